@@ -1,0 +1,53 @@
+import 'reflect-metadata';
+import fs from 'node:fs';
+import path from 'node:path';
+import { DataSource } from 'typeorm';
+import { loadConfig } from './src/config';
+import { QueryCounter } from './src/db/query-counter';
+import { ENTITIES } from './src/entities';
+import { MIGRATIONS } from './src/migrations';
+
+/**
+ * The DataSource: an SQLite file by default (its schema kept in step with the
+ * entities), MySQL/MariaDB when the URL says mysql:// (its schema only from the
+ * migrations in src/migrations).
+ */
+export function createDataSource(databaseUrl: string): DataSource {
+  const logger = new QueryCounter();
+  if (databaseUrl.startsWith('mysql://')) {
+    return new DataSource({
+      type: 'mysql',
+      url: databaseUrl,
+      charset: 'utf8mb4_unicode_ci',
+      timezone: 'Z',
+      entities: ENTITIES,
+      migrations: MIGRATIONS,
+      migrationsTransactionMode: 'each',
+      synchronize: false,
+      logger,
+      logging: ['query'],
+      extra: { connectionLimit: 20 },
+    });
+  }
+  const file = databaseUrl.slice('sqlite:'.length);
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  return new DataSource({
+    type: 'better-sqlite3',
+    database: file,
+    entities: ENTITIES,
+    synchronize: true,
+    enableWAL: true,
+    prepareDatabase: (db: { pragma(sql: string): unknown }) => {
+      db.pragma('busy_timeout = 5000');
+    },
+    logger,
+    logging: ['query'],
+  });
+}
+
+export function queryCounter(dataSource: DataSource): QueryCounter {
+  return dataSource.logger as QueryCounter;
+}
+
+/** For the TypeORM CLI (`npm run migration:generate`). */
+export default createDataSource(loadConfig().databaseUrl);

@@ -1,0 +1,26 @@
+import type { EntityManager } from 'typeorm';
+import { Activity, type User } from '../entities';
+import { dateParameter } from '../db/dialect';
+import { byId } from '../records/record-query';
+import type { ConnectionArgs } from '../resolvers/types/connection-args';
+import type { ActivityFilter } from '../resolvers/types/activity.filter';
+import { divisionLimit } from '../schema/access';
+import { idOf } from '../schema/global-id';
+import { paginate } from '../schema/pagination';
+
+/** Activities, newest first; a SALES user sees their own and those of their division's colleagues. */
+export function findActivities(manager: EntityManager, actor: User, filter: ActivityFilter | null | undefined, page: ConnectionArgs) {
+  const f = filter ?? {};
+  const query = manager.createQueryBuilder(Activity, 'activity');
+  const limit = divisionLimit(actor);
+  if (limit !== undefined) {
+    query.andWhere(`activity.ownerId IN (SELECT u.id FROM user u WHERE ${limit === null ? 'u.divisionId IS NULL' : 'u.divisionId = :division'})`, { division: limit });
+  }
+  if (f.ownerId) query.andWhere('activity.ownerId = :ownerId', { ownerId: idOf('User', f.ownerId, 'ownerId') });
+  if (f.type?.length) query.andWhere('activity.type IN (:...type)', { type: f.type });
+  if (f.done === true) query.andWhere('activity.doneAt IS NOT NULL');
+  if (f.done === false) query.andWhere('activity.doneAt IS NULL');
+  if (f.dueAfter) query.andWhere('activity.dueAt >= :dueAfter', { dueAfter: dateParameter(f.dueAfter) });
+  if (f.dueBefore) query.andWhere('activity.dueAt < :dueBefore', { dueBefore: dateParameter(f.dueBefore) });
+  return paginate(query, page, byId('DESC', 'activity'));
+}

@@ -1,0 +1,76 @@
+import type { EntityManager } from 'typeorm';
+import { Contact, Deal, Pipeline, Relation, type User } from '../entities';
+import { DealStatus } from '../entities/enums';
+import { checkFields, cleanInput } from '../records/field-check';
+import { fieldError, InputRejected, type FieldError } from '../records/field-errors';
+import { findRecord } from '../records/find-record';
+import { updateVersioned } from '../records/versioned-update';
+import { badInput, notFound } from '../schema/errors';
+import { findUser } from '../users/user.service';
+
+export interface DealData {
+  title: string;
+  relationId: string;
+  contactId?: string | null;
+  pipelineId?: string | null;
+  stage?: string | null;
+  managerId?: string | null;
+}
+
+export interface DealChanges {
+  title?: string | null;
+  stage?: string | null;
+  status?: DealStatus | null;
+  managerId?: string | null;
+}
+
+/** The pipeline a new deal goes into when none is named: the default one, else the oldest. */
+export async function defaultPipeline(manager: EntityManager): Promise<Pipeline> {
+  const pipeline = await manager.findOne(Pipeline, { where: {}, order: { isDefault: 'DESC', id: 'ASC' } });
+  if (!pipeline) throw badInput('There is no pipeline yet; create one (crm seed creates a default)', 'pipelineId');
+  return pipeline;
+}
+
+function checkStage(pipeline: Pipeline, stage: string | null | undefined): FieldError[] {
+  if (stage == null || pipeline.stages.includes(stage)) return [];
+  return [fieldError('stage', 'UNKNOWN_STAGE', `Pipeline '${pipeline.name}' has the stages ${pipeline.stages.join(', ')}; '${stage}' is none of them`)];
+}
+
+/** A deal always belongs to a relation: the API never opens one on a lead. */
+export async function createDeal(manager: EntityManager, actor: User, input: DealData): Promise<Deal> {
+  const data = cleanInput(input);
+  if (!data.title) throw badInput('A deal needs a title', 'title');
+  const relation = await findRecord(manager, actor, Relation, data.relationId, 'relationId');
+  const contact = data.contactId ? await findRecord(manager, actor, Contact, data.contactId, 'contactId') : null;
+  if (contact && contact.relationId !== relation.id) throw badInput('The contact person does not belong to this relation', 'contactId');
+  const pipeline = data.pipelineId ? await findRecord(manager, actor, Pipeline, data.pipelineId, 'pipelineId') : await defaultPipeline(manager);
+  const dealManager = data.managerId ? await findUser(manager, data.managerId, 'managerId') : actor;
+  const errors = [...checkFields(manager, Deal, { title: data.title, stage: data.stage }), ...checkStage(pipeline, data.stage)];
+  if (errors.length > 0) throw new InputRejected(errors);
+  return manager.save(
+    manager.create(Deal, {
+      title: data.title,
+      relationId: relation.id,
+      contactId: contact?.id ?? null,
+      pipelineId: pipeline.id,
+      stage: data.stage ?? pipeline.stages[0],
+      status: DealStatus.OPEN,
+      managerId: dealManager.id,
+      divisionId: relation.divisionId,
+    }),
+  );
+}
+
+export async function updateDeal(manager: EntityManager, actor: User, globalId: string, expectedVersion: number, changes: DealChanges): Promise<Deal> {
+  const deal = await findRecord(manager, actor, Deal, globalId);
+  const data = cleanInput(changes);
+  const pipeline = await manager.findOneBy(Pipeline, { id: deal.pipelineId });
+  if (!pipeline) throw notFound('Pipeline', String(deal.pipelineId));
+  if (data.title === null) throw badInput('A deal needs a title', 'title');
+  const errors = [...checkFields(manager, Deal, { title: data.title, stage: data.stage }), ...checkStage(pipeline, data.stage)];
+  if (errors.length > 0) throw new InputRejected(errors);
+  const { managerId, ...rest } = data;
+  const update: Partial<Deal> = { ...(rest as Partial<Deal>) };
+  if (managerId !== undefined) update.managerId = managerId === null ? null : (await findUser(manager, managerId, 'managerId')).id;
+  return updateVersioned(manager, Deal, 'Deal', deal, expectedVersion, update, globalId);
+}

@@ -1,0 +1,39 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { timestampOptions } from '../db/dialect';
+import { RecordStatus } from './enums';
+import { Node } from './node';
+
+@ObjectType({ implements: Node, description: 'A person, usually employed at a company relation' })
+@Entity('contact')
+export class Contact extends Node {
+  @PrimaryGeneratedColumn() id: number;
+
+  @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 100, nullable: true }) firstName: string | null;
+
+  @Field(() => String, { nullable: true }) @Index() @Column({ type: 'varchar', length: 100, nullable: true }) lastName: string | null;
+
+  @Field(() => String, { nullable: true }) @Index() @Column({ type: 'varchar', length: 254, nullable: true }) email: string | null;
+
+  @Field(() => String, { nullable: true }) @Index() @Column({ type: 'varchar', length: 50, nullable: true }) phone: string | null;
+
+  @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 100, nullable: true }) title: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) @Column({ type: 'varchar', length: 10, nullable: true }) birthDate: string | null;
+
+  @Index() @Column({ type: 'int', nullable: true }) relationId: number | null;
+
+  @Index() @Column({ type: 'int', nullable: true }) ownerId: number | null;
+
+  @Index() @Column({ type: 'int', nullable: true }) divisionId: number | null;
+
+  @Field(() => RecordStatus) @Index() @Column({ type: 'varchar', length: 10, default: RecordStatus.ACTIVE }) status: RecordStatus;
+
+  @Column({ type: 'int', nullable: true }) mergedIntoId: number | null;
+
+  @Field(() => Int) @VersionColumn() version: number;
+
+  @Field() @Index() @CreateDateColumn(timestampOptions) createdAt: Date;
+
+  @Field() @UpdateDateColumn(timestampOptions) updatedAt: Date;
+}

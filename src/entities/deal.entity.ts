@@ -1,0 +1,33 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { timestampOptions } from '../db/dialect';
+import { DealStatus } from './enums';
+import { Node } from './node';
+
+@ObjectType({ implements: Node, description: 'A piece of sales work on a relation (a case, a business case, an opportunity)' })
+@Entity('deal')
+export class Deal extends Node {
+  @PrimaryGeneratedColumn() id: number;
+
+  @Field() @Column({ type: 'varchar', length: 255 }) title: string;
+
+  @Index() @Column({ type: 'int' }) pipelineId: number;
+
+  @Field() @Column({ type: 'varchar', length: 100 }) stage: string;
+
+  @Field(() => DealStatus) @Index() @Column({ type: 'varchar', length: 10, default: DealStatus.OPEN }) status: DealStatus;
+
+  @Index() @Column({ type: 'int', nullable: true }) managerId: number | null;
+
+  @Index() @Column({ type: 'int' }) relationId: number;
+
+  @Index() @Column({ type: 'int', nullable: true }) contactId: number | null;
+
+  @Index() @Column({ type: 'int', nullable: true }) divisionId: number | null;
+
+  @Field(() => Int) @VersionColumn() version: number;
+
+  @Field() @Index() @CreateDateColumn(timestampOptions) createdAt: Date;
+
+  @Field() @UpdateDateColumn(timestampOptions) updatedAt: Date;
+}

@@ -1,0 +1,66 @@
+import type { EntityManager } from 'typeorm';
+import { Lead, type User } from '../entities';
+import { LeadSource, LeadStatus } from '../entities/enums';
+import type { BatchItem } from '../records/batch-result';
+import { createRecords, type RecordKind } from '../records/create-records';
+import { fieldError, InputRejected, type FieldError } from '../records/field-errors';
+import type { LeadData } from './lead-data';
+import { checkLeadCompleteness, defaultLeadKind } from './lead-rules';
+
+const externalKey = (source: string, externalId: string) => `${source}\u0000${externalId}`;
+
+/** (source, externalId) pairs among the inputs that already exist, in one query. */
+async function takenExternalIds(manager: EntityManager, inputs: LeadData[]): Promise<Set<string>> {
+  const ids = [...new Set(inputs.map((i) => i.externalId).filter(Boolean))];
+  if (ids.length === 0) return new Set();
+  const rows = await manager
+    .createQueryBuilder(Lead, 'lead')
+    .select(['lead.id', 'lead.source', 'lead.externalId'])
+    .where('lead.externalId IN (:...ids)', { ids })
+    .getMany();
+  return new Set(rows.map((row) => externalKey(row.source, row.externalId!)));
+}
+
+function leadKind(defaultSource: LeadSource): RecordKind<LeadData, Lead> {
+  return {
+    entity: Lead,
+    taggedType: 'LEAD',
+    async prepare(manager, inputs) {
+      const taken = await takenExternalIds(manager, inputs);
+      return (input) => {
+        const errors: FieldError[] = checkLeadCompleteness({ ...input, kind: input.kind ?? defaultLeadKind(input.companyName) });
+        if (input.externalId) {
+          const source = input.source ?? defaultSource;
+          const key = externalKey(source, input.externalId);
+          if (taken.has(key)) errors.push(fieldError('externalId', 'DUPLICATE', `A ${source} lead with externalId '${input.externalId}' exists already`));
+          taken.add(key);
+        }
+        return errors;
+      };
+    },
+    build: (input, actor) => ({
+      ...input,
+      kind: input.kind ?? defaultLeadKind(input.companyName),
+      source: input.source ?? defaultSource,
+      status: input.ownerId ? LeadStatus.IN_PROGRESS : LeadStatus.NEW,
+      divisionId: input.divisionId ?? actor.divisionId,
+      createdById: actor.id,
+    }),
+  };
+}
+
+/**
+ * The one way leads come in (GraphQL, web form, spreadsheet): each input is
+ * checked, the valid ones saved, one item answered per input in input order.
+ * A new lead belongs to its creator's division unless another is given.
+ */
+export function createLeads(manager: EntityManager, actor: User, inputs: LeadData[], defaultSource = LeadSource.MANUAL): Promise<BatchItem<Lead>[]> {
+  return createRecords(manager, actor, leadKind(defaultSource), inputs);
+}
+
+/** One lead; bad input is rejected as a whole. */
+export async function createLead(manager: EntityManager, actor: User, input: LeadData, defaultSource?: LeadSource): Promise<Lead> {
+  const [item] = await createLeads(manager, actor, [input], defaultSource);
+  if (!item.record) throw new InputRejected(item.errors);
+  return item.record;
+}

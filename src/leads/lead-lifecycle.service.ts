@@ -1,0 +1,65 @@
+import type { EntityManager } from 'typeorm';
+import { Lead, type User } from '../entities';
+import { LeadStatus } from '../entities/enums';
+import { checkFields, cleanInput } from '../records/field-check';
+import { InputRejected } from '../records/field-errors';
+import { findRecord } from '../records/find-record';
+import { updateVersioned } from '../records/versioned-update';
+import { assertDivisionAccess } from '../schema/access';
+import { badInput, conflict } from '../schema/errors';
+import { findUser } from '../users/user.service';
+import type { LeadData } from './lead-data';
+import { checkLeadCompleteness } from './lead-rules';
+
+const CLOSED = new Set([LeadStatus.CONVERTED, LeadStatus.REJECTED, LeadStatus.MERGED]);
+
+function assertOpen(lead: Lead, globalId: string, action: string): void {
+  if (CLOSED.has(lead.status)) throw conflict(`Lead ${globalId} is ${lead.status} and can no longer be ${action}`, { status: lead.status });
+}
+
+export type LeadChanges = Omit<LeadData, 'tags' | 'source' | 'externalId' | 'ownerId' | 'divisionId'>;
+
+/** Edits a lead "when one knows more than the form said"; a stale expectedVersion is CONFLICT. */
+export async function updateLead(manager: EntityManager, actor: User, globalId: string, expectedVersion: number, changes: LeadChanges): Promise<Lead> {
+  const lead = await findRecord(manager, actor, Lead, globalId);
+  assertOpen(lead, globalId, 'edited');
+  const clean = cleanInput(changes);
+  const errors = [...checkFields(manager, Lead, clean), ...checkLeadCompleteness({ ...lead, ...clean, kind: clean.kind ?? lead.kind })];
+  if (errors.length > 0) throw new InputRejected(errors);
+  return updateVersioned(manager, Lead, 'Lead', lead, expectedVersion, clean as Partial<Lead>, globalId);
+}
+
+/** Changes a lead as read, so a concurrent change (a conversion, say) makes this CONFLICT instead of overwriting it. */
+function changeAsRead(manager: EntityManager, lead: Lead, globalId: string, changes: Partial<Lead>): Promise<Lead> {
+  return updateVersioned(manager, Lead, 'Lead', lead, lead.version, changes, globalId);
+}
+
+/** "I'll take it": the current user becomes the owner. */
+export async function takeLead(manager: EntityManager, actor: User, globalId: string): Promise<Lead> {
+  const lead = await findRecord(manager, actor, Lead, globalId, 'leadId');
+  assertOpen(lead, globalId, 'taken');
+  return changeAsRead(manager, lead, globalId, { ownerId: actor.id, status: LeadStatus.IN_PROGRESS });
+}
+
+/** Gives a lead to a colleague, who must be able to work the lead's division. */
+export async function assignLead(manager: EntityManager, actor: User, globalId: string, userGlobalId: string): Promise<Lead> {
+  const lead = await findRecord(manager, actor, Lead, globalId, 'leadId');
+  assertOpen(lead, globalId, 'assigned');
+  const user = await findUser(manager, userGlobalId);
+  try {
+    assertDivisionAccess(user, lead.divisionId, `Lead ${globalId}`);
+  } catch {
+    throw badInput(`${user.name} works in another division and could not see lead ${globalId}`, 'userId');
+  }
+  return changeAsRead(manager, lead, globalId, { ownerId: user.id, status: LeadStatus.IN_PROGRESS });
+}
+
+/** Rejects a lead; once converted a lead can never be rejected. */
+export async function rejectLead(manager: EntityManager, actor: User, globalId: string, reason: string): Promise<Lead> {
+  const lead = await findRecord(manager, actor, Lead, globalId, 'leadId');
+  assertOpen(lead, globalId, 'rejected');
+  const cleanReason = reason.trim();
+  if (!cleanReason) throw badInput('Say why the lead is rejected', 'reason');
+  if (cleanReason.length > 500) throw badInput('The reason is longer than 500 characters', 'reason');
+  return changeAsRead(manager, lead, globalId, { status: LeadStatus.REJECTED, rejectionReason: cleanReason });
+}

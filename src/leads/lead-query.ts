@@ -1,0 +1,32 @@
+import type { EntityManager } from 'typeorm';
+import { Lead, type User } from '../entities';
+import { applyRecordFilter, byDate, byId, byText } from '../records/record-query';
+import type { ConnectionArgs } from '../resolvers/types/connection-args';
+import { LeadOrderField, type LeadFilter, type LeadOrder } from '../resolvers/types/lead.filter';
+import { paginate, type SortKey } from '../schema/pagination';
+
+function sortKey(order: LeadOrder | null | undefined): SortKey<Lead> {
+  const direction = order?.direction ?? 'DESC';
+  switch (order?.field ?? LeadOrderField.CREATED_AT) {
+    case LeadOrderField.LAST_NAME:
+      return byText(direction, 'lead', 'lastName');
+    case LeadOrderField.COMPANY_NAME:
+      return byText(direction, 'lead', 'companyName');
+    case LeadOrderField.UPDATED_AT:
+      return byDate(direction, 'lead', 'updatedAt');
+    default:
+      // ids grow with creation time, and the primary key is the cheapest index there is
+      return byId(direction, 'lead');
+  }
+}
+
+/** A page of the lead inbox, filtered and ordered. */
+export function findLeads(manager: EntityManager, actor: User, filter: LeadFilter | null | undefined, order: LeadOrder | null | undefined, page: ConnectionArgs) {
+  const f = filter ?? {};
+  const query = manager.createQueryBuilder(Lead, 'lead');
+  applyRecordFilter(query, actor, f, 'LEAD', ['firstName', 'lastName', 'companyName', 'email', 'phone']);
+  if (f.status?.length) query.andWhere('lead.status IN (:...status)', { status: f.status });
+  if (f.source?.length) query.andWhere('lead.source IN (:...source)', { source: f.source });
+  if (f.kind) query.andWhere('lead.kind = :kind', { kind: f.kind });
+  return paginate(query, page, sortKey(order));
+}

@@ -1,0 +1,68 @@
+import type { DeepPartial, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { Division, User } from '../entities';
+import type { TaggedType } from '../entities/tagging.entity';
+import { assertDivisionAccess } from '../schema/access';
+import { badInput } from '../schema/errors';
+import { addTags, checkTagNames } from '../tags/tag.service';
+import type { BatchItem } from './batch-result';
+import { checkFields, cleanInput } from './field-check';
+import { fieldError, type FieldError } from './field-errors';
+import { existingIds } from './reference-check';
+
+/** The batch limit of createLeads, createRelations and createContacts. */
+export const MAX_BATCH = 500;
+
+export interface OwnedInput {
+  tags?: string[] | null;
+  ownerId?: number | null;
+  divisionId?: number | null;
+}
+
+export interface RecordKind<D extends OwnedInput, E extends ObjectLiteral> {
+  entity: EntityTarget<E> & { name: string };
+  taggedType: TaggedType;
+  /** checks that need the whole batch or the database; resolves to a per-item check */
+  prepare(manager: EntityManager, inputs: D[]): Promise<(input: D) => FieldError[]>;
+  /** the new record from a valid, cleaned input (tags aside) */
+  build(input: Omit<D, 'tags'>, actor: User): DeepPartial<E>;
+}
+
+/**
+ * Creates a batch of leads, relations or contacts: every input is checked, the
+ * valid ones are saved with their tags, and one item per input answers in input
+ * order. Runs inside the caller's transaction.
+ */
+export async function createRecords<D extends OwnedInput, E extends ObjectLiteral & { id: number }>(
+  manager: EntityManager,
+  actor: User,
+  kind: RecordKind<D, E>,
+  rawInputs: D[],
+): Promise<BatchItem<E>[]> {
+  const noun = kind.entity.name.toLowerCase();
+  if (rawInputs.length > MAX_BATCH) throw badInput(`A batch holds at most ${MAX_BATCH} ${noun}s; this one has ${rawInputs.length}`, 'inputs');
+  const inputs = rawInputs.map((input) => cleanInput(input));
+  for (const input of inputs) assertDivisionAccess(actor, input.divisionId ?? actor.divisionId, `The ${noun}`);
+  const [owners, divisions, check] = await Promise.all([
+    existingIds(manager, User, inputs.map((i) => i.ownerId)),
+    existingIds(manager, Division, inputs.map((i) => i.divisionId)),
+    kind.prepare(manager, inputs),
+  ]);
+  const items: BatchItem<E>[] = [];
+  const accepted: { index: number; record: E; tags: string[] }[] = [];
+  inputs.forEach((input, index) => {
+    const { tags, ...fields } = input;
+    const errors: FieldError[] = [...checkFields(manager, kind.entity, fields), ...checkTagNames(tags ?? []), ...check(input)];
+    if (input.ownerId != null && !owners.has(input.ownerId)) errors.push(fieldError('ownerId', 'NOT_FOUND', 'No user with this id'));
+    if (input.divisionId != null && !divisions.has(input.divisionId)) errors.push(fieldError('divisionId', 'NOT_FOUND', 'No division with this id'));
+    items.push({ index, record: null, errors });
+    if (errors.length === 0) accepted.push({ index, record: manager.create(kind.entity, kind.build(fields, actor)), tags: tags ?? [] });
+  });
+  if (accepted.length > 0) {
+    await manager.save(kind.entity, accepted.map((a) => a.record), { chunk: 100 });
+    for (const { index, record, tags } of accepted) {
+      if (tags.length > 0) await addTags(manager, kind.taggedType, [record.id], tags);
+      items[index].record = record;
+    }
+  }
+  return items;
+}

@@ -1,0 +1,40 @@
+import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { conflict, notFound } from '../schema/errors';
+
+interface Versioned extends ObjectLiteral {
+  id: number;
+  version: number;
+}
+
+/**
+ * Optimistic concurrency: the update applies only while the record still has
+ * the version the client read; otherwise CONFLICT and nothing changes.
+ */
+export async function updateVersioned<T extends Versioned>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  typeName: string,
+  current: T,
+  expectedVersion: number,
+  changes: Partial<T>,
+  globalId: string,
+): Promise<T> {
+  const stale = () =>
+    conflict(
+      `${typeName} ${globalId} was changed by someone else (now version ${current.version}, you sent ${expectedVersion}); reload it and try again`,
+      { currentVersion: current.version },
+    );
+  if (current.version !== expectedVersion) throw stale();
+  if (Object.keys(changes).length > 0) {
+    const result = await manager
+      .createQueryBuilder()
+      .update(entity)
+      .set(changes as never)
+      .where('id = :id AND version = :version', { id: current.id, version: expectedVersion })
+      .execute();
+    if (result.affected === 0) throw stale();
+  }
+  const updated = await manager.findOneBy(entity, { id: current.id } as never);
+  if (!updated) throw notFound(typeName, globalId);
+  return updated;
+}

@@ -1,0 +1,16 @@
+import type { RelationKind } from '../entities/enums';
+import type { OwnedInput } from '../records/create-records';
+
+export interface RelationData extends OwnedInput {
+  kind?: RelationKind | null;
+  name?: string | null;
+  registrationNumber?: string | null;
+  country?: string | null;
+  customerNumber?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  website?: string | null;
+  street?: string | null;
+  postalCode?: string | null;
+  city?: string | null;
+}

@@ -1,0 +1,58 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Contact, Relation } from '../entities';
+import { transaction } from '../db/transaction';
+import { createContacts, updateContact } from '../contacts/contact.service';
+import { findContacts } from '../contacts/contact-query';
+import { currentUser } from '../schema/auth';
+import type { Context } from '../schema/context';
+import { paginateLoaded } from '../schema/pagination';
+import { InputRejected } from '../records/field-errors';
+import { decodeRefs } from './decode-refs';
+import { recordFieldsResolver } from './record-fields.resolver';
+import { runBatch } from './run-batch';
+import { ContactBatchItem } from './types/batch.payload';
+import { ConnectionArgs } from './types/connection-args';
+import { ContactFilter } from './types/contact.filter';
+import { ContactInput, UpdateContactInput } from './types/contact.input';
+import { ContactConnection, DealConnection } from './types/connections';
+
+@Resolver(() => Contact)
+export class ContactResolver extends recordFieldsResolver(Contact, { tags: 'contactTags', activities: 'contactActivities', attachments: 'contactAttachments' }) {
+  @Authorized()
+  @Query(() => ContactConnection, { description: 'Contact persons by last name' })
+  contacts(@Ctx() ctx: Context, @Args() page: ConnectionArgs, @Arg('filter', () => ContactFilter, { nullable: true }) filter?: ContactFilter) {
+    return findContacts(ctx.dataSource.manager, currentUser(ctx), filter, page);
+  }
+
+  @Authorized()
+  @Mutation(() => [ContactBatchItem], { description: 'Up to 500 contacts: the valid ones are saved, each input answered in order' })
+  async createContacts(@Ctx() ctx: Context, @Arg('inputs', () => [ContactInput]) inputs: ContactInput[]): Promise<ContactBatchItem[]> {
+    const refs = { ownerId: 'User', divisionId: 'Division', relationId: 'Relation' } as const;
+    const items = await transaction(ctx.dataSource, (m) => runBatch(inputs, refs, (data) => createContacts(m, currentUser(ctx), data)));
+    return items.map(({ record, ...item }) => ({ ...item, contact: record }));
+  }
+
+  @Authorized()
+  @Mutation(() => Contact)
+  updateContact(@Ctx() ctx: Context, @Arg('input', () => UpdateContactInput) input: UpdateContactInput): Promise<Contact> {
+    const { id, expectedVersion, ...rest } = input;
+    const { data, errors } = decodeRefs(rest, { ownerId: 'User', relationId: 'Relation' });
+    if (errors.length > 0) throw new InputRejected(errors);
+    return transaction(ctx.dataSource, (m) => updateContact(m, currentUser(ctx), id, expectedVersion, data));
+  }
+
+  @FieldResolver(() => Relation, { nullable: true, description: 'The relation the person works at' })
+  relation(@Root() contact: Contact, @Ctx() ctx: Context) {
+    return contact.relationId ? ctx.loaders.relation.load(contact.relationId) : null;
+  }
+
+  @FieldResolver(() => DealConnection)
+  async deals(@Root() contact: Contact, @Ctx() ctx: Context, @Args() page: ConnectionArgs) {
+    return paginateLoaded(await ctx.loaders.contactDeals.load(contact.id), page);
+  }
+
+  @FieldResolver(() => Contact, { nullable: true, description: 'For a MERGED contact, the one it was merged into' })
+  mergedInto(@Root() contact: Contact, @Ctx() ctx: Context) {
+    return contact.mergedIntoId ? ctx.loaders.contact.load(contact.mergedIntoId) : null;
+  }
+}

@@ -1,0 +1,98 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Contact, Deal, Lead, Relation, User } from '../entities';
+import { transaction } from '../db/transaction';
+import { createLead, createLeads } from '../leads/lead-intake.service';
+import { assignLead, rejectLead, takeLead, updateLead } from '../leads/lead-lifecycle.service';
+import { findLeads } from '../leads/lead-query';
+import { currentUser } from '../schema/auth';
+import type { Context } from '../schema/context';
+import { InputRejected } from '../records/field-errors';
+import { decodeRefs } from './decode-refs';
+import { recordFieldsResolver } from './record-fields.resolver';
+import { runBatch } from './run-batch';
+import { LeadBatchItem } from './types/batch.payload';
+import { ConnectionArgs } from './types/connection-args';
+import { LeadConnection } from './types/connections';
+import { LeadFilter, LeadOrder } from './types/lead.filter';
+import { LeadInput, UpdateLeadInput } from './types/lead.input';
+
+const LEAD_REFS = { ownerId: 'User', divisionId: 'Division' } as const;
+
+@Resolver(() => Lead)
+export class LeadResolver extends recordFieldsResolver(Lead, { tags: 'leadTags', activities: 'leadActivities', attachments: 'leadAttachments' }) {
+  @Authorized()
+  @Query(() => LeadConnection, { description: 'The lead inbox: newest first unless orderBy says otherwise' })
+  leads(
+    @Ctx() ctx: Context,
+    @Args() page: ConnectionArgs,
+    @Arg('filter', () => LeadFilter, { nullable: true }) filter?: LeadFilter,
+    @Arg('orderBy', () => LeadOrder, { nullable: true }) orderBy?: LeadOrder,
+  ) {
+    return findLeads(ctx.dataSource.manager, currentUser(ctx), filter, orderBy, page);
+  }
+
+  @Authorized()
+  @Mutation(() => Lead)
+  createLead(@Ctx() ctx: Context, @Arg('input', () => LeadInput) input: LeadInput): Promise<Lead> {
+    const { data, errors } = decodeRefs(input, LEAD_REFS);
+    if (errors.length > 0) throw new InputRejected(errors);
+    return transaction(ctx.dataSource, (m) => createLead(m, currentUser(ctx), data));
+  }
+
+  @Authorized()
+  @Mutation(() => [LeadBatchItem], { description: 'Up to 500 leads: the valid ones are saved, each input answered in order' })
+  async createLeads(@Ctx() ctx: Context, @Arg('inputs', () => [LeadInput]) inputs: LeadInput[]): Promise<LeadBatchItem[]> {
+    const items = await transaction(ctx.dataSource, (m) => runBatch(inputs, LEAD_REFS, (data) => createLeads(m, currentUser(ctx), data)));
+    return items.map(({ record, ...item }) => ({ ...item, lead: record }));
+  }
+
+  @Authorized()
+  @Mutation(() => Lead)
+  updateLead(@Ctx() ctx: Context, @Arg('input', () => UpdateLeadInput) input: UpdateLeadInput): Promise<Lead> {
+    const { id, expectedVersion, ...changes } = input;
+    return transaction(ctx.dataSource, (m) => updateLead(m, currentUser(ctx), id, expectedVersion, changes));
+  }
+
+  @Authorized()
+  @Mutation(() => Lead, { description: '"I\'ll take it": you become the owner and the lead is IN_PROGRESS' })
+  takeLead(@Ctx() ctx: Context, @Arg('leadId', () => ID) leadId: string): Promise<Lead> {
+    return transaction(ctx.dataSource, (m) => takeLead(m, currentUser(ctx), leadId));
+  }
+
+  @Authorized()
+  @Mutation(() => Lead, { description: 'Gives the lead to a colleague' })
+  assignLead(@Ctx() ctx: Context, @Arg('leadId', () => ID) leadId: string, @Arg('userId', () => ID) userId: string): Promise<Lead> {
+    return transaction(ctx.dataSource, (m) => assignLead(m, currentUser(ctx), leadId, userId));
+  }
+
+  @Authorized()
+  @Mutation(() => Lead, { description: 'CONFLICT once the lead is converted' })
+  rejectLead(@Ctx() ctx: Context, @Arg('leadId', () => ID) leadId: string, @Arg('reason') reason: string): Promise<Lead> {
+    return transaction(ctx.dataSource, (m) => rejectLead(m, currentUser(ctx), leadId, reason));
+  }
+
+  @FieldResolver(() => User, { nullable: true })
+  createdBy(@Root() lead: Lead, @Ctx() ctx: Context) {
+    return lead.createdById ? ctx.loaders.user.load(lead.createdById) : null;
+  }
+
+  @FieldResolver(() => Relation, { nullable: true, description: 'The relation the lead was converted into' })
+  relation(@Root() lead: Lead, @Ctx() ctx: Context) {
+    return lead.convertedRelationId ? ctx.loaders.relation.load(lead.convertedRelationId) : null;
+  }
+
+  @FieldResolver(() => Contact, { nullable: true, description: 'The contact person the lead was converted into' })
+  contact(@Root() lead: Lead, @Ctx() ctx: Context) {
+    return lead.convertedContactId ? ctx.loaders.contact.load(lead.convertedContactId) : null;
+  }
+
+  @FieldResolver(() => Deal, { nullable: true, description: 'The deal the lead was converted into or added to' })
+  deal(@Root() lead: Lead, @Ctx() ctx: Context) {
+    return lead.convertedDealId ? ctx.loaders.deal.load(lead.convertedDealId) : null;
+  }
+
+  @FieldResolver(() => Lead, { nullable: true, description: 'For a MERGED lead, the lead it was merged into' })
+  mergedInto(@Root() lead: Lead, @Ctx() ctx: Context) {
+    return lead.mergedIntoId ? ctx.loaders.lead.load(lead.mergedIntoId) : null;
+  }
+}

@@ -1,0 +1,45 @@
+import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Node } from '../entities/node';
+import { assertDivisionAccess } from '../schema/access';
+import { currentUser } from '../schema/auth';
+import type { Context } from '../schema/context';
+import { fromGlobalId } from '../schema/global-id';
+import type { Loaders } from '../loaders';
+
+const LOADER_OF_TYPE: Record<string, keyof Loaders> = {
+  Lead: 'lead',
+  Relation: 'relation',
+  Contact: 'contact',
+  Deal: 'deal',
+  User: 'user',
+  Division: 'division',
+  Pipeline: 'pipeline',
+  Activity: 'activity',
+  Attachment: 'attachment',
+  Tag: 'tag',
+  NumberSeries: 'numberSeries',
+};
+
+async function loadNode(ctx: Context, globalId: string): Promise<Node | null> {
+  const { type, id } = fromGlobalId(globalId);
+  const loader = LOADER_OF_TYPE[type];
+  if (!loader) return null;
+  const record = (await (ctx.loaders[loader] as { load(id: number): Promise<unknown> }).load(id)) as (Node & { divisionId?: number | null }) | null;
+  if (record && type !== 'User' && record.divisionId !== undefined) assertDivisionAccess(currentUser(ctx), record.divisionId, `${type} ${globalId}`);
+  return record;
+}
+
+@Resolver()
+export class NodeResolver {
+  @Authorized()
+  @Query(() => Node, { nullable: true, description: 'Any record by its global id; merged records still resolve' })
+  node(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Node | null> {
+    return loadNode(ctx, id);
+  }
+
+  @Authorized()
+  @Query(() => [Node], { nullable: 'items' })
+  nodes(@Ctx() ctx: Context, @Arg('ids', () => [ID]) ids: string[]): Promise<(Node | null)[]> {
+    return Promise.all(ids.map((id) => loadNode(ctx, id)));
+  }
+}

@@ -1,0 +1,54 @@
+import { Args, Ctx, FieldResolver, Resolver, Root, type ClassType } from 'type-graphql';
+import { Division, Tag, User } from '../entities';
+import type { Activity, Attachment } from '../entities';
+import type { Context } from '../schema/context';
+import type { Loaders } from '../loaders';
+import { paginateLoaded } from '../schema/pagination';
+import { ConnectionArgs } from './types/connection-args';
+import { ActivityConnection, AttachmentConnection } from './types/connections';
+
+interface OwnedRecord {
+  id: number;
+  ownerId: number | null;
+  divisionId: number | null;
+}
+
+type LoaderOf<V> = { [K in keyof Loaders]: Loaders[K] extends { load(id: number): Promise<V> } ? K : never }[keyof Loaders];
+
+interface RecordLoaders {
+  tags: LoaderOf<Tag[]>;
+  activities: LoaderOf<Activity[]>;
+  attachments: LoaderOf<Attachment[]>;
+}
+
+/** The related fields leads, relations and contacts share, each through a per-request DataLoader. */
+export function recordFieldsResolver<T extends OwnedRecord>(type: ClassType<T>, loaders: RecordLoaders) {
+  @Resolver(() => type)
+  abstract class RecordFieldsResolver {
+    @FieldResolver(() => User, { nullable: true, description: 'Who works the record' })
+    owner(@Root() record: T, @Ctx() ctx: Context): Promise<User | null> | null {
+      return record.ownerId ? ctx.loaders.user.load(record.ownerId) : null;
+    }
+
+    @FieldResolver(() => Division, { nullable: true })
+    division(@Root() record: T, @Ctx() ctx: Context): Promise<Division | null> | null {
+      return record.divisionId ? ctx.loaders.division.load(record.divisionId) : null;
+    }
+
+    @FieldResolver(() => [Tag])
+    tags(@Root() record: T, @Ctx() ctx: Context): Promise<Tag[]> {
+      return ctx.loaders[loaders.tags].load(record.id);
+    }
+
+    @FieldResolver(() => ActivityConnection, { description: 'Oldest first' })
+    async activities(@Root() record: T, @Ctx() ctx: Context, @Args() page: ConnectionArgs) {
+      return paginateLoaded(await ctx.loaders[loaders.activities].load(record.id), page);
+    }
+
+    @FieldResolver(() => AttachmentConnection, { description: 'Oldest first' })
+    async attachments(@Root() record: T, @Ctx() ctx: Context, @Args() page: ConnectionArgs) {
+      return paginateLoaded(await ctx.loaders[loaders.attachments].load(record.id), page);
+    }
+  }
+  return RecordFieldsResolver;
+}

@@ -1,0 +1,63 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Relation } from '../entities';
+import { transaction } from '../db/transaction';
+import { createRelations, updateRelation } from '../relations/relation.service';
+import { findRelations } from '../relations/relation-query';
+import { currentUser } from '../schema/auth';
+import type { Context } from '../schema/context';
+import { paginateLoaded } from '../schema/pagination';
+import { InputRejected } from '../records/field-errors';
+import { decodeRefs } from './decode-refs';
+import { recordFieldsResolver } from './record-fields.resolver';
+import { runBatch } from './run-batch';
+import { RelationBatchItem } from './types/batch.payload';
+import { ConnectionArgs } from './types/connection-args';
+import { ContactConnection, DealConnection, RelationConnection } from './types/connections';
+import { RelationFilter, RelationOrder } from './types/relation.filter';
+import { RelationInput, UpdateRelationInput } from './types/relation.input';
+
+@Resolver(() => Relation)
+export class RelationResolver extends recordFieldsResolver(Relation, { tags: 'relationTags', activities: 'relationActivities', attachments: 'relationAttachments' }) {
+  @Authorized()
+  @Query(() => RelationConnection, { description: 'Customer accounts; merged ones only when status asks for MERGED' })
+  relations(
+    @Ctx() ctx: Context,
+    @Args() page: ConnectionArgs,
+    @Arg('filter', () => RelationFilter, { nullable: true }) filter?: RelationFilter,
+    @Arg('orderBy', () => RelationOrder, { nullable: true }) orderBy?: RelationOrder,
+  ) {
+    return findRelations(ctx.dataSource.manager, currentUser(ctx), filter, orderBy, page);
+  }
+
+  @Authorized()
+  @Mutation(() => [RelationBatchItem], { description: 'Up to 500 relations: the valid ones are saved, each input answered in order' })
+  async createRelations(@Ctx() ctx: Context, @Arg('inputs', () => [RelationInput]) inputs: RelationInput[]): Promise<RelationBatchItem[]> {
+    const refs = { ownerId: 'User', divisionId: 'Division' } as const;
+    const items = await transaction(ctx.dataSource, (m) => runBatch(inputs, refs, (data) => createRelations(m, currentUser(ctx), data)));
+    return items.map(({ record, ...item }) => ({ ...item, relation: record }));
+  }
+
+  @Authorized()
+  @Mutation(() => Relation)
+  updateRelation(@Ctx() ctx: Context, @Arg('input', () => UpdateRelationInput) input: UpdateRelationInput): Promise<Relation> {
+    const { id, expectedVersion, ...rest } = input;
+    const { data, errors } = decodeRefs(rest, { ownerId: 'User' });
+    if (errors.length > 0) throw new InputRejected(errors);
+    return transaction(ctx.dataSource, (m) => updateRelation(m, currentUser(ctx), id, expectedVersion, data));
+  }
+
+  @FieldResolver(() => ContactConnection, { description: 'The people at this relation' })
+  async contacts(@Root() relation: Relation, @Ctx() ctx: Context, @Args() page: ConnectionArgs) {
+    return paginateLoaded(await ctx.loaders.relationContacts.load(relation.id), page);
+  }
+
+  @FieldResolver(() => DealConnection)
+  async deals(@Root() relation: Relation, @Ctx() ctx: Context, @Args() page: ConnectionArgs) {
+    return paginateLoaded(await ctx.loaders.relationDeals.load(relation.id), page);
+  }
+
+  @FieldResolver(() => Relation, { nullable: true, description: 'For a MERGED relation, the one it was merged into' })
+  mergedInto(@Root() relation: Relation, @Ctx() ctx: Context) {
+    return relation.mergedIntoId ? ctx.loaders.relation.load(relation.mergedIntoId) : null;
+  }
+}

@@ -1,0 +1,13 @@
+import { Field, ID, InputType } from 'type-graphql';
+import { DealStatus } from '../../entities/enums';
+
+@InputType()
+export class DealFilter {
+  @Field(() => [DealStatus], { nullable: true }) status?: DealStatus[] | null;
+  @Field(() => ID, { nullable: true }) relationId?: string | null;
+  @Field(() => ID, { nullable: true }) contactId?: string | null;
+  @Field(() => ID, { nullable: true }) managerId?: string | null;
+  @Field(() => ID, { nullable: true }) pipelineId?: string | null;
+  @Field(() => ID, { nullable: true }) divisionId?: string | null;
+  @Field(() => String, { nullable: true, description: 'Free text over the title' }) search?: string | null;
+}

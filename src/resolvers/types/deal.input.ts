@@ -1,0 +1,23 @@
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { DealStatus } from '../../entities/enums';
+import type { DealChanges, DealData } from '../../deals/deal.service';
+
+@InputType({ description: 'A deal is always opened on a relation' })
+export class DealInput implements DealData {
+  @Field() title: string;
+  @Field(() => ID) relationId: string;
+  @Field(() => ID, { nullable: true }) contactId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Defaults to the default pipeline' }) pipelineId?: string | null;
+  @Field(() => String, { nullable: true, description: "Defaults to the pipeline's first stage" }) stage?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Defaults to you' }) managerId?: string | null;
+}
+
+@InputType()
+export class UpdateDealInput implements DealChanges {
+  @Field(() => ID) id: string;
+  @Field(() => Int) expectedVersion: number;
+  @Field(() => String, { nullable: true }) title?: string | null;
+  @Field(() => String, { nullable: true }) stage?: string | null;
+  @Field(() => DealStatus, { nullable: true }) status?: DealStatus | null;
+  @Field(() => ID, { nullable: true }) managerId?: string | null;
+}

@@ -1,0 +1,20 @@
+import { Field, InputType, registerEnumType } from 'type-graphql';
+import { RecordStatus, RelationKind } from '../../entities/enums';
+import { RecordFilter } from './record.filter';
+import { SortDirection } from './sort-direction';
+
+@InputType()
+export class RelationFilter extends RecordFilter {
+  @Field(() => RelationKind, { nullable: true }) kind?: RelationKind | null;
+  @Field(() => [RecordStatus], { nullable: true, description: 'Defaults to ACTIVE and INACTIVE: merged records are left out' }) status?: RecordStatus[] | null;
+  @Field(() => String, { nullable: true }) country?: string | null;
+}
+
+export enum RelationOrderField { CREATED_AT = 'CREATED_AT', UPDATED_AT = 'UPDATED_AT', NAME = 'NAME' }
+registerEnumType(RelationOrderField, { name: 'RelationOrderField' });
+
+@InputType()
+export class RelationOrder {
+  @Field(() => RelationOrderField, { defaultValue: RelationOrderField.NAME }) field: RelationOrderField;
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC }) direction: SortDirection;
+}

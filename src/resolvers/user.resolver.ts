@@ -1,0 +1,44 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Division, NumberSeries, Pipeline, User } from '../entities';
+import { currentUser } from '../schema/auth';
+import type { Context } from '../schema/context';
+import { idOf } from '../schema/global-id';
+
+@Resolver(() => User)
+export class UserResolver {
+  @Authorized()
+  @Query(() => User, { description: 'Who you are signed in as' })
+  me(@Ctx() ctx: Context): User {
+    return currentUser(ctx);
+  }
+
+  @Authorized()
+  @Query(() => [User], { description: 'Colleagues, to assign leads to' })
+  users(@Ctx() ctx: Context, @Arg('divisionId', () => ID, { nullable: true }) divisionId?: string): Promise<User[]> {
+    const where = divisionId ? { divisionId: idOf('Division', divisionId, 'divisionId') } : {};
+    return ctx.dataSource.getRepository(User).find({ where, order: { name: 'ASC' } });
+  }
+
+  @Authorized()
+  @Query(() => [Division])
+  divisions(@Ctx() ctx: Context): Promise<Division[]> {
+    return ctx.dataSource.getRepository(Division).find({ order: { name: 'ASC' } });
+  }
+
+  @Authorized()
+  @Query(() => [Pipeline])
+  pipelines(@Ctx() ctx: Context): Promise<Pipeline[]> {
+    return ctx.dataSource.getRepository(Pipeline).find({ order: { isDefault: 'DESC', name: 'ASC' } });
+  }
+
+  @Authorized()
+  @Query(() => [NumberSeries])
+  numberSeries(@Ctx() ctx: Context): Promise<NumberSeries[]> {
+    return ctx.dataSource.getRepository(NumberSeries).find({ order: { isDefault: 'DESC', name: 'ASC' } });
+  }
+
+  @FieldResolver(() => Division, { nullable: true })
+  division(@Root() user: User, @Ctx() ctx: Context) {
+    return user.divisionId ? ctx.loaders.division.load(user.divisionId) : null;
+  }
+}

@@ -1,0 +1,46 @@
+import crypto from 'node:crypto';
+import type { AuthChecker } from 'type-graphql';
+import type { DataSource, EntityManager } from 'typeorm';
+import { ApiToken, User } from '../entities';
+import { UserRole } from '../entities/enums';
+import type { Context } from './context';
+import { forbidden, unauthenticated } from './errors';
+
+const TOKEN_PREFIX = 'crm_';
+
+function hashToken(token: string): string {
+  return crypto.createHash('sha256').update(token).digest('hex');
+}
+
+/** Issues a new bearer token for a user; only its hash is stored. */
+export async function issueToken(manager: EntityManager, userId: number): Promise<string> {
+  const token = TOKEN_PREFIX + crypto.randomBytes(32).toString('base64url');
+  await manager.insert(ApiToken, { userId, tokenHash: hashToken(token) });
+  return token;
+}
+
+/** The user behind an "Authorization: Bearer …" header, or null when there is none or it is unknown. */
+export async function authenticate(dataSource: DataSource, authorization: string | undefined): Promise<User | null> {
+  const match = /^Bearer\s+(\S+)$/i.exec(authorization ?? '');
+  if (!match) return null;
+  return dataSource
+    .getRepository(User)
+    .createQueryBuilder('u')
+    .innerJoin(ApiToken, 't', 't.userId = u.id')
+    .where('t.tokenHash = :hash', { hash: hashToken(match[1]) })
+    .getOne();
+}
+
+/** @Authorized() needs a user; @Authorized(roles) one of those roles. ADMIN may do everything. */
+export const authChecker: AuthChecker<Context, UserRole> = ({ context }, roles) => {
+  const user = context.user;
+  if (!user) throw unauthenticated();
+  if (roles.length === 0 || user.role === UserRole.ADMIN || roles.includes(user.role)) return true;
+  throw forbidden(`This needs the role ${roles.join(' or ')}; you are ${user.role}`);
+};
+
+/** A user who is signed in, for resolvers behind @Authorized. */
+export function currentUser(context: Context): User {
+  if (!context.user) throw unauthenticated();
+  return context.user;
+}

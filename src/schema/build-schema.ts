@@ -1,0 +1,16 @@
+import { buildSchema as buildTypeGraphQLSchema } from 'type-graphql';
+import type { GraphQLSchema } from 'graphql';
+import { ENTITIES } from '../entities';
+import { Node } from '../entities/node';
+import { RESOLVERS } from '../resolvers';
+import { authChecker } from './auth';
+
+/** The whole GraphQL schema, from the resolvers and the entities (every entity is a Node, so node(id) can return any of them). */
+export function buildSchema(): Promise<GraphQLSchema> {
+  return buildTypeGraphQLSchema({
+    resolvers: RESOLVERS,
+    orphanedTypes: ENTITIES.filter((entity) => entity.prototype instanceof Node),
+    authChecker,
+    validate: false,
+  });
+}

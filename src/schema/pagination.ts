@@ -1,0 +1,117 @@
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type ConnectionArgs } from '../resolvers/types/connection-args';
+import type { Page } from '../resolvers/types/connection.type';
+import { badInput } from './errors';
+
+type SortValue = string | number;
+
+/** How a list is ordered: a SQL expression, its direction, and how to read its value off a record for the cursor. The record id breaks ties. */
+export interface SortKey<T> {
+  expression: string;
+  direction: 'ASC' | 'DESC';
+  valueOf: (record: T) => SortValue;
+  /** turns a cursor's value into a query parameter (dates need the dialect's form) */
+  parameter?: (value: SortValue) => unknown;
+}
+
+function encodeCursor(value: SortValue, id: number): string {
+  return Buffer.from(JSON.stringify([value, id])).toString('base64url');
+}
+
+function decodeCursor(cursor: string, field: string): [SortValue, number] {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(parsed) && parsed.length === 2 && Number.isInteger(parsed[1])) return parsed as [SortValue, number];
+  } catch {
+    // reported below
+  }
+  throw badInput(`'${cursor}' is not a cursor of this list; take one from edges.cursor or pageInfo`, field);
+}
+
+interface Window {
+  size: number;
+  backward: boolean;
+}
+
+function pageWindow(args: ConnectionArgs): Window {
+  const { first, last } = args;
+  if (first != null && last != null) throw badInput('Give either first or last, not both', 'first');
+  for (const [name, value] of [['first', first], ['last', last]] as const) {
+    if (value != null && (value < 0 || value > MAX_PAGE_SIZE)) {
+      throw badInput(`${name} must be between 0 and ${MAX_PAGE_SIZE}, got ${value}`, name);
+    }
+  }
+  if (last != null) return { size: last, backward: true };
+  return { size: first ?? DEFAULT_PAGE_SIZE, backward: false };
+}
+
+function assemblePage<T extends { id: number }>(
+  rows: T[],
+  window: Window,
+  args: ConnectionArgs,
+  cursorOf: (row: T) => string,
+  totalCount: Page<T>['totalCount'],
+): Page<T> {
+  const hasMore = rows.length > window.size;
+  const page = rows.slice(0, window.size);
+  if (window.backward) page.reverse();
+  const edges = page.map((node) => ({ cursor: cursorOf(node), node }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: window.backward ? args.before != null : hasMore,
+      hasPreviousPage: window.backward ? hasMore : args.after != null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+    totalCount,
+  };
+}
+
+/** Keyset pagination of a query: stable under inserts, and index-friendly. */
+export async function paginate<T extends ObjectLiteral & { id: number }>(
+  query: SelectQueryBuilder<T>,
+  args: ConnectionArgs,
+  sort: SortKey<T>,
+): Promise<Page<T>> {
+  const window = pageWindow(args);
+  const alias = query.alias;
+  const countQuery = query.clone();
+  const seek = (cursor: string, field: string, forward: boolean, n: number) => {
+    const [value, id] = decodeCursor(cursor, field);
+    const ascending = (sort.direction === 'ASC') === forward;
+    const op = ascending ? '>' : '<';
+    const v = `seekValue${n}`;
+    const i = `seekId${n}`;
+    query.andWhere(`(${sort.expression} ${op} :${v} OR (${sort.expression} = :${v} AND ${alias}.id ${op} :${i}))`, {
+      [v]: sort.parameter ? sort.parameter(value) : value,
+      [i]: id,
+    });
+  };
+  if (args.after) seek(args.after, 'after', true, 1);
+  if (args.before) seek(args.before, 'before', false, 2);
+  const flip = (d: 'ASC' | 'DESC') => (d === 'ASC' ? 'DESC' : 'ASC');
+  const direction = window.backward ? flip(sort.direction) : sort.direction;
+  const rows = await query
+    .orderBy(sort.expression, direction)
+    .addOrderBy(`${alias}.id`, direction)
+    .take(window.size + 1)
+    .getMany();
+  return assemblePage(rows, window, args, (row) => encodeCursor(sort.valueOf(row), row.id), () => countQuery.getCount());
+}
+
+/** Pages a list already in memory and ordered by id (a record's activities, contacts …, loaded in one batch). */
+export function paginateLoaded<T extends { id: number }>(items: T[], args: ConnectionArgs): Page<T> {
+  const window = pageWindow(args);
+  let slice = items;
+  if (args.after) {
+    const [, id] = decodeCursor(args.after, 'after');
+    slice = slice.filter((item) => item.id > id);
+  }
+  if (args.before) {
+    const [, id] = decodeCursor(args.before, 'before');
+    slice = slice.filter((item) => item.id < id);
+  }
+  const ordered = window.backward ? [...slice].reverse() : slice;
+  return assemblePage(ordered.slice(0, window.size + 1), window, args, (row) => encodeCursor(row.id, row.id), () => items.length);
+}

@@ -1,0 +1,42 @@
+import { In, type EntityManager } from 'typeorm';
+import { Tag, Tagging } from '../entities';
+import type { TaggedType } from '../entities/tagging.entity';
+import { fieldError, type FieldError } from '../records/field-errors';
+
+const MAX_TAG_LENGTH = 100;
+
+/** Tag names as given: trimmed, blank ones dropped, each once (case-insensitively). */
+export function cleanTagNames(names: readonly string[]): string[] {
+  const seen = new Map<string, string>();
+  for (const raw of names) {
+    const name = raw.trim().replace(/\s+/g, ' ');
+    if (name && !seen.has(name.toLowerCase())) seen.set(name.toLowerCase(), name);
+  }
+  return [...seen.values()];
+}
+
+export function checkTagNames(names: readonly string[], field = 'tags'): FieldError[] {
+  return names
+    .filter((name) => name.length > MAX_TAG_LENGTH)
+    .map((name) => fieldError(field, 'TOO_LONG', `Tag '${name.slice(0, 20)}…' is longer than ${MAX_TAG_LENGTH} characters`));
+}
+
+/** The tags with these names, creating the missing ones. */
+export async function ensureTags(manager: EntityManager, names: readonly string[]): Promise<Tag[]> {
+  if (names.length === 0) return [];
+  await manager.createQueryBuilder().insert().into(Tag).values(names.map((name) => ({ name }))).orIgnore().execute();
+  return manager.findBy(Tag, { name: In([...names]) });
+}
+
+export async function addTags(manager: EntityManager, entityType: TaggedType, recordIds: number[], names: readonly string[]): Promise<void> {
+  const tags = await ensureTags(manager, cleanTagNames(names));
+  const rows = recordIds.flatMap((recordId) => tags.map((tag) => ({ entityType, recordId, tagId: tag.id })));
+  if (rows.length === 0) return;
+  await manager.createQueryBuilder().insert().into(Tagging).values(rows).orIgnore().execute();
+}
+
+export async function removeTags(manager: EntityManager, entityType: TaggedType, recordId: number, names: readonly string[]): Promise<void> {
+  const tags = await manager.findBy(Tag, { name: In(cleanTagNames(names)) });
+  if (tags.length === 0) return;
+  await manager.delete(Tagging, { entityType, recordId, tagId: In(tags.map((t) => t.id)) });
+}

@@ -1,0 +1,39 @@
+import type { EntityManager } from 'typeorm';
+import isEmail from 'validator/lib/isEmail';
+import { Division, User } from '../entities';
+import { UserRole } from '../entities/enums';
+import { issueToken } from '../schema/auth';
+import { badInput, conflict, notFound } from '../schema/errors';
+import { idOf } from '../schema/global-id';
+
+export async function findUser(manager: EntityManager, globalId: string, field = 'userId'): Promise<User> {
+  const user = await manager.findOneBy(User, { id: idOf('User', globalId, field) });
+  if (!user) throw notFound('User', globalId);
+  return user;
+}
+
+/** The division with this name, created when it is new. */
+export async function divisionNamed(manager: EntityManager, name: string): Promise<Division> {
+  const existing = await manager.findOneBy(Division, { name });
+  return existing ?? manager.save(manager.create(Division, { name }));
+}
+
+export interface NewUser {
+  email: string;
+  name: string;
+  role: string;
+  divisionName?: string | null;
+}
+
+/** Creates a user with a first API token; the token is shown once and stored only hashed. */
+export async function createUser(manager: EntityManager, input: NewUser): Promise<{ user: User; token: string }> {
+  const email = input.email.trim().toLowerCase();
+  if (!isEmail(email)) throw badInput(`'${input.email}' is not an e-mail address`, 'email');
+  if (!input.name.trim()) throw badInput('A user needs a name', 'name');
+  const role = input.role.toUpperCase() as UserRole;
+  if (!Object.values(UserRole).includes(role)) throw badInput(`Role must be one of ${Object.values(UserRole).join(', ')}, got '${input.role}'`, 'role');
+  if (await manager.existsBy(User, { email })) throw conflict(`A user with e-mail ${email} exists already`);
+  const division = input.divisionName ? await divisionNamed(manager, input.divisionName.trim()) : null;
+  const user = await manager.save(manager.create(User, { email, name: input.name.trim(), role, divisionId: division?.id ?? null }));
+  return { user, token: await issueToken(manager, user.id) };
+}
