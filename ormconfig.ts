@@ -7,17 +7,20 @@ import { QueryCounter } from './src/db/query-counter';
 import { ENTITIES } from './src/entities';
 import { MIGRATIONS } from './src/migrations';
 
+export type MysqlServer = 'mysql' | 'mariadb';
+
 /**
  * The DataSource: an SQLite file by default (its schema kept in step with the
  * entities), MySQL/MariaDB when the URL says mysql:// (its schema only from the
  * migrations in src/migrations).
  */
-export function createDataSource(databaseUrl: string): DataSource {
+export function createDataSource(databaseUrl: string, server: MysqlServer = 'mysql'): DataSource {
   const logger = new QueryCounter();
-  if (databaseUrl.startsWith('mysql://')) {
+  if (/^(mysql|mariadb):\/\//.test(databaseUrl)) {
     return new DataSource({
-      type: 'mysql',
-      url: databaseUrl,
+      // TypeORM reads MariaDB's information schema differently from MySQL's
+      type: databaseUrl.startsWith('mariadb://') ? 'mariadb' : server,
+      url: databaseUrl.replace(/^mariadb:/, 'mysql:'),
       charset: 'utf8mb4_unicode_ci',
       timezone: 'Z',
       entities: ENTITIES,

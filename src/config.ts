@@ -24,8 +24,8 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databaseUrl = env.DATABASE_URL || DEFAULT_DATABASE_URL;
-  if (!/^(sqlite:|mysql:\/\/)/.test(databaseUrl)) {
-    throw new Error(`DATABASE_URL must start with sqlite: or mysql://, got '${databaseUrl}'`);
+  if (!/^(sqlite:|mysql:\/\/|mariadb:\/\/)/.test(databaseUrl)) {
+    throw new Error(`DATABASE_URL must start with sqlite:, mysql:// or mariadb://, got '${databaseUrl}'`);
   }
   return {
     port: integer(env, 'PORT', 4000),

@@ -1,10 +1,23 @@
+import { createConnection } from 'mysql2/promise';
 import type { DataSource } from 'typeorm';
-import { createDataSource } from '../../ormconfig';
+import { createDataSource, type MysqlServer } from '../../ormconfig';
+
+/** Whether a mysql:// URL leads to MySQL or MariaDB, which TypeORM must know to compare schemas right. */
+async function mysqlServerOf(databaseUrl: string): Promise<MysqlServer> {
+  const connection = await createConnection(databaseUrl);
+  try {
+    const [rows] = await connection.query('SELECT VERSION() AS version');
+    return /mariadb/i.test((rows as { version: string }[])[0].version) ? 'mariadb' : 'mysql';
+  } finally {
+    await connection.end();
+  }
+}
 
 /** Connects and brings the schema up to date: SQLite follows the entities, MySQL runs the pending migrations. */
 export async function openDatabase(databaseUrl: string): Promise<DataSource> {
-  const dataSource = createDataSource(databaseUrl);
+  const server = databaseUrl.startsWith('mysql://') ? await mysqlServerOf(databaseUrl) : undefined;
+  const dataSource = createDataSource(databaseUrl, server);
   await dataSource.initialize();
-  if (dataSource.options.type === 'mysql') await dataSource.runMigrations({ transaction: 'each' });
+  if (dataSource.options.type !== 'better-sqlite3') await dataSource.runMigrations({ transaction: 'each' });
   return dataSource;
 }

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { largeTextType, timestampOptions } from '../db/dialect';
+import { createdAtOptions, largeTextType, timestampOptions, updatedAtOptions } from '../db/dialect';
 import { ActivityType } from './enums';
 import { Node } from './node';
 
@@ -30,7 +30,7 @@ export class Activity extends Node {
 
   @Index() @Column({ type: 'int', nullable: true }) dealId: number | null;
 
-  @Field() @Index() @CreateDateColumn(timestampOptions) createdAt: Date;
+  @Field() @Index() @CreateDateColumn(createdAtOptions) createdAt: Date;
 
-  @Field() @UpdateDateColumn(timestampOptions) updatedAt: Date;
+  @Field() @UpdateDateColumn(updatedAtOptions) updatedAt: Date;
 }

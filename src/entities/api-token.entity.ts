@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { timestampOptions } from '../db/dialect';
+import { createdAtOptions } from '../db/dialect';
 
 /** A bearer token of a user, kept only as its SHA-256 hash. */
 @Entity('api_token')
@@ -10,5 +10,5 @@ export class ApiToken {
 
   @Column({ type: 'varchar', length: 64, unique: true }) tokenHash: string;
 
-  @CreateDateColumn(timestampOptions) createdAt: Date;
+  @CreateDateColumn(createdAtOptions) createdAt: Date;
 }

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { largeBinaryType, timestampOptions } from '../db/dialect';
+import { createdAtOptions, largeBinaryType } from '../db/dialect';
 import { Node } from './node';
 
 /** A file attached to exactly one lead, relation, contact or deal. */
@@ -25,5 +25,5 @@ export class Attachment extends Node {
 
   @Index() @Column({ type: 'int', nullable: true }) dealId: number | null;
 
-  @Field() @CreateDateColumn(timestampOptions) createdAt: Date;
+  @Field() @CreateDateColumn(createdAtOptions) createdAt: Date;
 }

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import { timestampOptions } from '../db/dialect';
+import { createdAtOptions, updatedAtOptions } from '../db/dialect';
 import { DealStatus } from './enums';
 import { Node } from './node';
 
@@ -27,7 +27,7 @@ export class Deal extends Node {
 
   @Field(() => Int) @VersionColumn() version: number;
 
-  @Field() @Index() @CreateDateColumn(timestampOptions) createdAt: Date;
+  @Field() @Index() @CreateDateColumn(createdAtOptions) createdAt: Date;
 
-  @Field() @UpdateDateColumn(timestampOptions) updatedAt: Date;
+  @Field() @UpdateDateColumn(updatedAtOptions) updatedAt: Date;
 }

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { timestampOptions } from '../db/dialect';
+import { createdAtOptions } from '../db/dialect';
 import { Node } from './node';
 
 @ObjectType({ implements: Node, description: 'An organisational unit; a new lead belongs to its creator\'s division' })
@@ -10,5 +10,5 @@ export class Division extends Node {
 
   @Field() @Column({ type: 'varchar', length: 100, unique: true }) name: string;
 
-  @Field() @CreateDateColumn(timestampOptions) createdAt: Date;
+  @Field() @CreateDateColumn(createdAtOptions) createdAt: Date;
 }

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique, UpdateDateColumn, VersionColumn } from 'typeorm';
-import { largeTextType, timestampOptions } from '../db/dialect';
+import { createdAtOptions, largeTextType, timestampOptions, updatedAtOptions } from '../db/dialect';
 import { LeadKind, LeadSource, LeadStatus } from './enums';
 import { Node } from './node';
 
@@ -67,7 +67,7 @@ export class Lead extends Node {
 
   @Field(() => Int) @VersionColumn() version: number;
 
-  @Field() @Index() @CreateDateColumn(timestampOptions) createdAt: Date;
+  @Field() @Index() @CreateDateColumn(createdAtOptions) createdAt: Date;
 
-  @Field() @UpdateDateColumn(timestampOptions) updatedAt: Date;
+  @Field() @UpdateDateColumn(updatedAtOptions) updatedAt: Date;
 }

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { timestampOptions } from '../db/dialect';
+import { createdAtOptions } from '../db/dialect';
 import { Node } from './node';
 
 @ObjectType({ implements: Node, description: 'A sales pipeline (EASI\'R\'s "relation journey") with its ordered stages' })
@@ -14,5 +14,5 @@ export class Pipeline extends Node {
 
   @Field() @Column({ type: 'boolean', default: false }) isDefault: boolean;
 
-  @Field() @CreateDateColumn(timestampOptions) createdAt: Date;
+  @Field() @CreateDateColumn(createdAtOptions) createdAt: Date;
 }

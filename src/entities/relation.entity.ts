@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import { timestampOptions } from '../db/dialect';
+import { createdAtOptions, updatedAtOptions } from '../db/dialect';
 import { RecordStatus, RelationKind } from './enums';
 import { Node } from './node';
 
@@ -41,7 +41,7 @@ export class Relation extends Node {
 
   @Field(() => Int, { description: 'Send it back as expectedVersion to update without overwriting a colleague' }) @VersionColumn() version: number;
 
-  @Field() @Index() @CreateDateColumn(timestampOptions) createdAt: Date;
+  @Field() @Index() @CreateDateColumn(createdAtOptions) createdAt: Date;
 
-  @Field() @UpdateDateColumn(timestampOptions) updatedAt: Date;
+  @Field() @UpdateDateColumn(updatedAtOptions) updatedAt: Date;
 }

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { timestampOptions } from '../db/dialect';
+import { createdAtOptions } from '../db/dialect';
 import { UserRole } from './enums';
 import { Node } from './node';
 
@@ -17,5 +17,5 @@ export class User extends Node {
 
   @Index() @Column({ type: 'int', nullable: true }) divisionId: number | null;
 
-  @Field() @CreateDateColumn(timestampOptions) createdAt: Date;
+  @Field() @CreateDateColumn(createdAtOptions) createdAt: Date;
 }
