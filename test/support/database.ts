@@ -1,0 +1,36 @@
+import crypto from 'node:crypto';
+import os from 'node:os';
+import path from 'node:path';
+import { createConnection } from 'mysql2/promise';
+
+export const MARIADB_HINT =
+  'Start MariaDB with `start-stop-daemon --start --oknodo --background --exec /usr/sbin/mariadbd` (root, empty password, database test on 127.0.0.1:3306)';
+
+/** Drops and re-creates the database a mysql:// URL names, so each test file starts empty. */
+export async function recreateMysqlDatabase(url: string): Promise<void> {
+  const parsed = new URL(url);
+  const name = parsed.pathname.slice(1);
+  parsed.pathname = '/';
+  let connection;
+  try {
+    connection = await createConnection(parsed.toString());
+  } catch (error) {
+    throw new Error(`Cannot reach MySQL at ${parsed.host}: ${(error as Error).message}. ${MARIADB_HINT}`);
+  }
+  try {
+    await connection.query(`DROP DATABASE IF EXISTS \`${name}\``);
+    await connection.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+  } finally {
+    await connection.end();
+  }
+}
+
+/** A fresh, empty database for one test file: the suite's DATABASE_URL when it is MySQL, else a new SQLite file. */
+export async function freshDatabaseUrl(): Promise<string> {
+  const url = process.env.DATABASE_URL;
+  if (url && /^(mysql|mariadb):\/\//.test(url)) {
+    await recreateMysqlDatabase(url);
+    return url;
+  }
+  return `sqlite:${path.join(os.tmpdir(), `crm-test-${crypto.randomUUID()}.sqlite`)}`;
+}
