@@ -1,0 +1,56 @@
+import { queryCounter } from '../../ormconfig';
+import { Lead } from '../../src/entities';
+import { fromGlobalId } from '../../src/schema/global-id';
+import { ok, startTestApp, type Actor, type TestApp } from '../support/test-app';
+
+let app: TestApp;
+let admin: Actor;
+
+const PAGE = `query($first: Int!) {
+  leads(first: $first) {
+    edges { node { id owner { name } relation { name } division { name } tags { name } activities(first: 5) { totalCount edges { node { subject owner { name } } } } } }
+  }
+}`;
+
+async function statementsFor(first: number): Promise<number> {
+  const counter = queryCounter(app.dataSource);
+  const before = counter.count;
+  const data = ok(await app.gql(PAGE, { first }, admin.token));
+  expect(data.leads.edges[0].node.relation.name).toMatch(/^Loader/);
+  const after = counter.count;
+  expect(data.leads.edges).toHaveLength(first);
+  return after - before;
+}
+
+beforeAll(async () => {
+  app = await startTestApp();
+  admin = await app.actor('ADMIN', 'North');
+  const owners = [admin, await app.actor('SALES', 'North'), await app.actor('SALES', 'North')];
+  const inputs = Array.from({ length: 100 }, (_, i) => ({
+    lastName: `Loader ${i}`,
+    email: `loader${i}@x.dk`,
+    ownerId: owners[i % owners.length].id,
+    tags: [`t${i % 4}`, 'loaded'],
+  }));
+  const { createLeads } = ok(await app.gql(`mutation($inputs: [LeadInput!]!) { createLeads(inputs: $inputs) { lead { id } } }`, { inputs }, admin.token));
+  const { createRelations } = ok(await app.gql(`mutation { createRelations(inputs: [{ name: "Loader A/S" }, { name: "Loader B ApS" }]) { relation { id } } }`, {}, admin.token));
+  const relationIds = createRelations.map((item: { relation: { id: string } }) => fromGlobalId(item.relation.id).id);
+  for (const [n, { lead }] of createLeads.entries()) {
+    // as if converted: every lead then has a relation to load
+    await app.dataSource.getRepository(Lead).update(fromGlobalId(lead.id).id, { convertedRelationId: relationIds[n % 2] });
+  }
+  for (const { lead } of createLeads) {
+    ok(await app.gql(`mutation($id: ID!) { createActivity(input: { type: CALL, subject: "Call", leadId: $id }) { id } }`, { id: lead.id }, admin.token));
+  }
+});
+afterAll(() => app.close());
+
+describe('per-request DataLoaders', () => {
+  it('fetch 10 or 100 leads with owner, relation, division, tags and activities in the same small number of statements', async () => {
+    const ten = await statementsFor(10);
+    const hundred = await statementsFor(100);
+    expect(hundred).toBe(ten);
+    // token, page, owners, relations, divisions, tags, activities, activity owners
+    expect(ten).toBeLessThanOrEqual(8);
+  });
+});

@@ -1,0 +1,88 @@
+import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import path from 'node:path';
+import readline from 'node:readline';
+import { freshDatabaseUrl } from '../support/database';
+import { startTestApp } from '../support/test-app';
+
+const ROOT = path.resolve(__dirname, '../..');
+const CLI = path.join(ROOT, 'dist/src/cli.js');
+
+function crm(databaseUrl: string, ...args: string[]) {
+  const result = spawnSync(process.execPath, [CLI, ...args], { env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: 'utf8' });
+  return { status: result.status, lines: result.stdout.trim().split('\n'), stderr: result.stderr };
+}
+
+/** Starts `crm serve` and resolves with its URL once it logs that it listens. */
+function serve(databaseUrl: string): Promise<{ child: ChildProcessWithoutNullStreams; url: string; logs: string[] }> {
+  const child = spawn(process.execPath, [CLI, 'serve'], { env: { ...process.env, DATABASE_URL: databaseUrl, PORT: '0' } });
+  const logs: string[] = [];
+  return new Promise((resolve, reject) => {
+    readline.createInterface({ input: child.stdout }).on('line', (line) => {
+      logs.push(line);
+      const url = (JSON.parse(line) as { url?: string }).url;
+      if (url) resolve({ child, url, logs });
+    });
+    child.on('exit', (code) => reject(new Error(`crm serve exited with ${code}`)));
+  });
+}
+
+describe('the crm command and the server process', () => {
+  let databaseUrl: string;
+  beforeAll(async () => {
+    databaseUrl = await freshDatabaseUrl();
+  });
+
+  it('crm user create prints a new API token alone on its last line', () => {
+    const { status, lines } = crm(databaseUrl, 'user', 'create', '--email', 'ida@x.dk', '--name', 'Ida', '--role', 'STEWARD', '--division', 'Aarhus');
+    expect(status).toBe(0);
+    expect(lines[lines.length - 1]).toMatch(/^crm_[A-Za-z0-9_-]{40,}$/);
+  });
+
+  it('crm user create refuses an unknown role with a message and a failing exit code', () => {
+    const { status, stderr } = crm(databaseUrl, 'user', 'create', '--email', 'bo@x.dk', '--name', 'Bo', '--role', 'BOSS');
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/Role must be one of ADMIN, STEWARD, SALES/);
+  });
+
+  it('serves the token crm made, logs one line per request with its operation, and stops cleanly on SIGTERM', async () => {
+    const { lines } = crm(databaseUrl, 'user', 'create', '--email', 'eva@x.dk', '--name', 'Eva', '--role', 'SALES', '--division', 'Aarhus');
+    const token = lines[lines.length - 1];
+    const { child, url, logs } = await serve(databaseUrl);
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: 'query Me { me { name role division { name } } }', operationName: 'Me' }),
+    });
+    expect(await response.json()).toEqual({ data: { me: { name: 'Eva', role: 'SALES', division: { name: 'Aarhus' } } } });
+    expect((await fetch(url.replace('/graphql', '/healthz'))).status).toBe(200);
+
+    const exit = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    child.kill('SIGTERM');
+    expect(await exit).toBe(0);
+    const requestLine = logs.map((l) => JSON.parse(l)).find((entry) => entry.operationName === 'Me');
+    expect(requestLine).toMatchObject({ req: { method: 'POST', url: '/graphql' }, res: { statusCode: 200 } });
+    expect(typeof requestLine.responseTime).toBe('number');
+    expect(JSON.stringify(logs)).not.toContain(token);
+    expect(logs.map((l) => JSON.parse(l).msg)).toContain('stopped');
+  });
+
+  it('crm seed creates demo data to try every query, once', () => {
+    const first = crm(databaseUrl, 'seed');
+    expect(first.status).toBe(0);
+    expect(first.lines.filter((l) => /crm_/.test(l))).toHaveLength(4);
+    const second = crm(databaseUrl, 'seed');
+    expect(second.status).toBe(1);
+    expect(second.stderr).toMatch(/Demo data is there already/);
+  });
+});
+
+describe('GET /healthz', () => {
+  it('answers 503 when the database cannot be reached', async () => {
+    const app = await startTestApp();
+    expect((await fetch(`${app.baseUrl}/healthz`)).status).toBe(200);
+    await app.dataSource.destroy();
+    const response = await fetch(`${app.baseUrl}/healthz`);
+    expect(response.status).toBe(503);
+    await app.server.close();
+  });
+});
