@@ -1,4 +1,5 @@
 import { Foundation1795487700014 } from './1795487700014-Foundation';
+import { MatchKeys1795488207859 } from './1795488207859-MatchKeys';
 
 /** Every MySQL migration, oldest first. SQLite follows the entities directly. */
-export const MIGRATIONS = [Foundation1795487700014];
+export const MIGRATIONS = [Foundation1795487700014, MatchKeys1795488207859];

@@ -1,12 +1,13 @@
 import type { DeepPartial, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { Division, User } from '../entities';
 import type { TaggedType } from '../entities/tagging.entity';
-import { assertDivisionAccess } from '../schema/access';
+import { assertDivisionAccess, type Actor } from '../schema/access';
 import { badInput } from '../schema/errors';
 import { addTags, checkTagNames } from '../tags/tag.service';
 import type { BatchItem } from './batch-result';
 import { checkFields, cleanInput } from './field-check';
 import { fieldError, type FieldError } from './field-errors';
+import { recordsWritten } from './records-written';
 import { existingIds } from './reference-check';
 
 /** The batch limit of createLeads, createRelations and createContacts. */
@@ -20,11 +21,12 @@ export interface OwnedInput {
 
 export interface RecordKind<D extends OwnedInput, E extends ObjectLiteral> {
   entity: EntityTarget<E> & { name: string };
+  /** the record type, as tags, findings and match keys name it */
   taggedType: TaggedType;
   /** checks that need the whole batch or the database; resolves to a per-item check */
   prepare(manager: EntityManager, inputs: D[]): Promise<(input: D) => FieldError[]>;
   /** the new record from a valid, cleaned input (tags aside) */
-  build(input: Omit<D, 'tags'>, actor: User): DeepPartial<E>;
+  build(input: Omit<D, 'tags'>, actor: Actor): DeepPartial<E>;
 }
 
 /**
@@ -34,7 +36,7 @@ export interface RecordKind<D extends OwnedInput, E extends ObjectLiteral> {
  */
 export async function createRecords<D extends OwnedInput, E extends ObjectLiteral & { id: number }>(
   manager: EntityManager,
-  actor: User,
+  actor: Actor,
   kind: RecordKind<D, E>,
   rawInputs: D[],
 ): Promise<BatchItem<E>[]> {
@@ -63,6 +65,7 @@ export async function createRecords<D extends OwnedInput, E extends ObjectLitera
       if (tags.length > 0) await addTags(manager, kind.taggedType, [record.id], tags);
       items[index].record = record;
     }
+    await recordsWritten(manager, kind.taggedType, accepted.map((a) => a.record.id));
   }
   return items;
 }

@@ -1,5 +1,9 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { EntityType } from '../quality/record-fields';
 import { conflict, notFound } from '../schema/errors';
+import { recordsWritten } from './records-written';
+
+const WRITTEN_TYPES: Record<string, EntityType | undefined> = { Lead: 'LEAD', Relation: 'RELATION', Contact: 'CONTACT' };
 
 interface Versioned extends ObjectLiteral {
   id: number;
@@ -36,5 +40,7 @@ export async function updateVersioned<T extends Versioned>(
   }
   const updated = await manager.findOneBy(entity, { id: current.id } as never);
   if (!updated) throw notFound(typeName, globalId);
+  const written = WRITTEN_TYPES[typeName];
+  if (written) await recordsWritten(manager, written, [current.id]);
   return updated;
 }
