@@ -6,6 +6,7 @@ import { checkFields, cleanInput } from '../records/field-check';
 import { fieldError, InputRejected, type FieldError } from '../records/field-errors';
 import { findRecord } from '../records/find-record';
 import { updateVersioned } from '../records/versioned-update';
+import type { Actor } from '../schema/access';
 import type { ContactData } from './contact-data';
 
 function checkContact(input: ContactData, relations: Map<number, Relation>): FieldError[] {
@@ -34,7 +35,7 @@ function contactKind(relations: Map<number, Relation>): RecordKind<ContactData, 
   };
 }
 
-export async function createContacts(manager: EntityManager, actor: User, inputs: ContactData[]): Promise<BatchItem<Contact>[]> {
+export async function createContacts(manager: EntityManager, actor: Actor, inputs: ContactData[]): Promise<BatchItem<Contact>[]> {
   const relations = await relationsById(manager, inputs.map((i) => i.relationId));
   return createRecords(manager, actor, contactKind(relations), inputs);
 }

@@ -7,6 +7,7 @@ import { checkFields, cleanInput } from '../records/field-check';
 import { fieldError, InputRejected, type FieldError } from '../records/field-errors';
 import { findRecord } from '../records/find-record';
 import { updateVersioned } from '../records/versioned-update';
+import type { Actor } from '../schema/access';
 import type { RelationData } from './relation-data';
 
 async function takenCustomerNumbers(manager: EntityManager, numbers: (string | null | undefined)[], exceptId?: number): Promise<Set<string>> {
@@ -44,7 +45,7 @@ const relationKind: RecordKind<RelationData, Relation> = {
   }),
 };
 
-export function createRelations(manager: EntityManager, actor: User, inputs: RelationData[]): Promise<BatchItem<Relation>[]> {
+export function createRelations(manager: EntityManager, actor: Actor, inputs: RelationData[]): Promise<BatchItem<Relation>[]> {
   return createRecords(manager, actor, relationKind, inputs);
 }
 

@@ -2,15 +2,18 @@ import type { User } from '../entities';
 import { UserRole } from '../entities/enums';
 import { forbidden } from './errors';
 
+/** Who writes a record: a signed-in user, or a connector acting for nobody (a web site, `crm import`), id null. */
+export type Actor = Pick<User, 'role' | 'divisionId'> & { id: number | null };
+
 /**
  * SALES users work within their own division; STEWARD and ADMIN see every division.
  * Returns the one division a user is limited to, or undefined when unlimited.
  */
-export function divisionLimit(user: User): number | null | undefined {
+export function divisionLimit(user: Actor): number | null | undefined {
   return user.role === UserRole.SALES ? user.divisionId : undefined;
 }
 
-export function assertDivisionAccess(user: User, divisionId: number | null, what: string): void {
+export function assertDivisionAccess(user: Actor, divisionId: number | null, what: string): void {
   const limit = divisionLimit(user);
   if (limit !== undefined && limit !== divisionId) {
     throw forbidden(`${what} belongs to another division; SALES users work only in their own`);

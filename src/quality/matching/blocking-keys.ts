@@ -1,0 +1,72 @@
+import { normaliseRecord } from '../normalise/record-normaliser';
+import type { NormalisedRecord } from '../normalise/normalised-record';
+import { companyNameTokens } from './company-name-comparator';
+import type { MatchRecord } from './match-record';
+import { phoneticKey } from './phonetic-key';
+
+const MIN_REGISTRATION_NUMBER_LENGTH = 5;
+/** Keys are stored in an indexed column; longer ones are cut, which keeps them equal where they were equal. */
+export const MAX_KEY_LENGTH = 100;
+/** A mailbox that is more than one bare word ("anna.jensen", "aj88", not "info" or "anna"), so few people share it. */
+const PERSONAL_MAILBOX = /^(?=.{4,}$).*[\d._-]/;
+/** How many of a company name's longest words are combined with its locality. */
+const COMPANY_WORDS_PER_LOCALITY = 2;
+
+/**
+ * Equality keys under which a record's duplicate candidates are found; the many keys together give recall when one
+ * or two fields are mistyped or missing. Broad keys hold one identifying value (registration number, e-mail, personal
+ * mailbox, phone, domain, birth date, company name); where a value is common its key is shared by too many records
+ * and skipped (see DEFAULT_MAX_BLOCK_SIZE), and the narrow keys still find the pair: a phonetic name code with the
+ * other name's code or initial, the birth year, postal code, city or relation; a company word with the locality; a
+ * house number and street with the locality. Look-ups are meant within one entity type.
+ */
+export function blockingKeys(record: MatchRecord): string[] {
+  return blockingKeysOf(normaliseRecord(record.entityType, record.fields));
+}
+
+export function blockingKeysOf(record: NormalisedRecord): string[] {
+  const keys = new Set<string>();
+  const add = (kind: string, ...parts: Array<string | null>): void => {
+    if (parts.every((part) => part != null && part !== '')) keys.add(`${kind}:${parts.join('|')}`.slice(0, MAX_KEY_LENGTH));
+  };
+  const { registrationNumber, email, phone, website, birthDate, postalCode, city } = record;
+  if (registrationNumber != null && registrationNumber.length >= MIN_REGISTRATION_NUMBER_LENGTH) add('regno', registrationNumber);
+  add('email', email);
+  const mailbox = email?.slice(0, email.lastIndexOf('@')) ?? '';
+  if (PERSONAL_MAILBOX.test(mailbox)) add('mailbox', mailbox);
+  add('phone', phone);
+  add('domain', website);
+  if (record.companyName != null) add('domain', record.companyDomain);
+
+  const { firstName, lastName } = record;
+  const nameCodes = [firstName, lastName].filter((name) => name != null).map(phoneticKey);
+  if (firstName != null && lastName != null) {
+    add('person', ...[...nameCodes].sort());
+    add('person-initial', nameCodes[0], lastName.slice(0, 1));
+    add('person-initial', nameCodes[1], firstName.slice(0, 1));
+  }
+  for (const code of nameCodes) {
+    add('person-year', code, birthDate?.slice(0, 4) ?? null);
+    add('person-postal', code, postalCode);
+    add('person-city', code, city);
+    add('person-relation', code, record.relationId);
+  }
+  add('birth', birthDate);
+  add('birth-postal', birthDate, postalCode);
+  add('birth-city', birthDate, city);
+
+  if (record.companyName != null) {
+    const words = companyNameTokens(record.companyName);
+    add('company', [...words].sort().join(' '));
+    const longest = words.filter((word) => word.length >= 3).sort((a, b) => b.length - a.length || a.localeCompare(b));
+    for (const word of longest.slice(0, COMPANY_WORDS_PER_LOCALITY)) {
+      add('company-postal', word, postalCode);
+      add('company-city', word, city);
+    }
+  }
+
+  const streetWord = record.street?.split(' ').sort((a, b) => b.length - a.length || a.localeCompare(b))[0] ?? null;
+  add('address-postal', record.houseNumber, streetWord, postalCode);
+  add('address-city', record.houseNumber, streetWord, city);
+  return [...keys];
+}

@@ -1,0 +1,50 @@
+import { normaliseRecord } from '../normalise/record-normaliser';
+import type { NormalisedRecord } from '../normalise/normalised-record';
+import { blockingKeysOf } from './blocking-keys';
+import type { MatchRecord } from './match-record';
+
+/** A key shared by more records than this says too little to be worth pairing all of them (like a stop word). */
+export const DEFAULT_MAX_BLOCK_SIZE = 100;
+
+export interface CandidateOptions {
+  maxBlockSize?: number;
+}
+
+export interface CandidatePair {
+  a: string;
+  b: string;
+}
+
+/** In-memory stand-in for the match_key table: index pairs [i, j], i < j, of same-type records sharing a blocking key. */
+export function findCandidateIndexPairs(records: readonly NormalisedRecord[], options: CandidateOptions = {}): Array<[number, number]> {
+  const maxBlockSize = options.maxBlockSize ?? DEFAULT_MAX_BLOCK_SIZE;
+  const blocks = new Map<string, number[]>();
+  records.forEach((record, index) => {
+    for (const key of blockingKeysOf(record)) {
+      const typedKey = `${record.entityType} ${key}`;
+      const block = blocks.get(typedKey);
+      if (block === undefined) blocks.set(typedKey, [index]);
+      else block.push(index);
+    }
+  });
+  const seen = new Set<number>();
+  const pairs: Array<[number, number]> = [];
+  for (const block of blocks.values()) {
+    if (block.length < 2 || block.length > maxBlockSize) continue;
+    for (let i = 0; i < block.length; i++) {
+      for (let j = i + 1; j < block.length; j++) {
+        const code = block[i] * records.length + block[j];
+        if (seen.has(code)) continue;
+        seen.add(code);
+        pairs.push([block[i], block[j]]);
+      }
+    }
+  }
+  return pairs;
+}
+
+/** The record pairs (by id) worth scoring. */
+export function findCandidatePairs(records: readonly MatchRecord[], options: CandidateOptions = {}): CandidatePair[] {
+  const normalised = records.map((record) => normaliseRecord(record.entityType, record.fields));
+  return findCandidateIndexPairs(normalised, options).map(([i, j]) => ({ a: records[i].id, b: records[j].id }));
+}
