@@ -2,14 +2,20 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 import { printSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { loadConfig } from './config';
 import { openDatabase } from './db/open-database';
 import { transaction } from './db/transaction';
+import { importCommand, type ImportCommandOptions } from './leads/import/import.command';
+import { IMPORT_ENTITIES } from './leads/import/import-fields';
+import { createSite } from './leads/web/site.service';
 import { serve } from './main';
+import { DEDUPE_ENTITIES, runDedupeScan, runDedupeTrain, type DedupeEntity } from './quality/duplicates/dedupe.command';
+import { runScanCommand } from './quality/validation/scan-command';
 import { buildSchema } from './schema/build-schema';
+import { createMemoryPubSub } from './schema/pubsub';
 import { seedDemoData } from './seed/seed.service';
 import { createUser } from './users/user.service';
 
@@ -64,10 +70,56 @@ user
   );
 
 program
+  .command('import')
+  .description('import leads, relations or contacts from a CSV or XLSX file; reports every rejected row')
+  .argument('<file>', '.csv, .tsv, .txt (any delimiter, UTF-8 or Latin-1) or .xlsx')
+  .addOption(new Option('--entity <entity>', 'what the rows are').choices(IMPORT_ENTITIES).makeOptionMandatory())
+  .option('--map <columns>', '"column=field,…"; without it, common header names are recognised')
+  .option('--dry-run', 'check every row and report; write nothing')
+  .option('--division <name>', 'the division the records go to (default: none)')
+  .action((file: string, options: ImportCommandOptions) => withDatabase((ds) => importCommand(ds, file, options)));
+
+const site = program.command('site').description('manage the web sites whose forms post leads');
+site
+  .command('create')
+  .description('register a web site and print its key on the last line')
+  .requiredOption('--name <name>')
+  .requiredOption('--origin <urls...>', 'origins whose pages post the form, such as https://www.example.dk')
+  .option('--division <name>', "the division the site's leads go to (created when new)")
+  .action((options: { name: string; origin: string[]; division?: string }) =>
+    withDatabase(async (ds) => {
+      const { site: created, key } = await transaction(ds, (m) =>
+        createSite(m, { name: options.name, origins: options.origin, divisionName: options.division }),
+      );
+      console.log(`Created site ${created.name} for ${created.allowedOrigins.join(', ')}. Site key (shown once):`);
+      console.log(key);
+    }),
+  );
+
+const quality = program.command('quality').description('data-quality tools');
+quality
+  .command('scan')
+  .description('recompute every validation finding: after the rules changed, or data was loaded around the API')
+  .action(() => withDatabase(runScanCommand));
+
+const dedupe = program.command('dedupe').description('duplicate relations, contacts and leads');
+dedupe
+  .command('scan')
+  .description('rebuild the match keys and duplicate clusters: for data loaded around the API, or after a new model')
+  .addOption(new Option('--entity <entity>', 'only these records (default: all)').choices(DEDUPE_ENTITIES))
+  .action((options: { entity?: DedupeEntity }) => withDatabase((ds) => runDedupeScan(ds, options.entity)));
+dedupe
+  .command('train')
+  .description('estimate the match model from the stored records (EM) and store it; the latest model scores every pair')
+  .addOption(new Option('--entity <entity>', 'only these records (default: all)').choices(DEDUPE_ENTITIES))
+  .option('--sample <records>', 'records to train on, drawn at random (default 200000)', (value) => Number.parseInt(value, 10))
+  .action((options: { entity?: DedupeEntity; sample?: number }) => withDatabase((ds) => runDedupeTrain(ds, options.entity, options.sample)));
+
+program
   .command('schema')
   .description('write the GraphQL SDL to schema.graphql')
   .action(async () => {
-    fs.writeFileSync(SCHEMA_FILE, printSchema(await buildSchema()) + '\n');
+    fs.writeFileSync(SCHEMA_FILE, printSchema(await buildSchema(createMemoryPubSub())) + '\n');
     console.log(`Wrote ${SCHEMA_FILE}`);
   });
 

@@ -1,15 +1,30 @@
 import path from 'node:path';
+import { BRREG_DEFAULT_BASE_URL } from './leads/company-register/brreg.provider';
+import { CVR_DEFAULT_BASE_URL } from './leads/company-register/cvr.provider';
 
 /** Every environment variable the server and the `crm` command read, parsed and checked in one place. */
 export interface Config {
   port: number;
   databaseUrl: string;
   redisUrl: string | null;
+  /** prefixes the Redis channels, so several deployments can share one Redis */
+  redisChannelPrefix: string;
   production: boolean;
   logLevel: string;
   maxQueryDepth: number;
   maxQueryComplexity: number;
   bodyLimit: string;
+  /** proxy hops in front of the server whose X-Forwarded-For is trusted for the client address */
+  trustProxy: number;
+  webLeadBodyLimit: string;
+  webLeadsPerSitePerMinute: number;
+  webLeadsPerAddressPerMinute: number;
+  importMaxBytes: number;
+  /** the customer number of the relation every private person joins on conversion; null: each becomes a PRIVATE relation of their own */
+  privateCustomersNumber: string | null;
+  cvrRegisterUrl: string;
+  brregRegisterUrl: string;
+  registerTimeoutMs: number;
 }
 
 export const DEFAULT_DATABASE_URL = `sqlite:${path.join('data', 'crm.sqlite')}`;
@@ -31,10 +46,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: integer(env, 'PORT', 4000),
     databaseUrl,
     redisUrl: env.REDIS_URL || null,
+    redisChannelPrefix: env.REDIS_CHANNEL_PREFIX ?? 'crm:',
     production: env.NODE_ENV === 'production',
     logLevel: env.LOG_LEVEL || 'info',
     maxQueryDepth: integer(env, 'MAX_QUERY_DEPTH', 10),
     maxQueryComplexity: integer(env, 'MAX_QUERY_COMPLEXITY', 5000),
     bodyLimit: env.BODY_LIMIT || '1mb',
+    trustProxy: integer(env, 'TRUST_PROXY', 0),
+    webLeadBodyLimit: env.WEB_LEAD_BODY_LIMIT || '16kb',
+    webLeadsPerSitePerMinute: integer(env, 'WEB_LEADS_PER_SITE_PER_MINUTE', 600),
+    webLeadsPerAddressPerMinute: integer(env, 'WEB_LEADS_PER_ADDRESS_PER_MINUTE', 20),
+    importMaxBytes: integer(env, 'IMPORT_MAX_MB', 50) * 1024 * 1024,
+    privateCustomersNumber: env.PRIVATE_CUSTOMERS_RELATION?.trim() || null,
+    cvrRegisterUrl: env.CVR_REGISTER_URL || CVR_DEFAULT_BASE_URL,
+    brregRegisterUrl: env.BRREG_REGISTER_URL || BRREG_DEFAULT_BASE_URL,
+    registerTimeoutMs: integer(env, 'REGISTER_TIMEOUT_MS', 5000),
   };
 }

@@ -3,14 +3,16 @@ import { loadConfig } from './config';
 import { openDatabase } from './db/open-database';
 import { createLogger } from './logger';
 import { buildSchema } from './schema/build-schema';
+import { openPubSub } from './schema/pubsub';
 import { startServer } from './server';
 
-/** Start-up only: config, database, server; stops cleanly on SIGTERM and SIGINT. */
+/** Start-up only: config, database, pub/sub, server; stops cleanly on SIGTERM and SIGINT. */
 export async function serve(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   const dataSource = await openDatabase(config.databaseUrl);
-  const server = await startServer(config, dataSource, await buildSchema(), logger);
+  const pubSub = await openPubSub(config, logger);
+  const server = await startServer(config, dataSource, await buildSchema(pubSub), logger, pubSub);
   logger.info({ url: server.url, database: dataSource.options.type }, `CRM GraphQL API on ${server.url}`);
   let stopping = false;
   const stop = async (signal: string) => {

@@ -4,6 +4,7 @@ import { ActivityType } from '../entities/enums';
 import { checkFields, cleanInput } from '../records/field-check';
 import { InputRejected } from '../records/field-errors';
 import { findRecord } from '../records/find-record';
+import { assertDivisionAccess } from '../schema/access';
 import { badInput, conflict } from '../schema/errors';
 import { findUser } from '../users/user.service';
 
@@ -26,6 +27,36 @@ const PARENTS = [
   { field: 'dealId', entity: Deal },
 ] as const;
 
+type ParentField = (typeof PARENTS)[number]['field'];
+
+/** A new activity on a parent the caller has found (and may see). */
+export interface NewActivity {
+  type: ActivityType;
+  subject: string | null | undefined;
+  body?: string | null;
+  dueAt?: Date | null;
+  doneAt?: Date | null;
+  owner: User;
+  parent: { field: ParentField; id: number };
+}
+
+export async function addActivity(manager: EntityManager, activity: NewActivity): Promise<Activity> {
+  if (!activity.subject) throw badInput('An activity needs a subject', 'subject');
+  const errors = checkFields(manager, Activity, { subject: activity.subject });
+  if (errors.length > 0) throw new InputRejected(errors);
+  return manager.save(
+    manager.create(Activity, {
+      type: activity.type,
+      subject: activity.subject,
+      body: activity.body ?? null,
+      dueAt: activity.dueAt ?? null,
+      doneAt: activity.doneAt ?? null,
+      ownerId: activity.owner.id,
+      [activity.parent.field]: activity.parent.id,
+    }),
+  );
+}
+
 /** Plans or records an activity on exactly one lead, relation, contact or deal. */
 export async function createActivity(manager: EntityManager, actor: User, input: ActivityData): Promise<Activity> {
   const data = cleanInput(input);
@@ -35,24 +66,21 @@ export async function createActivity(manager: EntityManager, actor: User, input:
   }
   const [{ field, entity }] = named;
   const parent = await findRecord<{ id: number; divisionId: number | null }>(manager, actor, entity, data[field]!, field);
-  if (!data.subject) throw badInput('An activity needs a subject', 'subject');
-  const errors = checkFields(manager, Activity, { subject: data.subject });
-  if (errors.length > 0) throw new InputRejected(errors);
   const owner = data.ownerId ? await findUser(manager, data.ownerId, 'ownerId') : actor;
-  return manager.save(
-    manager.create(Activity, {
-      type: data.type,
-      subject: data.subject,
-      body: data.body ?? null,
-      dueAt: data.dueAt ?? null,
-      ownerId: owner.id,
-      [field]: parent.id,
-    }),
-  );
+  return addActivity(manager, { type: data.type, subject: data.subject, body: data.body, dueAt: data.dueAt, owner, parent: { field, id: parent.id } });
+}
+
+/** The division of the record an activity is attached to: an activity is visible where its record is. */
+export async function activityDivision(manager: EntityManager, activity: Activity): Promise<number | null> {
+  const parent = PARENTS.find((p) => activity[p.field] != null);
+  if (!parent) return null;
+  const record = await manager.findOne(parent.entity as typeof Lead, { select: { id: true, divisionId: true }, where: { id: activity[parent.field]! } });
+  return record?.divisionId ?? null;
 }
 
 export async function completeActivity(manager: EntityManager, actor: User, globalId: string): Promise<Activity> {
   const activity = await findRecord(manager, actor, Activity, globalId);
+  assertDivisionAccess(actor, await activityDivision(manager, activity), `Activity ${globalId}`);
   if (activity.doneAt) throw conflict(`Activity ${globalId} was completed at ${activity.doneAt.toISOString()}`);
   activity.doneAt = new Date();
   return manager.save(activity);

@@ -5,8 +5,9 @@ import { createRecords, type RecordKind } from '../records/create-records';
 import { checkFields, cleanInput } from '../records/field-check';
 import { fieldError, InputRejected, type FieldError } from '../records/field-errors';
 import { findRecord } from '../records/find-record';
+import { checkOwnerExists } from '../records/reference-check';
 import { updateVersioned } from '../records/versioned-update';
-import type { Actor } from '../schema/access';
+import { assertDivisionAccess, type Actor } from '../schema/access';
 import type { ContactData } from './contact-data';
 
 function checkContact(input: ContactData, relations: Map<number, Relation>): FieldError[] {
@@ -22,6 +23,11 @@ async function relationsById(manager: EntityManager, ids: (number | null | undef
   return new Map(rows.map((r) => [r.id, r]));
 }
 
+/** A person can be put only at a relation the actor may see: a SALES user at relations of their own division. */
+function assertRelationsInReach(actor: Actor, relations: Map<number, Relation>): void {
+  for (const relation of relations.values()) assertDivisionAccess(actor, relation.divisionId, 'The relation');
+}
+
 function contactKind(relations: Map<number, Relation>): RecordKind<ContactData, Contact> {
   return {
     entity: Contact,
@@ -35,13 +41,19 @@ function contactKind(relations: Map<number, Relation>): RecordKind<ContactData, 
   };
 }
 
-export async function createContacts(manager: EntityManager, actor: Actor, inputs: ContactData[]): Promise<BatchItem<Contact>[]> {
+export interface ContactPlacement {
+  /** a converted lead joins the customer another division knows; the new person stays in the lead's division */
+  acrossDivisions?: boolean;
+}
+
+export async function createContacts(manager: EntityManager, actor: Actor, inputs: ContactData[], placement: ContactPlacement = {}): Promise<BatchItem<Contact>[]> {
   const relations = await relationsById(manager, inputs.map((i) => i.relationId));
+  if (!placement.acrossDivisions) assertRelationsInReach(actor, relations);
   return createRecords(manager, actor, contactKind(relations), inputs);
 }
 
-export async function createContact(manager: EntityManager, actor: User, input: ContactData): Promise<Contact> {
-  const [item] = await createContacts(manager, actor, [input]);
+export async function createContact(manager: EntityManager, actor: User, input: ContactData, placement?: ContactPlacement): Promise<Contact> {
+  const [item] = await createContacts(manager, actor, [input], placement);
   if (!item.record) throw new InputRejected(item.errors);
   return item.record;
 }
@@ -52,7 +64,8 @@ export async function updateContact(manager: EntityManager, actor: User, globalI
   const contact = await findRecord(manager, actor, Contact, globalId);
   const clean = cleanInput(changes);
   const relations = await relationsById(manager, [clean.relationId]);
-  const errors = [...checkFields(manager, Contact, clean), ...checkContact({ ...contact, ...clean, relationId: clean.relationId }, relations)];
+  assertRelationsInReach(actor, relations);
+  const errors = [...checkFields(manager, Contact, clean), ...(await checkOwnerExists(manager, clean.ownerId)), ...checkContact({ ...contact, ...clean, relationId: clean.relationId }, relations)];
   if (errors.length > 0) throw new InputRejected(errors);
   return updateVersioned(manager, Contact, 'Contact', contact, expectedVersion, clean as Partial<Contact>, globalId);
 }

@@ -1,4 +1,4 @@
-import type { ColumnOptions } from 'typeorm';
+import type { ColumnOptions, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
 /**
  * Everything that differs between SQLite and MySQL lives here. Column types are
@@ -20,4 +20,21 @@ export const largeBinaryType = usesMysql ? 'longblob' : 'blob';
 /** A Date as a query parameter: better-sqlite3 cannot bind Date objects, and TypeORM stores SQLite datetimes as UTC text. */
 export function dateParameter(date: Date): Date | string {
   return usesMysql ? date : date.toISOString().replace('T', ' ').replace('Z', '');
+}
+
+/** The end of a multi-row INSERT that adds the values to the row already holding the key instead: an upsert that counts. */
+export function onConflictAdd(keyColumns: string[], addedColumns: string[]): string {
+  return usesMysql
+    ? `ON DUPLICATE KEY UPDATE ${addedColumns.map((c) => `${c} = ${c} + VALUES(${c})`).join(', ')}`
+    : `ON CONFLICT (${keyColumns.join(', ')}) DO UPDATE SET ${addedColumns.map((c) => `${c} = ${c} + excluded.${c}`).join(', ')}`;
+}
+
+/** A timestamp read raw and kept as JSON, as a parameter that stores exactly it again: SQLite's text as it was, a Date for MySQL's DATETIME(3). */
+export function rawTimestampParameter(json: string): Date | string {
+  return usesMysql ? new Date(json) : json;
+}
+
+/** Locks the rows a query reads until the transaction ends; SQLite needs no lock, its transactions run one at a time. */
+export function forUpdate<T extends ObjectLiteral>(query: SelectQueryBuilder<T>): SelectQueryBuilder<T> {
+  return usesMysql ? query.setLock('pessimistic_write') : query;
 }

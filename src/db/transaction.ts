@@ -4,10 +4,23 @@ import { usesMysql } from './dialect';
 const commitHooks = new WeakMap<EntityManager, (() => void)[]>();
 let sqliteQueue: Promise<unknown> = Promise.resolve();
 
+/** InnoDB gives up one of two transactions that wait on each other; running it again is the documented remedy. */
+const RETRIED_MYSQL_ERRORS = new Set(['ER_LOCK_DEADLOCK', 'ER_LOCK_WAIT_TIMEOUT']);
+const MAX_ATTEMPTS = 4;
+
+function isRetryable(error: unknown): boolean {
+  const code = (error as { driverError?: { code?: string } }).driverError?.code;
+  return code !== undefined && RETRIED_MYSQL_ERRORS.has(code);
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /**
  * Runs work in one transaction. SQLite has a single connection that TypeORM
  * shares between callers, so its transactions are queued one after another;
- * MySQL gives each its own pooled connection.
+ * MySQL gives each its own pooled connection and runs a transaction again when
+ * InnoDB chose it as a deadlock victim. Work must therefore be repeatable:
+ * everything it does goes through the manager it is given.
  */
 export function transaction<T>(dataSource: DataSource, work: (manager: EntityManager) => Promise<T>): Promise<T> {
   const run = async () => {
@@ -19,10 +32,21 @@ export function transaction<T>(dataSource: DataSource, work: (manager: EntityMan
     for (const hook of hooks) hook();
     return result;
   };
-  if (usesMysql) return run();
+  if (usesMysql) return withRetries(run);
   const next = sqliteQueue.then(run, run);
   sqliteQueue = next.catch(() => undefined);
   return next;
+}
+
+async function withRetries<T>(run: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await run();
+    } catch (error) {
+      if (attempt >= MAX_ATTEMPTS || !isRetryable(error)) throw error;
+      await pause(10 * attempt + Math.random() * 20 * attempt);
+    }
+  }
 }
 
 /** Runs fn once the transaction of this manager has committed; never when it rolls back. */

@@ -36,29 +36,44 @@ function checkStage(pipeline: Pipeline, stage: string | null | undefined): Field
   return [fieldError('stage', 'UNKNOWN_STAGE', `Pipeline '${pipeline.name}' has the stages ${pipeline.stages.join(', ')}; '${stage}' is none of them`)];
 }
 
+/** A new deal from parts the caller has found (and may see). */
+export interface NewDeal {
+  title: string | null | undefined;
+  relation: Relation;
+  contact: Contact | null;
+  pipeline: Pipeline;
+  stage?: string | null;
+  manager: User;
+  divisionId: number | null;
+}
+
 /** A deal always belongs to a relation: the API never opens one on a lead. */
-export async function createDeal(manager: EntityManager, actor: User, input: DealData): Promise<Deal> {
-  const data = cleanInput(input);
-  if (!data.title) throw badInput('A deal needs a title', 'title');
-  const relation = await findRecord(manager, actor, Relation, data.relationId, 'relationId');
-  const contact = data.contactId ? await findRecord(manager, actor, Contact, data.contactId, 'contactId') : null;
-  if (contact && contact.relationId !== relation.id) throw badInput('The contact person does not belong to this relation', 'contactId');
-  const pipeline = data.pipelineId ? await findRecord(manager, actor, Pipeline, data.pipelineId, 'pipelineId') : await defaultPipeline(manager);
-  const dealManager = data.managerId ? await findUser(manager, data.managerId, 'managerId') : actor;
-  const errors = [...checkFields(manager, Deal, { title: data.title, stage: data.stage }), ...checkStage(pipeline, data.stage)];
+export async function openDeal(manager: EntityManager, deal: NewDeal): Promise<Deal> {
+  if (!deal.title) throw badInput('A deal needs a title', 'title');
+  if (deal.contact && deal.contact.relationId !== deal.relation.id) throw badInput('The contact person does not belong to this relation', 'contactId');
+  const errors = [...checkFields(manager, Deal, { title: deal.title, stage: deal.stage }), ...checkStage(deal.pipeline, deal.stage)];
   if (errors.length > 0) throw new InputRejected(errors);
   return manager.save(
     manager.create(Deal, {
-      title: data.title,
-      relationId: relation.id,
-      contactId: contact?.id ?? null,
-      pipelineId: pipeline.id,
-      stage: data.stage ?? pipeline.stages[0],
+      title: deal.title,
+      relationId: deal.relation.id,
+      contactId: deal.contact?.id ?? null,
+      pipelineId: deal.pipeline.id,
+      stage: deal.stage ?? deal.pipeline.stages[0],
       status: DealStatus.OPEN,
-      managerId: dealManager.id,
-      divisionId: relation.divisionId,
+      managerId: deal.manager.id,
+      divisionId: deal.divisionId,
     }),
   );
+}
+
+export async function createDeal(manager: EntityManager, actor: User, input: DealData): Promise<Deal> {
+  const data = cleanInput(input);
+  const relation = await findRecord(manager, actor, Relation, data.relationId, 'relationId');
+  const contact = data.contactId ? await findRecord(manager, actor, Contact, data.contactId, 'contactId') : null;
+  const pipeline = data.pipelineId ? await findRecord(manager, actor, Pipeline, data.pipelineId, 'pipelineId') : await defaultPipeline(manager);
+  const dealManager = data.managerId ? await findUser(manager, data.managerId, 'managerId') : actor;
+  return openDeal(manager, { title: data.title, relation, contact, pipeline, stage: data.stage, manager: dealManager, divisionId: relation.divisionId });
 }
 
 export async function updateDeal(manager: EntityManager, actor: User, globalId: string, expectedVersion: number, changes: DealChanges): Promise<Deal> {

@@ -29,7 +29,7 @@ export class Contact extends Node {
 
   @Field(() => RecordStatus) @Index() @Column({ type: 'varchar', length: 10, default: RecordStatus.ACTIVE }) status: RecordStatus;
 
-  @Column({ type: 'int', nullable: true }) mergedIntoId: number | null;
+  @Index() @Column({ type: 'int', nullable: true }) mergedIntoId: number | null;
 
   @Field(() => Int) @VersionColumn() version: number;
 

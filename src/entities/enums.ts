@@ -9,6 +9,10 @@ export enum LeadStatus { NEW = 'NEW', IN_PROGRESS = 'IN_PROGRESS', CONVERTED = '
 export enum LeadSource { WEB = 'WEB', MANUAL = 'MANUAL', IMPORT = 'IMPORT', API = 'API' }
 export enum DealStatus { OPEN = 'OPEN', WON = 'WON', LOST = 'LOST' }
 export enum ActivityType { CALL = 'CALL', MEETING = 'MEETING', TASK = 'TASK', EMAIL = 'EMAIL', NOTE = 'NOTE' }
+/** The records the data-quality engine checks; the values are its EntityType strings. */
+export enum RecordType { LEAD = 'LEAD', RELATION = 'RELATION', CONTACT = 'CONTACT' }
+export enum Severity { ERROR = 'ERROR', WARNING = 'WARNING' }
+export enum DuplicateClusterStatus { OPEN = 'OPEN', MERGED = 'MERGED', DISMISSED = 'DISMISSED' }
 
 registerEnumType(UserRole, { name: 'UserRole' });
 registerEnumType(RelationKind, { name: 'RelationKind' });
@@ -18,3 +22,6 @@ registerEnumType(LeadStatus, { name: 'LeadStatus' });
 registerEnumType(LeadSource, { name: 'LeadSource' });
 registerEnumType(DealStatus, { name: 'DealStatus' });
 registerEnumType(ActivityType, { name: 'ActivityType' });
+registerEnumType(RecordType, { name: 'RecordType' });
+registerEnumType(Severity, { name: 'Severity' });
+registerEnumType(DuplicateClusterStatus, { name: 'DuplicateClusterStatus', description: 'OPEN: waiting for a steward, kept current as its records change; MERGED and DISMISSED: resolved' });

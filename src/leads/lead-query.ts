@@ -1,5 +1,6 @@
-import type { EntityManager } from 'typeorm';
+import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { Lead, type User } from '../entities';
+import { LeadStatus } from '../entities/enums';
 import { applyRecordFilter, byDate, byId, byText } from '../records/record-query';
 import type { ConnectionArgs } from '../resolvers/types/connection-args';
 import { LeadOrderField, type LeadFilter, type LeadOrder } from '../resolvers/types/lead.filter';
@@ -20,13 +21,24 @@ function sortKey(order: LeadOrder | null | undefined): SortKey<Lead> {
   }
 }
 
-/** A page of the lead inbox, filtered and ordered. */
-export function findLeads(manager: EntityManager, actor: User, filter: LeadFilter | null | undefined, order: LeadOrder | null | undefined, page: ConnectionArgs) {
+/** The leads an actor may see that pass the filter. */
+function filteredLeads(manager: EntityManager, actor: User, filter: LeadFilter | null | undefined): SelectQueryBuilder<Lead> {
   const f = filter ?? {};
   const query = manager.createQueryBuilder(Lead, 'lead');
   applyRecordFilter(query, actor, f, 'LEAD', ['firstName', 'lastName', 'companyName', 'email', 'phone']);
   if (f.status?.length) query.andWhere('lead.status IN (:...status)', { status: f.status });
+  else query.andWhere('lead.status != :merged', { merged: LeadStatus.MERGED });
   if (f.source?.length) query.andWhere('lead.source IN (:...source)', { source: f.source });
   if (f.kind) query.andWhere('lead.kind = :kind', { kind: f.kind });
-  return paginate(query, page, sortKey(order));
+  return query;
+}
+
+/** A page of the lead inbox, filtered and ordered. */
+export function findLeads(manager: EntityManager, actor: User, filter: LeadFilter | null | undefined, order: LeadOrder | null | undefined, page: ConnectionArgs) {
+  return paginate(filteredLeads(manager, actor, filter), page, sortKey(order));
+}
+
+/** At most `limit` leads created after the lead `afterId`, oldest first. */
+export function findLeadsAfter(manager: EntityManager, actor: User, filter: LeadFilter | null | undefined, afterId: number, limit: number): Promise<Lead[]> {
+  return filteredLeads(manager, actor, filter).andWhere('lead.id > :afterId', { afterId }).orderBy('lead.id', 'ASC').limit(limit).getMany();
 }

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { Activity, Attachment, Contact, Deal, Division, Lead, NumberSeries, Pipeline, Relation, Tag, User } from '../entities';
+import { Activity, Attachment, Contact, Deal, Division, DuplicateCluster, DuplicateClusterMember, DuplicatePair, Finding, Lead, Merge, MergeMember, NumberSeries, Pipeline, Relation, Tag, User } from '../entities';
+import { alternateValuesLoader } from './alternate-values.loader';
 import { byIdLoader } from './by-id.loader';
 import { childrenLoader } from './children.loader';
 import { tagsLoader } from './tags.loader';
@@ -32,6 +33,16 @@ export function createLoaders(dataSource: DataSource) {
     relationContacts: childrenLoader(dataSource, Contact, 'relationId'),
     relationDeals: childrenLoader(dataSource, Deal, 'relationId'),
     contactDeals: childrenLoader(dataSource, Deal, 'contactId'),
+    /** by record key (quality/validation/record-key.ts) */
+    findings: childrenLoader(dataSource, Finding, 'recordKey'),
+    merge: byIdLoader(dataSource, Merge),
+    mergeMembers: childrenLoader(dataSource, MergeMember, 'mergeId'),
+    leadAlternateValues: alternateValuesLoader(dataSource, 'LEAD'),
+    relationAlternateValues: alternateValuesLoader(dataSource, 'RELATION'),
+    contactAlternateValues: alternateValuesLoader(dataSource, 'CONTACT'),
+    duplicateCluster: byIdLoader(dataSource, DuplicateCluster),
+    duplicateClusterMembers: childrenLoader(dataSource, DuplicateClusterMember, 'clusterId'),
+    duplicateClusterPairs: childrenLoader(dataSource, DuplicatePair, 'clusterId'),
   };
 }
 

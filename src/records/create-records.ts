@@ -65,7 +65,7 @@ export async function createRecords<D extends OwnedInput, E extends ObjectLitera
       if (tags.length > 0) await addTags(manager, kind.taggedType, [record.id], tags);
       items[index].record = record;
     }
-    await recordsWritten(manager, kind.taggedType, accepted.map((a) => a.record.id));
+    await recordsWritten(manager, kind.taggedType, accepted.map((a) => a.record.id), true);
   }
   return items;
 }

@@ -1,7 +1,7 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { User } from '../entities';
 import type { TaggedType } from '../entities/tagging.entity';
-import { dateParameter } from '../db/dialect';
+import { dateParameter, usesMysql } from '../db/dialect';
 import { divisionLimit } from '../schema/access';
 import { forbidden } from '../schema/errors';
 import { idOf } from '../schema/global-id';
@@ -22,22 +22,37 @@ function likePattern(text: string): string {
   return `%${text.replace(/[!%_]/g, (c) => `!${c}`)}%`;
 }
 
-/** Narrows a list to what the actor may see: SALES users only their own division. */
-export function scopeToDivision<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, actor: User, divisionGlobalId?: string | null): void {
-  const alias = query.alias;
+/** The one division a list is narrowed to (undefined: every division), FORBIDDEN when a SALES user asks for another than their own. */
+export function visibleDivision(actor: User, divisionGlobalId?: string | null): number | null | undefined {
   const limit = divisionLimit(actor);
   const wanted = divisionGlobalId ? idOf('Division', divisionGlobalId, 'divisionId') : undefined;
   if (limit !== undefined && wanted !== undefined && wanted !== limit) throw forbidden('SALES users see only their own division');
-  const division = wanted ?? limit;
+  return wanted ?? limit;
+}
+
+/**
+ * A datetime column as SQL that compares rightly with dateParameter(). SQLite keeps datetimes as text:
+ * its column defaults and CURRENT_TIMESTAMP write whole seconds ('2024-01-02 03:04:05'), TypeORM writes
+ * milliseconds ('2024-01-02 03:04:05.000'), and as text the first sorts before the second; strftime
+ * gives every row the millisecond form.
+ */
+function dateColumn(alias: string, column: string): string {
+  return usesMysql ? `${alias}.${column}` : `strftime('%Y-%m-%d %H:%M:%f', ${alias}.${column})`;
+}
+
+/** Narrows a list to what the actor may see: SALES users only their own division. */
+export function scopeToDivision<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, actor: User, divisionGlobalId?: string | null): void {
+  const alias = query.alias;
+  const division = visibleDivision(actor, divisionGlobalId);
   if (division === null) query.andWhere(`${alias}.divisionId IS NULL`);
   else if (division !== undefined) query.andWhere(`${alias}.divisionId = :division`, { division });
 }
 
-/** Free text: every word must appear in one of the columns. */
-export function searchColumns<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, columns: string[], text: string | null | undefined): void {
+/** Free text: every word must appear in one of the columns (of the query's main alias unless another is named). */
+export function searchColumns<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, columns: string[], text: string | null | undefined, alias = query.alias): void {
   const words = (text ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 5);
   words.forEach((word, n) => {
-    const any = columns.map((c) => `${query.alias}.${c} LIKE :search${n} ESCAPE '!'`).join(' OR ');
+    const any = columns.map((c) => `${alias}.${c} LIKE :search${n} ESCAPE '!'`).join(' OR ');
     query.andWhere(`(${any})`, { [`search${n}`]: likePattern(word) });
   });
 }
@@ -60,8 +75,8 @@ export function applyRecordFilter<T extends ObjectLiteral>(
       { taggedType, tagName: filter.tag.trim() },
     );
   }
-  if (filter.createdAfter) query.andWhere(`${alias}.createdAt >= :createdAfter`, { createdAfter: dateParameter(filter.createdAfter) });
-  if (filter.createdBefore) query.andWhere(`${alias}.createdAt < :createdBefore`, { createdBefore: dateParameter(filter.createdBefore) });
+  if (filter.createdAfter) query.andWhere(`${dateColumn(alias, 'createdAt')} >= :createdAfter`, { createdAfter: dateParameter(filter.createdAfter) });
+  if (filter.createdBefore) query.andWhere(`${dateColumn(alias, 'createdAt')} < :createdBefore`, { createdBefore: dateParameter(filter.createdBefore) });
   searchColumns(query, textColumns, filter.search);
   return query;
 }
@@ -80,7 +95,7 @@ export const byText = <T>(direction: 'ASC' | 'DESC', alias: string, column: keyo
 });
 
 export const byDate = <T>(direction: 'ASC' | 'DESC', alias: string, column: keyof T & string): SortKey<T> => ({
-  expression: `${alias}.${column}`,
+  expression: dateColumn(alias, column),
   direction,
   valueOf: (r) => (r[column] as Date).toISOString(),
   parameter: (v) => dateParameter(new Date(v)),

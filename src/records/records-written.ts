@@ -1,11 +1,16 @@
 import type { EntityManager } from 'typeorm';
+import { refreshClusters } from '../quality/duplicates/refresh-clusters';
 import { refreshMatchKeys } from '../quality/matching/match-keys.service';
 import type { EntityType } from '../quality/record-fields';
+import { refreshFindings } from '../quality/validation/refresh-findings';
 
 /**
  * Every write of a lead, relation or contact ends here, inside its transaction,
- * so what is derived from the record (its match keys) never goes stale.
+ * so what is derived from the record (its match keys, its duplicate clusters,
+ * its validation findings) never goes stale.
  */
-export async function recordsWritten(manager: EntityManager, entityType: EntityType, ids: number[]): Promise<void> {
-  await refreshMatchKeys(manager, entityType, ids);
+export async function recordsWritten(manager: EntityManager, entityType: EntityType, ids: number[], created = false): Promise<void> {
+  await refreshMatchKeys(manager, entityType, ids, created);
+  await refreshClusters(manager, entityType, ids);
+  await refreshFindings(manager, entityType, ids, undefined, created);
 }

@@ -7,6 +7,7 @@ export interface RelationData extends OwnedInput {
   registrationNumber?: string | null;
   country?: string | null;
   customerNumber?: string | null;
+  numberSeriesId?: number | null;
   email?: string | null;
   phone?: string | null;
   website?: string | null;

@@ -6,6 +6,7 @@ import { createRecords, type RecordKind } from '../records/create-records';
 import { checkFields, cleanInput } from '../records/field-check';
 import { fieldError, InputRejected, type FieldError } from '../records/field-errors';
 import { findRecord } from '../records/find-record';
+import { checkOwnerExists } from '../records/reference-check';
 import { updateVersioned } from '../records/versioned-update';
 import type { Actor } from '../schema/access';
 import type { RelationData } from './relation-data';
@@ -61,7 +62,7 @@ export async function updateRelation(manager: EntityManager, actor: User, global
   const relation = await findRecord(manager, actor, Relation, globalId);
   const clean = cleanInput(changes);
   const taken = await takenCustomerNumbers(manager, [clean.customerNumber], relation.id);
-  const errors = [...checkFields(manager, Relation, clean), ...checkRelation({ ...relation, ...clean }, taken)];
+  const errors = [...checkFields(manager, Relation, clean), ...(await checkOwnerExists(manager, clean.ownerId)), ...checkRelation({ ...relation, ...clean }, taken)];
   if (errors.length > 0) throw new InputRejected(errors);
   return updateVersioned(manager, Relation, 'Relation', relation, expectedVersion, clean as Partial<Relation>, globalId);
 }

@@ -1,5 +1,7 @@
 import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { Node } from '../entities/node';
+import { activityDivision } from '../activities/activity.service';
+import { Activity } from '../entities';
 import { assertDivisionAccess } from '../schema/access';
 import { currentUser } from '../schema/auth';
 import type { Context } from '../schema/context';
@@ -18,6 +20,8 @@ const LOADER_OF_TYPE: Record<string, keyof Loaders> = {
   Attachment: 'attachment',
   Tag: 'tag',
   NumberSeries: 'numberSeries',
+  Merge: 'merge',
+  DuplicateCluster: 'duplicateCluster',
 };
 
 async function loadNode(ctx: Context, globalId: string): Promise<Node | null> {
@@ -26,6 +30,7 @@ async function loadNode(ctx: Context, globalId: string): Promise<Node | null> {
   if (!loader) return null;
   const record = (await (ctx.loaders[loader] as { load(id: number): Promise<unknown> }).load(id)) as (Node & { divisionId?: number | null }) | null;
   if (record && type !== 'User' && record.divisionId !== undefined) assertDivisionAccess(currentUser(ctx), record.divisionId, `${type} ${globalId}`);
+  if (record instanceof Activity) assertDivisionAccess(currentUser(ctx), await activityDivision(ctx.dataSource.manager, record), `${type} ${globalId}`);
   return record;
 }
 

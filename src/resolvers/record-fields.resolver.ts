@@ -1,9 +1,12 @@
-import { Args, Ctx, FieldResolver, Resolver, Root, type ClassType } from 'type-graphql';
-import { Division, Tag, User } from '../entities';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Resolver, Root, type ClassType } from 'type-graphql';
+import { Division, Finding, Tag, User } from '../entities';
+import { UserRole } from '../entities/enums';
+import type { EntityType } from '../quality/record-fields';
 import type { Activity, Attachment } from '../entities';
 import type { Context } from '../schema/context';
 import type { Loaders } from '../loaders';
 import { paginateLoaded } from '../schema/pagination';
+import { INCLUDE_IGNORED, recordFindings } from './record-findings';
 import { ConnectionArgs } from './types/connection-args';
 import { ActivityConnection, AttachmentConnection } from './types/connections';
 
@@ -23,6 +26,8 @@ interface RecordLoaders {
 
 /** The related fields leads, relations and contacts share, each through a per-request DataLoader. */
 export function recordFieldsResolver<T extends OwnedRecord>(type: ClassType<T>, loaders: RecordLoaders) {
+  const entityType = type.name.toUpperCase() as EntityType;
+
   @Resolver(() => type)
   abstract class RecordFieldsResolver {
     @FieldResolver(() => User, { nullable: true, description: 'Who works the record' })
@@ -48,6 +53,12 @@ export function recordFieldsResolver<T extends OwnedRecord>(type: ClassType<T>, 
     @FieldResolver(() => AttachmentConnection, { description: 'Oldest first' })
     async attachments(@Root() record: T, @Ctx() ctx: Context, @Args() page: ConnectionArgs) {
       return paginateLoaded(await ctx.loaders[loaders.attachments].load(record.id), page);
+    }
+
+    @Authorized(UserRole.STEWARD)
+    @FieldResolver(() => [Finding], { description: 'What the data-quality rules find on the record, kept current with every write; none on merged records and closed leads' })
+    findings(@Root() record: T, @Ctx() ctx: Context, @Arg('includeIgnored', INCLUDE_IGNORED) includeIgnored: boolean): Promise<Finding[]> {
+      return recordFindings(ctx, entityType, record.id, includeIgnored);
     }
   }
   return RecordFieldsResolver;

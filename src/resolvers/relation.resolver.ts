@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Relation } from '../entities';
+import { NumberSeries, Relation } from '../entities';
 import { transaction } from '../db/transaction';
 import { createRelations, updateRelation } from '../relations/relation.service';
 import { findRelations } from '../relations/relation-query';
@@ -54,6 +54,11 @@ export class RelationResolver extends recordFieldsResolver(Relation, { tags: 're
   @FieldResolver(() => DealConnection)
   async deals(@Root() relation: Relation, @Ctx() ctx: Context, @Args() page: ConnectionArgs) {
     return paginateLoaded(await ctx.loaders.relationDeals.load(relation.id), page);
+  }
+
+  @FieldResolver(() => NumberSeries, { nullable: true, description: 'The series its customer number came from' })
+  numberSeries(@Root() relation: Relation, @Ctx() ctx: Context) {
+    return relation.numberSeriesId ? ctx.loaders.numberSeries.load(relation.numberSeriesId) : null;
   }
 
   @FieldResolver(() => Relation, { nullable: true, description: 'For a MERGED relation, the one it was merged into' })

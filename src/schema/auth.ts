@@ -8,13 +8,19 @@ import { forbidden, unauthenticated } from './errors';
 
 const TOKEN_PREFIX = 'crm_';
 
-function hashToken(token: string): string {
+/** How bearer tokens and site keys are stored: their SHA-256, never the secret itself. */
+export function hashToken(token: string): string {
   return crypto.createHash('sha256').update(token).digest('hex');
+}
+
+/** A new random secret that names what it is by its prefix ("crm_…", "site_…"). */
+export function newSecret(prefix: string): string {
+  return prefix + crypto.randomBytes(32).toString('base64url');
 }
 
 /** Issues a new bearer token for a user; only its hash is stored. */
 export async function issueToken(manager: EntityManager, userId: number): Promise<string> {
-  const token = TOKEN_PREFIX + crypto.randomBytes(32).toString('base64url');
+  const token = newSecret(TOKEN_PREFIX);
   await manager.insert(ApiToken, { userId, tokenHash: hashToken(token) });
   return token;
 }

@@ -4,13 +4,15 @@ import { ENTITIES } from '../entities';
 import { Node } from '../entities/node';
 import { RESOLVERS } from '../resolvers';
 import { authChecker } from './auth';
+import type { LeadPubSub } from './pubsub';
 
 /** The whole GraphQL schema, from the resolvers and the entities (every entity is a Node, so node(id) can return any of them). */
-export function buildSchema(): Promise<GraphQLSchema> {
+export function buildSchema(pubSub: LeadPubSub): Promise<GraphQLSchema> {
   return buildTypeGraphQLSchema({
     resolvers: RESOLVERS,
     orphanedTypes: ENTITIES.filter((entity) => entity.prototype instanceof Node),
     authChecker,
     validate: false,
+    pubSub,
   });
 }

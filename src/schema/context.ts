@@ -1,14 +1,44 @@
 import type { DataSource } from 'typeorm';
+import type { Config } from '../config';
 import type { User } from '../entities';
+import type { LeadFeed } from '../leads/lead-feed';
 import { createLoaders, type Loaders } from '../loaders';
 
-/** What every resolver gets: who is asking, and this request's DataLoaders. */
+/** What every resolver gets: who is asking, this request's DataLoaders, and the server's config. */
 export interface Context {
   user: User | null;
   dataSource: DataSource;
   loaders: Loaders;
+  config: Config;
 }
 
-export function createContext(dataSource: DataSource, user: User | null): Context {
-  return { user, dataSource, loaders: createLoaders(dataSource) };
+/** A subscription's context, which lasts as long as the subscription: the server's live lead feed besides. */
+export interface SubscriptionContext extends Context {
+  leadFeed: LeadFeed;
+  /** starts a pushed event: its related records are read afresh */
+  nextEvent(): void;
+}
+
+export function createContext(dataSource: DataSource, user: User | null, config: Config): Context {
+  return { user, dataSource, loaders: createLoaders(dataSource), config };
+}
+
+/**
+ * A DataLoader caches for its whole life, so a subscription's loaders last one
+ * pushed event; they are made only when a field of that event needs them.
+ */
+export function createSubscriptionContext(dataSource: DataSource, user: User, config: Config, leadFeed: LeadFeed): SubscriptionContext {
+  let loaders: Loaders | null = null;
+  return {
+    user,
+    dataSource,
+    config,
+    leadFeed,
+    get loaders() {
+      return (loaders ??= createLoaders(dataSource));
+    },
+    nextEvent() {
+      loaders = null;
+    },
+  };
 }

@@ -28,6 +28,18 @@ function decodeCursor(cursor: string, field: string): [SortValue, number] {
   throw badInput(`'${cursor}' is not a cursor of this list; take one from edges.cursor or pageInfo`, field);
 }
 
+/** The cursor of a record in a list ordered by id (the lead inbox's default order). */
+export function idCursor(id: number): string {
+  return encodeCursor(id, id);
+}
+
+/** The record id in a cursor of a list ordered by id; BAD_USER_INPUT for any other cursor. */
+export function idOfCursor(cursor: string, field: string): number {
+  const [value, id] = decodeCursor(cursor, field);
+  if (value !== id) throw badInput(`'${cursor}' is a cursor of a list in another order; take one from a list ordered by id, like the lead inbox's default`, field);
+  return id;
+}
+
 interface Window {
   size: number;
   backward: boolean;
@@ -113,5 +125,5 @@ export function paginateLoaded<T extends { id: number }>(items: T[], args: Conne
     slice = slice.filter((item) => item.id < id);
   }
   const ordered = window.backward ? [...slice].reverse() : slice;
-  return assemblePage(ordered.slice(0, window.size + 1), window, args, (row) => encodeCursor(row.id, row.id), () => items.length);
+  return assemblePage(ordered.slice(0, window.size + 1), window, args, (row) => idCursor(row.id), () => items.length);
 }

@@ -35,6 +35,14 @@ export async function addTags(manager: EntityManager, entityType: TaggedType, re
   await manager.createQueryBuilder().insert().into(Tagging).values(rows).orIgnore().execute();
 }
 
+/** Gives a record every tag another one has (a converted lead's tags go to what it became). */
+export async function copyTags(manager: EntityManager, from: { entityType: TaggedType; recordId: number }, to: { entityType: TaggedType; recordId: number }): Promise<void> {
+  const tagged = await manager.findBy(Tagging, from);
+  if (tagged.length === 0) return;
+  const rows = tagged.map(({ tagId }) => ({ ...to, tagId }));
+  await manager.createQueryBuilder().insert().into(Tagging).values(rows).orIgnore().execute();
+}
+
 export async function removeTags(manager: EntityManager, entityType: TaggedType, recordId: number, names: readonly string[]): Promise<void> {
   const tags = await manager.findBy(Tag, { name: In(cleanTagNames(names)) });
   if (tags.length === 0) return;

@@ -1,16 +1,8 @@
-import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import path from 'node:path';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import readline from 'node:readline';
+import { CLI, crm } from '../support/crm-command';
 import { freshDatabaseUrl } from '../support/database';
 import { startTestApp } from '../support/test-app';
-
-const ROOT = path.resolve(__dirname, '../..');
-const CLI = path.join(ROOT, 'dist/src/cli.js');
-
-function crm(databaseUrl: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: 'utf8' });
-  return { status: result.status, lines: result.stdout.trim().split('\n'), stderr: result.stderr };
-}
 
 /** Starts `crm serve` and resolves with its URL once it logs that it listens. */
 function serve(databaseUrl: string): Promise<{ child: ChildProcessWithoutNullStreams; url: string; logs: string[] }> {

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import crypto from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { loadConfig, type Config } from '../../src/config';
 import { openDatabase } from '../../src/db/open-database';
@@ -7,6 +8,7 @@ import type { User } from '../../src/entities';
 import { UserRole } from '../../src/entities/enums';
 import { createLogger } from '../../src/logger';
 import { buildSchema } from '../../src/schema/build-schema';
+import { openPubSub } from '../../src/schema/pubsub';
 import { startServer, type RunningServer } from '../../src/server';
 import { createUser } from '../../src/users/user.service';
 import { freshDatabaseUrl } from './database';
@@ -26,6 +28,8 @@ export interface Actor {
 
 export interface TestApp {
   url: string;
+  /** the fresh database's DATABASE_URL, for a `crm` process to share it */
+  databaseUrl: string;
   baseUrl: string;
   dataSource: DataSource;
   server: RunningServer;
@@ -36,12 +40,18 @@ export interface TestApp {
 
 let userCount = 0;
 
-/** A real server on a free port over a fresh database, as a client sees it. */
+/**
+ * A real server on a free port over a fresh database (or overrides.databaseUrl's, for a second instance), as a
+ * client sees it. With REDIS_URL its lead events go through Redis on channels of its own unless told otherwise.
+ */
 export async function startTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
-  const databaseUrl = await freshDatabaseUrl();
-  const config = { ...loadConfig({ ...process.env, DATABASE_URL: databaseUrl }), port: 0, ...overrides };
+  const databaseUrl = overrides.databaseUrl ?? (await freshDatabaseUrl());
+  const defaults = { port: 0, redisChannelPrefix: `crm-test-${crypto.randomUUID()}:` };
+  const config = { ...loadConfig({ ...process.env, DATABASE_URL: databaseUrl }), ...defaults, ...overrides };
   const dataSource = await openDatabase(databaseUrl);
-  const server = await startServer(config, dataSource, await buildSchema(), createLogger('silent'));
+  const logger = createLogger('silent');
+  const pubSub = await openPubSub(config, logger);
+  const server = await startServer(config, dataSource, await buildSchema(pubSub), logger, pubSub);
   const gql: TestApp['gql'] = async (query, variables, token) => {
     const response = await fetch(server.url, {
       method: 'POST',
@@ -52,6 +62,7 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
   };
   return {
     url: server.url,
+    databaseUrl,
     baseUrl: server.url.replace(/\/graphql$/, ''),
     dataSource,
     server,

@@ -1,4 +1,4 @@
-import { damerauLevenshtein } from './string-metrics';
+import { editDistanceWithin } from './string-metrics';
 
 export type BirthDateLevel = 'BIRTHDATE_EXACT' | 'BIRTHDATE_SIMILAR' | 'BIRTHDATE_NEAR' | 'BIRTHDATE_DIFFERENT';
 
@@ -13,7 +13,7 @@ export function compareBirthDates(a: string | null, b: string | null): BirthDate
   if (a === b) return 'BIRTHDATE_EXACT';
   const [yearA, monthA, dayA] = a.split('-');
   const [yearB, monthB, dayB] = b.split('-');
-  const digitEdits = damerauLevenshtein(a.replace(/-/g, ''), b.replace(/-/g, ''));
+  const digitEdits = editDistanceWithin(a.replace(/-/g, ''), b.replace(/-/g, ''), 2);
   if (digitEdits <= 1 || (yearA === yearB && monthA === dayB && dayA === monthB)) return 'BIRTHDATE_SIMILAR';
   const days = Math.abs(Date.parse(a) - Date.parse(b)) / DAY_MS;
   return digitEdits <= 2 || days <= 366 ? 'BIRTHDATE_NEAR' : 'BIRTHDATE_DIFFERENT';

@@ -1,4 +1,4 @@
-import { damerauLevenshtein } from './string-metrics';
+import { editDistanceWithin } from './string-metrics';
 
 export type EmailLevel = 'EMAIL_EXACT' | 'EMAIL_SIMILAR' | 'EMAIL_DOMAIN' | 'EMAIL_DIFFERENT';
 
@@ -16,6 +16,6 @@ export function compareEmails(a: EmailAddress, b: EmailAddress): EmailLevel | nu
   if (a.email == null || b.email == null) return null;
   if (a.email === b.email) return 'EMAIL_EXACT';
   const allowedEdits = Math.min(a.email.length, b.email.length) >= LONG_ADDRESS ? 2 : 1;
-  if (damerauLevenshtein(a.email, b.email) <= allowedEdits) return 'EMAIL_SIMILAR';
+  if (editDistanceWithin(a.email, b.email, allowedEdits) <= allowedEdits) return 'EMAIL_SIMILAR';
   return a.companyDomain != null && a.companyDomain === b.companyDomain ? 'EMAIL_DOMAIN' : 'EMAIL_DIFFERENT';
 }

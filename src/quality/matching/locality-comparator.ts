@@ -1,4 +1,4 @@
-import { damerauLevenshtein, jaroWinkler } from './string-metrics';
+import { editDistanceWithin, jaroWinkler } from './string-metrics';
 
 export type PostalCodeLevel = 'POSTAL_EXACT' | 'POSTAL_SIMILAR' | 'POSTAL_DIFFERENT';
 export type CityLevel = 'CITY_EXACT' | 'CITY_SIMILAR' | 'CITY_DIFFERENT';
@@ -7,7 +7,7 @@ export type CityLevel = 'CITY_EXACT' | 'CITY_SIMILAR' | 'CITY_DIFFERENT';
 export function comparePostalCodes(a: string | null, b: string | null): PostalCodeLevel | null {
   if (a == null || b == null) return null;
   if (a === b) return 'POSTAL_EXACT';
-  return a.length === b.length && damerauLevenshtein(a, b) === 1 ? 'POSTAL_SIMILAR' : 'POSTAL_DIFFERENT';
+  return a.length === b.length && editDistanceWithin(a, b, 1) === 1 ? 'POSTAL_SIMILAR' : 'POSTAL_DIFFERENT';
 }
 
 /** Normalised city names: a typo ("lonon") or an added word ("new york city") is SIMILAR. */

@@ -1,6 +1,6 @@
 import { normaliseRecord } from '../normalise/record-normaliser';
 import type { NormalisedRecord } from '../normalise/normalised-record';
-import { type ComparisonField, type Outcome, REASON_OUTCOMES, type ReasonCode } from './comparison-levels';
+import { COMPARISON_FIELDS, type ComparisonField, type Outcome, REASON_OUTCOMES, type ReasonCode } from './comparison-levels';
 import { DEFAULT_MODEL } from './default-model';
 import { type FieldComparison, compareFields } from './field-comparisons';
 import type { MatchModel } from './match-model';
@@ -27,22 +27,58 @@ export interface MatchResult {
  */
 const UNCORROBORATING_FIELDS: ReadonlySet<ComparisonField> = new Set(['companyName', 'firstName', 'lastName', 'city']);
 
+type EvidenceTable = Record<ComparisonField, Partial<Record<ReasonCode, Evidence>>>;
+
+/**
+ * Each model's evidence per level, worked out once and shared (treat it as read-only): scoring a million records'
+ * candidate pairs reads the weights tens of millions of times, and the links of a scan hold hundreds of thousands.
+ */
+const evidenceTables = new WeakMap<MatchModel, EvidenceTable>();
+
+function evidenceItem(model: MatchModel, field: ComparisonField, reason: ReasonCode): Evidence {
+  let table = evidenceTables.get(model);
+  if (table === undefined) {
+    table = Object.fromEntries(COMPARISON_FIELDS.map((name) => [name, {}])) as EvidenceTable;
+    evidenceTables.set(model, table);
+  }
+  let item = table[field][reason];
+  if (item === undefined) {
+    const probabilities = model.levels[field][reason];
+    const weight = probabilities === undefined ? 0 : Math.log2(probabilities.m / probabilities.u);
+    item = Object.freeze({ field, outcome: REASON_OUTCOMES[reason], weight, reason });
+    table[field][reason] = item;
+  }
+  return item;
+}
+
 /** log2(m/u) of a comparison level; 0 for missing values and levels the model does not know. */
 export function levelWeight(model: MatchModel, field: ComparisonField, reason: ReasonCode): number {
-  const probabilities = model.levels[field][reason];
-  return probabilities === undefined ? 0 : Math.log2(probabilities.m / probabilities.u);
+  return evidenceItem(model, field, reason).weight;
 }
 
 const logit2 = (probability: number): number => Math.log2(probability / (1 - probability));
 
 /** Fellegi–Sunter: prior odds λ/(1-λ) times the Bayes factors of all levels, turned into a probability. */
-export function scoreComparisons(comparisons: readonly FieldComparison[], model: MatchModel): MatchResult {
-  const evidence = comparisons.map(({ field, reason }) => ({ field, outcome: REASON_OUTCOMES[reason], weight: levelWeight(model, field, reason), reason }));
-  let bits = evidence.reduce((sum, item) => sum + item.weight, logit2(model.prior));
-  if (!evidence.some((item) => item.weight > 0 && !UNCORROBORATING_FIELDS.has(item.field))) {
-    bits = Math.min(bits, logit2(model.threshold) - 1);
+export function matchScore(comparisons: readonly FieldComparison[], model: MatchModel): number {
+  let bits = logit2(model.prior);
+  let corroborated = false;
+  for (const { field, reason } of comparisons) {
+    const { weight } = evidenceItem(model, field, reason);
+    bits += weight;
+    if (weight > 0 && !UNCORROBORATING_FIELDS.has(field)) corroborated = true;
   }
-  return { score: 1 / (1 + 2 ** -bits), evidence };
+  if (!corroborated) bits = Math.min(bits, logit2(model.threshold) - 1);
+  return 1 / (1 + 2 ** -bits);
+}
+
+/** The match score and its evidence, field by field. */
+export function scoreComparisons(comparisons: readonly FieldComparison[], model: MatchModel): MatchResult {
+  return { score: matchScore(comparisons, model), evidence: comparisons.map(({ field, reason }) => evidenceItem(model, field, reason)) };
+}
+
+/** The reason codes that spoke for a match, strongest first. */
+export function reasonsOf(evidence: readonly Evidence[]): ReasonCode[] {
+  return evidence.filter((item) => item.weight > 0).sort((a, b) => b.weight - a.weight).map((item) => item.reason);
 }
 
 export function compareNormalised(a: NormalisedRecord, b: NormalisedRecord, model: MatchModel = DEFAULT_MODEL): MatchResult {

@@ -1,5 +1,5 @@
 /** mulberry32: a small seeded generator, so that training gives the same model twice. */
-function seededRandom(seed: number): () => number {
+export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -1,4 +1,5 @@
 import { In, type EntityManager } from 'typeorm';
+import { plainRows } from '../../db/plain-rows';
 import { Contact, Lead, Relation } from '../../entities';
 import { RecordStatus } from '../../entities/enums';
 import type { ContactFields, EntityType, LeadFields, RelationFields } from '../record-fields';
@@ -16,18 +17,36 @@ function fieldsOf(entityType: EntityType, record: MatchableEntity, relationCount
   return record as RelationFields | LeadFields;
 }
 
-/** The records of one type by id, as the matching engine reads them; merged records are left out. */
-export async function loadMatchRecords(manager: EntityManager, entityType: EntityType, ids: number[]): Promise<{ records: MatchRecord[]; entities: Map<number, MatchableEntity> }> {
-  if (ids.length === 0) return { records: [], entities: new Map() };
-  const rows: MatchableEntity[] = await manager.findBy(ENTITY_OF_TYPE[entityType] as typeof Relation, { id: In(ids) });
-  const live = rows.filter((row) => row.status !== RecordStatus.MERGED);
-  const relationIds = entityType === 'CONTACT' ? [...new Set(live.map((c) => (c as Contact).relationId).filter((id): id is number => id != null))] : [];
+/** Rows of one type as the matching engine reads them: a contact takes its relation's country for its phone. */
+async function asMatchRecords(manager: EntityManager, entityType: EntityType, rows: MatchableEntity[]): Promise<MatchRecord[]> {
+  const relationIds = entityType === 'CONTACT' ? [...new Set(rows.map((c) => (c as Contact).relationId).filter((id): id is number => id != null))] : [];
   const countries = new Map(
     relationIds.length ? (await manager.find(Relation, { select: { id: true, country: true }, where: { id: In(relationIds) } })).map((r) => [r.id, r.country]) : [],
   );
   const relationCountry = (id: number | null) => (id == null ? null : countries.get(id) ?? null);
-  return {
-    records: live.map((row) => ({ id: String(row.id), entityType, fields: fieldsOf(entityType, row, relationCountry) })),
-    entities: new Map(live.map((row) => [row.id, row])),
-  };
+  return rows.map((row) => ({ id: String(row.id), entityType, fields: fieldsOf(entityType, row, relationCountry) }));
+}
+
+/** The records of one type by id, as the matching engine reads them (plain rows, not entities); merged records are left out. */
+export async function loadMatchRecords(manager: EntityManager, entityType: EntityType, ids: number[]): Promise<{ records: MatchRecord[] }> {
+  if (ids.length === 0) return { records: [] };
+  const query = manager
+    .createQueryBuilder(ENTITY_OF_TYPE[entityType] as typeof Relation, 'record')
+    .where('record.id IN (:...ids) AND record.status <> :merged', { ids, merged: RecordStatus.MERGED });
+  return { records: await asMatchRecords(manager, entityType, await plainRows<MatchableEntity>(query)) };
+}
+
+/** The next `limit` records of one type after `afterId`, in id order, merged ones left out: a scan's page, read as plain rows. */
+export async function loadMatchRecordPage(manager: EntityManager, entityType: EntityType, afterId: number, limit: number): Promise<MatchRecord[]> {
+  const query = manager
+    .createQueryBuilder(ENTITY_OF_TYPE[entityType] as typeof Relation, 'record')
+    .where('record.id > :afterId AND record.status <> :merged', { afterId, merged: RecordStatus.MERGED })
+    .orderBy('record.id', 'ASC')
+    .limit(limit);
+  return asMatchRecords(manager, entityType, await plainRows<MatchableEntity>(query));
+}
+
+/** How many records of one type a scan reads. */
+export function countMatchRecords(manager: EntityManager, entityType: EntityType): Promise<number> {
+  return manager.createQueryBuilder(ENTITY_OF_TYPE[entityType] as typeof Relation, 'record').where('record.status <> :merged', { merged: RecordStatus.MERGED }).getCount();
 }

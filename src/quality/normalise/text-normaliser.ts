@@ -13,8 +13,12 @@ const SPECIAL_LETTERS: Readonly<Record<string, string>> = {
 const SPECIAL_LETTER = new RegExp(`[${Object.keys(SPECIAL_LETTERS).join('')}]`, 'g');
 const APOSTROPHES = /['’‘`´ʼ]/g;
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** NFKC, lower case, diacritics folded (ø→o, æ→ae, å→a, ß→ss …); punctuation is kept, apostrophes are dropped. */
 export function foldText(value: string): string {
+  // plain ASCII has nothing to compose, decompose or fold: the common case, and the Unicode passes are slow
+  if (ASCII.test(value)) return value.replace(APOSTROPHES, '').toLowerCase();
   return value
     .replace(APOSTROPHES, '')
     .normalize('NFKC')

@@ -1,4 +1,4 @@
-import { Activity, Attachment, Contact, Deal, Lead, Relation } from '../../entities';
+import { Activity, Attachment, Contact, Deal, DuplicateCluster, Lead, Relation } from '../../entities';
 import { connectionType } from './connection.type';
 
 export const { ConnectionType: LeadConnection, EdgeType: LeadEdge } = connectionType(Lead);
@@ -7,3 +7,4 @@ export const { ConnectionType: ContactConnection } = connectionType(Contact);
 export const { ConnectionType: DealConnection } = connectionType(Deal);
 export const { ConnectionType: ActivityConnection } = connectionType(Activity);
 export const { ConnectionType: AttachmentConnection } = connectionType(Attachment);
+export const { ConnectionType: DuplicateClusterConnection } = connectionType(DuplicateCluster);

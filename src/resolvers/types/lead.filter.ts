@@ -5,7 +5,7 @@ import { SortDirection } from './sort-direction';
 
 @InputType()
 export class LeadFilter extends RecordFilter {
-  @Field(() => [LeadStatus], { nullable: true }) status?: LeadStatus[] | null;
+  @Field(() => [LeadStatus], { nullable: true, description: 'Defaults to every status but MERGED' }) status?: LeadStatus[] | null;
   @Field(() => [LeadSource], { nullable: true }) source?: LeadSource[] | null;
   @Field(() => LeadKind, { nullable: true }) kind?: LeadKind | null;
 }

@@ -1,0 +1,216 @@
+import 'reflect-metadata';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openDatabase } from '../src/db/open-database';
+import { envFlag, envInteger, mib, printTable, seconds, stopwatch, type Benchmark, type Figures } from './support/benchmark';
+import { freshBenchDatabase } from './support/bench-database';
+import { printProfileSummary } from './support/cpu-profile';
+import { measureLoad, startServerChild, type LoadFigures, type LoadOptions, type ServerChild } from './support/http-load';
+import { loadLeads } from './support/load-leads';
+
+/** The lead inbox's first page as the web client asks for it. */
+export const PAGE_QUERY = 'query Page { leads(first: 50) { edges { node { id firstName lastName companyName email status owner { name } relation { name } tags { name } } } } }';
+const BARE_QUERY = '{ __typename }';
+
+/** The servers run as deployed: NODE_ENV=production unless BENCH_NODE_ENV says otherwise (graphql-js, for one, checks more outside production). */
+function serverEnv(extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return { ...process.env, NODE_ENV: process.env.BENCH_NODE_ENV || 'production', ...extra };
+}
+
+/** The data of one answer, which must come without errors. */
+async function askOnce(url: string, headers: Record<string, string>, body: object): Promise<unknown> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  const answer = (await response.json()) as { data?: unknown; errors?: unknown[] };
+  if (response.status !== 200 || answer.errors?.length) throw new Error(`${url} answered ${response.status}: ${JSON.stringify(answer).slice(0, 1000)}`);
+  return answer.data;
+}
+
+/**
+ * API throughput: 100,000 leads loaded into a fresh database, the real server
+ * (started as src/main.ts starts it) in a child process, and autocannon asking
+ * it for a page of 50 leads with owner, relation and tags; then the same Apollo
+ * + express 5 stack with nothing behind it, answering `{ __typename }` (the
+ * ratio the aim is set on) and answering the very same page from memory (what
+ * the shape of the answer costs by itself, without the app).
+ *
+ * Environment:
+ *   BENCH_LEADS        leads to load (100000)
+ *   BENCH_DURATION     seconds measured per server (10), after BENCH_WARMUP seconds (2)
+ *   BENCH_CONNECTIONS  concurrent connections (10)
+ *   BENCH_ROUNDS       measure the three servers in turn this many times and keep each one's best (1);
+ *                      more for a machine others use too
+ *   BENCH_LOAD         bulk: multi-row INSERTs of the same rows (default); service: through createLeads and
+ *                      createRelations, as the product writes them (minutes for 100,000)
+ *   BENCH_CONVERT=0    convert no lead, so relation is always null and never loaded
+ *   BENCH_PROFILE=1    profile the API server's CPU over the measurement and print where its time goes
+ *   BENCH_NODE_ENV     the servers' NODE_ENV (production)
+ *   LOG_LEVEL          the API server's (info); its logs go to BENCH_LOG_FILE (/dev/null)
+ *   DATABASE_URL       mysql://… to run on MySQL/MariaDB (that database is dropped and created again)
+ *   BENCH_KEEP_DB=1    keep the SQLite file
+ */
+export const apiThroughput: Benchmark = {
+  name: 'api',
+  description: 'GraphQL API throughput: a page of 50 leads over 100,000, against a bare Apollo server',
+  async run(machine) {
+    const leadCount = envInteger('BENCH_LEADS', 100_000);
+    const load: LoadOptions = {
+      duration: envInteger('BENCH_DURATION', 10),
+      warmup: process.env.BENCH_WARMUP === '0' ? 0 : envInteger('BENCH_WARMUP', 2),
+      connections: envInteger('BENCH_CONNECTIONS', 10),
+    };
+    const profile = envFlag('BENCH_PROFILE');
+    const rounds = envInteger('BENCH_ROUNDS', 1);
+    // bulk by default: through createLeads, 100,000 leads take minutes now that every write also matches the
+    // record against the others (refreshClusters), which the page read here does not depend on
+    const loadMethod = process.env.BENCH_LOAD || 'bulk';
+    if (loadMethod !== 'service' && loadMethod !== 'bulk') throw new Error(`BENCH_LOAD must be service or bulk, got '${loadMethod}'`);
+    let apiFigures: LoadFigures;
+    let bareFigures: LoadFigures;
+    let memoryFigures: LoadFigures;
+
+    const database = await freshBenchDatabase('api');
+    try {
+      console.log(
+        `Loading ${leadCount.toLocaleString('en')} leads ${loadMethod === 'bulk' ? 'in bulk (multi-row INSERTs; BENCH_LOAD=service for createLeads)' : 'through createLeads'} (${database.url}) …`,
+      );
+      const dataSource = await openDatabase(database.url);
+      let lastReport = 0;
+      const loadClock = stopwatch();
+      let lastMs = 0;
+      const loaded = await loadLeads(dataSource, leadCount, (stored) => {
+        if (stored - lastReport >= leadCount / 10 || (stored === leadCount && lastReport < leadCount)) {
+          const ms = loadClock();
+          console.log(`  ${stored.toLocaleString('en').padStart(9)} leads  ${seconds(ms).padStart(8)}  (${Math.round(((stored - lastReport) * 1000) / (ms - lastMs)).toLocaleString('en')}/s over the last ${(stored - lastReport).toLocaleString('en')})`);
+          lastReport = stored;
+          lastMs = ms;
+        }
+      }, loadMethod, process.env.BENCH_CONVERT !== '0');
+      await dataSource.destroy();
+      const loadPeakRss = process.resourceUsage().maxRSS * 1024;
+      const leadsPerSecond = loaded.leads / (loaded.leadMs / 1000);
+      console.log(
+        `Loaded ${loaded.leads.toLocaleString('en')} leads in ${seconds(loaded.leadMs)} (${Math.round(leadsPerSecond).toLocaleString('en')} leads/s), ` +
+          `${loaded.converted.toLocaleString('en')} converted to relations in ${seconds(loaded.relationMs)}; ${seconds(loaded.totalMs)} in all, peak RSS ${mib(loadPeakRss)}`,
+      );
+      console.log(
+        `  ${loaded.owned.toLocaleString('en')} owned, ${loaded.tagged.toLocaleString('en')} tagged, ${loaded.rejected} rejected` +
+          (loaded.rejected ? ` (${Object.entries(loaded.rejections).map(([code, n]) => `${code} ${n}`).join(', ')})` : ''),
+      );
+      if (loaded.conversionError) console.log(`  WARNING: converting leads to relations failed, so relation { name } is null on every lead: ${loaded.conversionError}`);
+
+      const profileDir = profile ? fs.mkdtempSync(path.join(os.tmpdir(), 'crm-bench-profile-')) : null;
+      console.log(
+        `\nServers (NODE_ENV=${serverEnv({}).NODE_ENV}) measured with ${load.connections} connections, ${load.warmup} s warm-up, ${load.duration} s each` +
+          `${rounds > 1 ? `, ${rounds} rounds (best kept)` : ''}${profile ? ', the API CPU-profiled in the first' : ''}`,
+      );
+      const pageRequest = { query: PAGE_QUERY, operationName: 'Page' };
+      const children: ServerChild[] = [];
+      try {
+        const api = await startServerChild('serve-api', serverEnv({ DATABASE_URL: database.url }));
+        children.push(api);
+        const apiHeaders = { authorization: `Bearer ${loaded.adminToken}` };
+        // the same answer from memory through the same stack: what the shape of the page costs without the app behind it
+        const pageFile = path.join(database.dir, 'page.json');
+        fs.writeFileSync(pageFile, JSON.stringify(await askOnce(api.url, apiHeaders, pageRequest)));
+        const bare = await startServerChild('serve-bare', serverEnv({}));
+        children.push(bare);
+        const memory = await startServerChild('serve-bare', serverEnv({ BENCH_PAGE_FILE: pageFile }));
+        children.push(memory);
+
+        const fiftyLeads = (data: unknown) => {
+          const edges = (data as { leads?: { edges?: unknown[] } })?.leads?.edges;
+          return edges?.length === 50 ? null : `expected 50 leads, got ${edges?.length}`;
+        };
+        const targets = [
+          { label: 'API page of 50 leads', child: api, headers: apiHeaders, body: pageRequest, check: fiftyLeads },
+          { label: 'bare Apollo { __typename }', child: bare, headers: {}, body: { query: BARE_QUERY }, check: (data: unknown) => ((data as { __typename?: string })?.__typename === 'Query' ? null : 'expected { __typename: "Query" }') },
+          { label: 'bare Apollo, same page from memory', child: memory, headers: {}, body: pageRequest, check: fiftyLeads },
+        ];
+        const best: (LoadFigures | undefined)[] = [];
+        for (let round = 1; round <= rounds; round++) {
+          for (const [t, target] of targets.entries()) {
+            const profileFile = profileDir && t === 0 && round === 1 ? path.join(profileDir, 'api-server.cpuprofile') : undefined;
+            const figures = await measureLoad(target.label, target.child, { headers: target.headers, body: JSON.stringify(target.body) }, target.check, { ...load, profileFile });
+            console.log(`  ${rounds > 1 ? `round ${round}: ` : ''}${target.label}: ${figures.requestsPerSecond.toFixed(0)} req/s, others on the machine used ${figures.otherCpu.toFixed(0)} % of a core`);
+            if (!best[t] || figures.requestsPerSecond > best[t]!.requestsPerSecond) best[t] = figures;
+          }
+        }
+        [apiFigures, bareFigures, memoryFigures] = best as LoadFigures[];
+      } finally {
+        for (const child of children) await child.stop();
+      }
+      if (memoryFigures.answer !== apiFigures.answer) console.log("  (note: the page from memory is not byte-identical to the API's)");
+
+      const all = [apiFigures, bareFigures, memoryFigures];
+      const ratio = apiFigures.requestsPerSecond / bareFigures.requestsPerSecond;
+      const shapeRatio = apiFigures.requestsPerSecond / memoryFigures.requestsPerSecond;
+      const cpuRatio = bareFigures.serverCpuMsPerRequest / apiFigures.serverCpuMsPerRequest;
+      console.log('');
+      printTable([
+        ['', 'req/s', 'p50 ms', 'p99 ms', 'avg ms', 'max ms', 'requests', 'failed'],
+        ...all.map((f) => [f.label, f.requestsPerSecond.toFixed(0), f.latencyP50.toFixed(0), f.latencyP99.toFixed(0), f.latencyAverage.toFixed(1), f.latencyMax.toFixed(0), f.requests, f.failures]),
+      ]);
+      console.log('');
+      printTable([
+        ['', 'server CPU', 'CPU ms/req', 'load gen CPU', 'database CPU', 'other CPU', 'server peak RSS', 'SQL/req'],
+        ...all.map((f) => [
+          f.label,
+          `${f.serverCpu.toFixed(0)} %`,
+          f.serverCpuMsPerRequest.toFixed(2),
+          `${f.loadGeneratorCpu.toFixed(0)} %`,
+          machine.databaseKind === 'mysql' ? `${f.databaseCpu.toFixed(0)} %` : '-',
+          `${f.otherCpu.toFixed(0)} %`,
+          mib(f.serverPeakRss),
+          f.perRequest.queries === undefined ? '-' : f.perRequest.queries.toFixed(2),
+        ]),
+      ]);
+      console.log('CPU: % of one core over the measurement; "other" is everything else on the machine (other people\'s test runs …). CPU ms/req: the server\'s CPU time per answer.');
+      console.log(`\nRatio API / bare: ${ratio.toFixed(2)} (aim: at least 0.5)${ratio < 0.5 ? '  BELOW AIM' : ''}`);
+      console.log(`  by server CPU time per request (steadier on a busy machine): ${cpuRatio.toFixed(2)}`);
+      console.log(`  API / same page from memory: ${shapeRatio.toFixed(2)}; same page from memory / bare: ${(memoryFigures.requestsPerSecond / bareFigures.requestsPerSecond).toFixed(2)}`);
+      if (apiFigures.failures + bareFigures.failures + memoryFigures.failures > 0) console.log('WARNING: some requests failed or answered differently; the rates above count only the good ones');
+
+      if (profileDir) {
+        const files = fs.readdirSync(profileDir).filter((f) => f.endsWith('.cpuprofile'));
+        for (const file of files) printProfileSummary(path.join(profileDir, file));
+      }
+
+      const figures: Figures = {
+        loadMethod,
+        leads: loaded.leads,
+        leadsRejected: loaded.rejected,
+        leadsConverted: loaded.converted,
+        conversionError: loaded.conversionError,
+        loadSeconds: loaded.totalMs / 1000,
+        leadLoadSeconds: loaded.leadMs / 1000,
+        leadsPerSecond,
+        loadPeakRssBytes: loadPeakRss,
+        durationSeconds: load.duration,
+        rounds,
+        connections: load.connections,
+        profiled: profile,
+        ratio,
+        cpuRatio,
+        shapeRatio,
+      };
+      for (const [key, f] of [['api', apiFigures], ['bare', bareFigures], ['memory', memoryFigures]] as const) {
+        Object.assign(figures, {
+          [`${key}RequestsPerSecond`]: f.requestsPerSecond,
+          [`${key}LatencyP50Ms`]: f.latencyP50,
+          [`${key}LatencyP99Ms`]: f.latencyP99,
+          [`${key}Failures`]: f.failures,
+          [`${key}ServerCpuPercent`]: f.serverCpu,
+          [`${key}ServerCpuMsPerRequest`]: f.serverCpuMsPerRequest,
+          [`${key}DatabaseCpuPercent`]: f.databaseCpu,
+          [`${key}OtherCpuPercent`]: f.otherCpu,
+          [`${key}ServerPeakRssBytes`]: f.serverPeakRss,
+        });
+      }
+      if (apiFigures.perRequest.queries !== undefined) figures.apiQueriesPerRequest = apiFigures.perRequest.queries;
+      return figures;
+    } finally {
+      database.cleanUp();
+    }
+  },
+};

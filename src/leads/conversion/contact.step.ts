@@ -1,0 +1,52 @@
+import type { EntityManager } from 'typeorm';
+import { Contact, type Lead, type Relation, type User } from '../../entities';
+import { RecordStatus } from '../../entities/enums';
+import { createContact, updateContact } from '../../contacts/contact.service';
+import { loadRecord } from '../../records/find-record';
+import { badInput } from '../../schema/errors';
+import { ambiguousMatch } from './ambiguous-match.error';
+import { automaticOutcome } from './automatic-match.rule';
+import { contactCandidates, SIMILAR_SCORE } from './conversion-candidates';
+import { ContactChoice } from './conversion-choices';
+import type { ContactStep } from './conversion-plan';
+import { changesFromLead } from './contact-differences';
+import { contactDataFromLead, personName } from './lead-record-data';
+import type { ChosenRelation } from './relation.step';
+
+/** A person at the chosen relation; the details chosen from the lead are written through the contact service (and its division rights). */
+async function existingContact(manager: EntityManager, actor: User, lead: Lead, relation: Relation, step: ContactStep): Promise<Contact> {
+  const globalId = step.contactId!;
+  const contact = await loadRecord(manager, Contact, globalId, 'contact.contactId');
+  if (contact.relationId !== relation.id || contact.status === RecordStatus.MERGED) {
+    throw badInput(`Contact ${globalId} is not a person at relation ${relation.globalId}`, 'contact.contactId');
+  }
+  const takeFromLead = step.takeFromLead ?? [];
+  return takeFromLead.length > 0 ? updateContact(manager, actor, globalId, contact.version, changesFromLead(lead, takeFromLead)) : contact;
+}
+
+/** The lead's person, employed at the relation, in the lead's division. */
+function newContact(manager: EntityManager, actor: User, lead: Lead, relation: Relation): Promise<Contact> {
+  return createContact(manager, actor, { ...contactDataFromLead(lead), relationId: relation.id, ownerId: actor.id, divisionId: lead.divisionId }, { acrossDivisions: true });
+}
+
+async function automaticContact(manager: EntityManager, actor: User, lead: Lead, chosen: ChosenRelation): Promise<Contact> {
+  if (chosen.created) return newContact(manager, actor, lead, chosen.relation);
+  const outcome = automaticOutcome(await contactCandidates(manager, lead, chosen.relation), SIMILAR_SCORE);
+  if (outcome.kind === 'EXISTING') return outcome.candidate.record;
+  if (outcome.kind === 'SIMILAR') throw ambiguousMatch('contact', outcome.candidates, (c) => personName(c) ?? '');
+  return newContact(manager, actor, lead, chosen.relation);
+}
+
+/** Step 2, choose the contact person: one at the relation (keeping or taking over details per field), a new one, the automatic choice, or none. */
+export async function chooseContact(manager: EntityManager, actor: User, lead: Lead, chosen: ChosenRelation, step: ContactStep): Promise<Contact | null> {
+  switch (step.choice) {
+    case ContactChoice.NONE:
+      return null;
+    case ContactChoice.EXISTING:
+      return existingContact(manager, actor, lead, chosen.relation, step);
+    case ContactChoice.CREATE:
+      return newContact(manager, actor, lead, chosen.relation);
+    default:
+      return automaticContact(manager, actor, lead, chosen);
+  }
+}

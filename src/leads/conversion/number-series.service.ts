@@ -1,0 +1,55 @@
+import type { EntityManager } from 'typeorm';
+import { NumberSeries, Relation } from '../../entities';
+import { loadRecord } from '../../records/find-record';
+
+/** How many of the most recently registered customers the preview shows per series (Norwegian module). */
+const LAST_REGISTERED = 5;
+
+function formatCustomerNumber(series: NumberSeries, number: number): string {
+  return `${series.prefix}${number}`;
+}
+
+/** The series a new customer's number comes from: the one named, else the default (else the oldest); null when there is none. */
+export async function chooseNumberSeries(manager: EntityManager, globalId: string | null | undefined, field: string): Promise<NumberSeries | null> {
+  if (globalId) return loadRecord(manager, NumberSeries, globalId, field);
+  return manager.findOne(NumberSeries, { where: {}, order: { isDefault: 'DESC', id: 'ASC' } });
+}
+
+/**
+ * The next customer number of a series. The increment comes first and the
+ * number is read back after it: the UPDATE locks the row on MySQL until the
+ * transaction ends (SQLite runs one transaction at a time), so parallel
+ * conversions get consecutive numbers, and a rollback gives the number back.
+ * A number some relation already has (typed in by hand) is passed over.
+ */
+export async function allocateCustomerNumber(manager: EntityManager, series: NumberSeries): Promise<string> {
+  for (;;) {
+    await manager
+      .createQueryBuilder()
+      .update(NumberSeries)
+      .set({ nextNumber: () => 'nextNumber + 1' })
+      .where('id = :id', { id: series.id })
+      .execute();
+    const { nextNumber } = await manager.findOneOrFail(NumberSeries, { select: { id: true, nextNumber: true }, where: { id: series.id } });
+    const customerNumber = formatCustomerNumber(series, nextNumber - 1);
+    if (!(await manager.existsBy(Relation, { customerNumber }))) return customerNumber;
+  }
+}
+
+export interface NumberSeriesChoice {
+  series: NumberSeries;
+  nextCustomerNumber: string;
+  lastRelations: Relation[];
+}
+
+/** Every series with the number it would give next and the customers it numbered last, the default series first. */
+export async function numberSeriesChoices(manager: EntityManager): Promise<NumberSeriesChoice[]> {
+  const all = await manager.find(NumberSeries, { order: { isDefault: 'DESC', name: 'ASC' } });
+  return Promise.all(
+    all.map(async (series) => ({
+      series,
+      nextCustomerNumber: formatCustomerNumber(series, series.nextNumber),
+      lastRelations: await manager.find(Relation, { where: { numberSeriesId: series.id }, order: { id: 'DESC' }, take: LAST_REGISTERED }),
+    })),
+  );
+}

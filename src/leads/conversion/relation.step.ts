@@ -1,0 +1,65 @@
+import type { EntityManager } from 'typeorm';
+import { Relation, type Lead, type User } from '../../entities';
+import { RecordStatus } from '../../entities/enums';
+import { loadRecord } from '../../records/find-record';
+import { createRelation } from '../../relations/relation.service';
+import { badInput } from '../../schema/errors';
+import { toGlobalId } from '../../schema/global-id';
+import { ambiguousMatch } from './ambiguous-match.error';
+import { automaticOutcome } from './automatic-match.rule';
+import { relationCandidates, SIMILAR_SCORE } from './conversion-candidates';
+import { RelationChoice } from './conversion-choices';
+import type { RelationStep } from './conversion-plan';
+import type { ConversionSettings } from './conversion-settings';
+import { relationDataFromLead } from './lead-record-data';
+import { allocateCustomerNumber, chooseNumberSeries } from './number-series.service';
+import { privateCustomers, sharedPrivateNumber } from './private-customers';
+
+export interface ChosenRelation {
+  relation: Relation;
+  /** made by this conversion, so it has no contact persons to choose from yet */
+  created: boolean;
+}
+
+/** Any live relation, whatever its division: a customer another division knows is still the same customer. */
+async function existingRelation(manager: EntityManager, globalId: string): Promise<Relation> {
+  const relation = await loadRecord(manager, Relation, globalId, 'relation.relationId');
+  if (relation.status === RecordStatus.MERGED) {
+    throw badInput(`Relation ${globalId} was merged into ${toGlobalId('Relation', relation.mergedIntoId!)}; convert into that one`, 'relation.relationId');
+  }
+  return relation;
+}
+
+/** A relation from the lead's data, numbered from the chosen series, in the lead's division. */
+async function newRelation(manager: EntityManager, actor: User, lead: Lead, step: RelationStep): Promise<Relation> {
+  const series = await chooseNumberSeries(manager, step.numberSeriesId, 'relation.numberSeriesId');
+  const customerNumber = series ? await allocateCustomerNumber(manager, series) : null;
+  return createRelation(manager, actor, {
+    ...relationDataFromLead(lead, step.overrides),
+    customerNumber,
+    numberSeriesId: series?.id ?? null,
+    ownerId: actor.id,
+    divisionId: lead.divisionId,
+  });
+}
+
+async function automaticRelation(manager: EntityManager, actor: User, lead: Lead, step: RelationStep, settings: ConversionSettings): Promise<ChosenRelation> {
+  const shared = sharedPrivateNumber(lead, settings);
+  if (shared) return { relation: await privateCustomers(manager, actor, shared, lead.divisionId), created: false };
+  const outcome = automaticOutcome(await relationCandidates(manager, lead), SIMILAR_SCORE);
+  if (outcome.kind === 'EXISTING') return { relation: outcome.candidate.record, created: false };
+  if (outcome.kind === 'SIMILAR') throw ambiguousMatch('relation', outcome.candidates, (r) => r.name);
+  return { relation: await newRelation(manager, actor, lead, step), created: true };
+}
+
+/** Step 1, choose the customer: the one named, a new one, or the automatic choice. */
+export async function chooseRelation(manager: EntityManager, actor: User, lead: Lead, step: RelationStep, settings: ConversionSettings): Promise<ChosenRelation> {
+  switch (step.choice) {
+    case RelationChoice.EXISTING:
+      return { relation: await existingRelation(manager, step.relationId!), created: false };
+    case RelationChoice.CREATE:
+      return { relation: await newRelation(manager, actor, lead, step), created: true };
+    default:
+      return automaticRelation(manager, actor, lead, step, settings);
+  }
+}

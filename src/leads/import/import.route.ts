@@ -1,0 +1,63 @@
+import { Router, type ErrorRequestHandler, type RequestHandler } from 'express';
+import multer from 'multer';
+import type { DataSource } from 'typeorm';
+import type { Config } from '../../config';
+import type { User } from '../../entities';
+import { UserRole } from '../../entities/enums';
+import { fieldError } from '../../records/field-errors';
+import { authenticate } from '../../schema/auth';
+import { internalError, sendError } from '../../schema/rest-error';
+import { IMPORT_ENTITIES, type ImportEntity } from './import-fields';
+import { ImportFileError, importSheet } from './import.service';
+
+const PATH = '/api/import';
+const IMPORTERS = [UserRole.STEWARD, UserRole.ADMIN];
+
+/** Before the upload is read: a bearer token of a STEWARD or an ADMIN. */
+function importer(dataSource: DataSource): RequestHandler {
+  return async (req, res, next) => {
+    const user = await authenticate(dataSource, req.get('authorization'));
+    if (!user) return sendError(res, 401, 'UNAUTHENTICATED', 'Send a valid API token as "Authorization: Bearer <token>"');
+    if (!IMPORTERS.includes(user.role)) return sendError(res, 403, 'FORBIDDEN', `Importing needs the role STEWARD or ADMIN; you are ${user.role}`);
+    res.locals.user = user;
+    next();
+  };
+}
+
+function runImport(dataSource: DataSource): RequestHandler {
+  return async (req, res) => {
+    const { entity, map, dryRun, division } = (req.body ?? {}) as Record<string, string | undefined>;
+    const errors = [
+      ...(req.file ? [] : [fieldError('file', 'REQUIRED', 'Send the CSV or XLSX file as the multipart field "file"')]),
+      ...(IMPORT_ENTITIES.includes(entity as ImportEntity) ? [] : [fieldError('entity', 'REQUIRED', `entity must be one of ${IMPORT_ENTITIES.join(', ')}`)]),
+    ];
+    if (errors.length > 0) return sendError(res, 400, 'BAD_USER_INPUT', 'The import request is incomplete', errors);
+    try {
+      const report = await importSheet(
+        dataSource,
+        res.locals.user as User,
+        { buffer: req.file!.buffer, fileName: req.file!.originalname },
+        { entity: entity as ImportEntity, columnMap: map, dryRun: /^(1|true|yes|on)$/i.test(dryRun ?? ''), divisionName: division },
+      );
+      res.json(report);
+    } catch (error) {
+      if (!(error instanceof ImportFileError)) throw error;
+      sendError(res, 400, 'BAD_USER_INPUT', error.message);
+    }
+  };
+}
+
+const uploadErrors: ErrorRequestHandler = (error, _req, res, next) => {
+  if (!(error instanceof multer.MulterError)) return next(error);
+  if (error.code === 'LIMIT_FILE_SIZE') return sendError(res, 413, 'PAYLOAD_TOO_LARGE', 'The file is larger than IMPORT_MAX_MB');
+  sendError(res, 400, 'BAD_USER_INPUT', error.message);
+};
+
+/** POST /api/import: the `crm import` command for the admin page, multipart, answering the same report. */
+export function importRoutes(config: Config, dataSource: DataSource): Router {
+  const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: config.importMaxBytes, files: 1 } });
+  const router = Router();
+  router.post(PATH, importer(dataSource), upload.single('file'), runImport(dataSource));
+  router.use(PATH, uploadErrors, internalError);
+  return router;
+}

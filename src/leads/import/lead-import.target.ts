@@ -1,0 +1,24 @@
+import { LeadSource } from '../../entities/enums';
+import { fieldError, type FieldError } from '../../records/field-errors';
+import type { LeadData } from '../lead-data';
+import { createLeads } from '../lead-intake.service';
+import type { ImportTarget } from './import-target';
+
+function leadSource(text: string): LeadSource | undefined {
+  return Object.values(LeadSource).find((source) => source === text.toUpperCase());
+}
+
+/** Leads come in with source IMPORT unless a source column names another. */
+export const leadImport: ImportTarget<LeadData> = {
+  ignoredFields: [],
+  toInput({ source, ...values }) {
+    const errors: FieldError[] = [];
+    const input = values as LeadData;
+    if (typeof source === 'string') {
+      input.source = leadSource(source);
+      if (!input.source) errors.push(fieldError('source', 'SOURCE_INVALID', `source '${source}' is not one of ${Object.values(LeadSource).join(', ')}`));
+    }
+    return { input, errors };
+  },
+  create: (manager, actor, inputs) => createLeads(manager, actor, inputs, LeadSource.IMPORT),
+};

@@ -1,0 +1,63 @@
+import { Presets, SingleBar } from 'cli-progress';
+import type { DataSource } from 'typeorm';
+import type { EntityType } from '../record-fields';
+import { scanDuplicates, SCAN_TYPES, type ScanProgress } from './scan-duplicates.service';
+import { trainStoredModel } from './train-model.service';
+
+export const DEDUPE_ENTITIES = ['relations', 'contacts', 'leads'] as const;
+export type DedupeEntity = (typeof DEDUPE_ENTITIES)[number];
+
+const TYPE_OF: Record<DedupeEntity, EntityType> = { relations: 'RELATION', contacts: 'CONTACT', leads: 'LEAD' };
+
+const number = (n: number) => Math.round(n).toLocaleString('en');
+const typesOf = (entity?: DedupeEntity) => (entity ? [TYPE_OF[entity]] : SCAN_TYPES);
+
+function progressBar(label: string): SingleBar | null {
+  return process.stdout.isTTY ? new SingleBar({ format: `${label} {bar} {percentage}% | {value}/{total} records | ETA {eta_formatted}`, stream: process.stdout, hideCursor: true }, Presets.shades_classic) : null;
+}
+
+/** `crm dedupe scan`: a progress bar per phase on a terminal, a line per record type, and a closing line with the rate. */
+export async function runDedupeScan(dataSource: DataSource, entity?: DedupeEntity): Promise<void> {
+  let bar: SingleBar | null = null;
+  let shown = '';
+  const onProgress = ({ entityType, phase, done, total }: ScanProgress) => {
+    if (`${entityType} ${phase}` !== shown) {
+      bar?.stop();
+      shown = `${entityType} ${phase}`;
+      bar = progressBar(`${entityType.toLowerCase()}s: ${phase}`.padEnd(22));
+      bar?.start(total, done);
+    }
+    bar?.update(done);
+  };
+  const summaries = await scanDuplicates(dataSource, { entityTypes: typesOf(entity), onProgress });
+  (bar as SingleBar | null)?.stop();
+  for (const s of summaries) {
+    console.log(
+      `${s.entityType.toLowerCase()}s: ${number(s.records)} records, ${number(s.keysWritten)} match keys written, ${number(s.candidatePairs)} candidate pairs, ` +
+        `${number(s.links)} links, ${number(s.clusters)} clusters (${s.seconds.toFixed(1)} s)`,
+    );
+  }
+  const records = summaries.reduce((sum, s) => sum + s.records, 0);
+  const seconds = summaries.reduce((sum, s) => sum + s.seconds, 0);
+  console.log(`Scanned ${number(records)} records in ${seconds.toFixed(1)} s (${number(records / Math.max(seconds, 0.001))} records/s).`);
+}
+
+/** `crm dedupe train`: estimates a model from the stored records and stores it; the last line names it. */
+export async function runDedupeTrain(dataSource: DataSource, entity?: DedupeEntity, sampleSize?: number): Promise<void> {
+  const bar = progressBar('reading'.padEnd(22));
+  const summary = await trainStoredModel(dataSource, {
+    entityTypes: typesOf(entity),
+    sampleSize,
+    onProgress: (read, total) => {
+      if (bar && !bar.isActive) bar.start(total, 0);
+      bar?.update(read);
+    },
+  });
+  bar?.stop();
+  const { prior, threshold, training } = summary.model;
+  console.log(
+    `Trained on ${number(summary.sampled)} of ${number(summary.records)} records in ${summary.seconds.toFixed(1)} s: ` +
+      `λ = ${prior.toExponential(2)}, ${number(training?.candidatePairs ?? 0)} candidate pairs, ${training?.emIterations ?? 0} EM iterations, threshold ${threshold}.`,
+  );
+  console.log(`Stored as model ${summary.modelId}: it scores every pair from now on; \`crm dedupe scan\` rebuilds the clusters with it.`);
+}

@@ -1,0 +1,93 @@
+/** How many records of one type a scan can hold: the record index takes 24 bits of an entry. */
+export const MAX_SCAN_RECORDS = 2 ** 24 - 1;
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+const LOW = LITTLE_ENDIAN ? 0 : 1;
+const HIGH = 1 - LOW;
+const INDEX_MASK = 0xffffff;
+
+/** 40 bits of a key: a 32-bit FNV-1a hash, and 8 bits of a second multiplicative one, so that millions of keys hardly ever collide. */
+function hashKey(key: string): [number, number] {
+  let first = 0x811c9dc5;
+  let second = 0x9e3779b1;
+  for (let n = 0; n < key.length; n++) {
+    const code = key.charCodeAt(n);
+    first = Math.imul(first ^ code, 0x01000193);
+    second = Math.imul(second ^ code, 0x85ebca6b) ^ (second >>> 13);
+  }
+  return [first >>> 0, (second >>> 24) & 0xff];
+}
+
+/**
+ * A full scan's blocking in memory. Each (key, record) is one 64-bit entry, the key's 40-bit hash above the
+ * record's 24-bit index, so the ~11 keys of each of a million records take about 90 MB, and one sort of the
+ * entries groups every block. Blocks of 2 to maxBlockSize records then give the candidate pairs, each pair once.
+ */
+export class ScanBlocks {
+  private entries: BigUint64Array;
+  private words: Uint32Array;
+  private size = 0;
+  private blockStarts = new Int32Array(0);
+  /** per record, where its blocks are listed in blocksOfRecords */
+  private recordOffsets = new Int32Array(0);
+  private blocksOfRecords = new Int32Array(0);
+  private seenBy = new Int32Array(0);
+
+  constructor(expectedEntries: number) {
+    this.entries = new BigUint64Array(Math.max(16, expectedEntries));
+    this.words = new Uint32Array(this.entries.buffer);
+  }
+
+  /** Each key once per record. */
+  add(recordIndex: number, key: string): void {
+    if (recordIndex > MAX_SCAN_RECORDS) throw new Error(`A scan holds at most ${MAX_SCAN_RECORDS} records of a type`);
+    if (this.size === this.entries.length) {
+      const grown = new BigUint64Array(this.entries.length * 2);
+      grown.set(this.entries);
+      this.entries = grown;
+      this.words = new Uint32Array(grown.buffer);
+    }
+    const [high, low] = hashKey(key);
+    this.words[2 * this.size + HIGH] = high;
+    this.words[2 * this.size + LOW] = ((low << 24) | recordIndex) >>> 0;
+    this.size += 1;
+  }
+
+  /** Groups the entries into blocks; after this, partnersOf answers. */
+  seal(recordCount: number, maxBlockSize: number): void {
+    const sorted = this.entries.subarray(0, this.size).sort();
+    const words = new Uint32Array(sorted.buffer, 0, 2 * this.size);
+    const keyOf = (n: number) => words[2 * n + HIGH] * 256 + (words[2 * n + LOW] >>> 24);
+    const starts: number[] = [];
+    for (let start = 0; start < this.size; ) {
+      let end = start + 1;
+      while (end < this.size && keyOf(end) === keyOf(start)) end++;
+      if (end - start >= 2 && end - start <= maxBlockSize) starts.push(start, end);
+      start = end;
+    }
+    this.blockStarts = Int32Array.from(starts);
+    const offsets = new Int32Array(recordCount + 1);
+    for (let b = 0; b < starts.length; b += 2) for (let n = starts[b]; n < starts[b + 1]; n++) offsets[(words[2 * n + LOW] & INDEX_MASK) + 1]++;
+    for (let r = 0; r < recordCount; r++) offsets[r + 1] += offsets[r];
+    const fill = offsets.slice(0, recordCount);
+    const blocks = new Int32Array(offsets[recordCount]);
+    for (let b = 0; b < starts.length; b += 2) for (let n = starts[b]; n < starts[b + 1]; n++) blocks[fill[words[2 * n + LOW] & INDEX_MASK]++] = b;
+    this.recordOffsets = offsets;
+    this.blocksOfRecords = blocks;
+    this.seenBy = new Int32Array(recordCount).fill(-1);
+  }
+
+  /** Calls visit(j) once for every record j > i that shares a block with record i. */
+  partnersOf(i: number, visit: (j: number) => void): void {
+    const words = this.words;
+    for (let q = this.recordOffsets[i]; q < this.recordOffsets[i + 1]; q++) {
+      const block = this.blocksOfRecords[q];
+      for (let n = this.blockStarts[block]; n < this.blockStarts[block + 1]; n++) {
+        const j = words[2 * n + LOW] & INDEX_MASK;
+        if (j <= i || this.seenBy[j] === i) continue;
+        this.seenBy[j] = i;
+        visit(j);
+      }
+    }
+  }
+}

@@ -1,0 +1,155 @@
+import type { DataSource } from 'typeorm';
+import { withIndexesDeferred } from '../../db/deferred-indexes';
+import { transaction } from '../../db/transaction';
+import { MatchKey } from '../../entities/match-key.entity';
+import { normaliseRecord } from '../normalise/record-normaliser';
+import { withAlternateValues } from '../matching/alternate-values';
+import { blockingKeys, blockingKeysOf } from '../matching/blocking-keys';
+import { DEFAULT_MAX_BLOCK_SIZE } from '../matching/candidate-finder';
+import { compareFields } from '../matching/field-comparisons';
+import { syncMatchKeyRange } from '../matching/match-key-range';
+import type { MatchModel } from '../matching/match-model';
+import { matchScore, scoreComparisons } from '../matching/match-scorer';
+import { currentModel } from '../matching/model-store';
+import { countMatchRecords, loadMatchRecordPage } from '../matching/record-loader';
+import type { EntityType } from '../record-fields';
+import { draftClusters } from './cluster-draft';
+import { openClustersOf, saveClusters } from './cluster-store';
+import { dismissedPairsOf } from './dismissed-pairs';
+import { PackedRecords } from './packed-records';
+import { ScanBlocks } from './scan-blocks';
+import { pairKey, type ScoredLink } from './scored-link';
+
+export const SCAN_TYPES: readonly EntityType[] = ['RELATION', 'CONTACT', 'LEAD'];
+
+export interface ScanProgress {
+  entityType: EntityType;
+  /** reading: records read, keyed and blocked; scoring: records whose candidates are scored */
+  phase: 'reading' | 'scoring' | 'saving';
+  done: number;
+  total: number;
+}
+
+export interface ScanOptions {
+  entityTypes?: readonly EntityType[];
+  /** records read per transaction (default 2,000) */
+  pageSize?: number;
+  onProgress?: (progress: ScanProgress) => void;
+}
+
+export interface ScanSummary {
+  entityType: EntityType;
+  records: number;
+  /** match-key rows written: all of them for records loaded around the API, none for a rescan of unchanged data */
+  keysWritten: number;
+  candidatePairs: number;
+  /** candidate pairs at or above the threshold, dismissed ones left out */
+  links: number;
+  clusters: number;
+  seconds: number;
+  recordsPerSecond: number;
+}
+
+const MAX_RECORD_ID = 2 ** 31 - 1;
+/** A match key per record and then some: what the blocking arrays start with. */
+const KEYS_PER_RECORD = 12;
+const SCORING_SLICE = 5_000;
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+interface ReadRecords {
+  ids: number[];
+  normalised: PackedRecords;
+  blocks: ScanBlocks;
+  keysWritten: number;
+}
+
+/** Reads every live record of a type in id order, rebuilds its match keys and blocks them in memory. */
+async function readRecords(dataSource: DataSource, entityType: EntityType, total: number, options: ScanOptions): Promise<ReadRecords> {
+  const pageSize = options.pageSize ?? 2_000;
+  const read: ReadRecords = { ids: [], normalised: new PackedRecords(entityType), blocks: new ScanBlocks(total * KEYS_PER_RECORD), keysWritten: 0 };
+  for (let afterId = 0; afterId < MAX_RECORD_ID; ) {
+    const page = await loadMatchRecordPage(dataSource.manager, entityType, afterId, pageSize);
+    const lastId = page.length < pageSize ? MAX_RECORD_ID : Number(page[page.length - 1].id);
+    const keys = new Map<number, Set<string>>();
+    for (const record of page) {
+      const normalised = normaliseRecord(entityType, record.fields);
+      read.ids.push(Number(record.id));
+      read.normalised.push(normalised);
+      keys.set(Number(record.id), new Set(blockingKeysOf(normalised)));
+    }
+    for (const variant of (await withAlternateValues(dataSource.manager, entityType, page)).slice(page.length)) {
+      for (const key of blockingKeys(variant)) keys.get(Number(variant.id))?.add(key);
+    }
+    const first = read.ids.length - page.length;
+    for (const [offset, recordKeys] of [...keys.values()].entries()) for (const key of recordKeys) read.blocks.add(first + offset, key);
+    const asLists = new Map([...keys].map(([id, recordKeys]) => [id, [...recordKeys]]));
+    read.keysWritten += await transaction(dataSource, (manager) => syncMatchKeyRange(manager, entityType, asLists, afterId, lastId));
+    afterId = lastId;
+    options.onProgress?.({ entityType, phase: 'reading', done: read.ids.length, total });
+  }
+  return read;
+}
+
+/** Scores every candidate pair the blocks give; the links are the pairs at or above the threshold nobody dismissed. */
+async function scoreCandidates(read: ReadRecords, model: MatchModel, dismissed: Set<string>, report: (done: number) => void): Promise<{ links: ScoredLink[]; candidatePairs: number }> {
+  const { ids, normalised, blocks } = read;
+  blocks.seal(ids.length, DEFAULT_MAX_BLOCK_SIZE);
+  const links: ScoredLink[] = [];
+  let candidatePairs = 0;
+  for (let i = 0; i < ids.length; i++) {
+    const record = normalised.get(i);
+    blocks.partnersOf(i, (j) => {
+      candidatePairs += 1;
+      const comparisons = compareFields(record, normalised.get(j));
+      const score = matchScore(comparisons, model);
+      // ids ascend with the index: records are read in id order
+      if (score >= model.threshold && !dismissed.has(pairKey(ids[i], ids[j]))) links.push({ aId: ids[i], bId: ids[j], score, evidence: scoreComparisons(comparisons, model).evidence });
+    });
+    if ((i + 1) % SCORING_SLICE === 0 || i + 1 === ids.length) {
+      report(i + 1);
+      await nextTurn();
+    }
+  }
+  return { links, candidatePairs };
+}
+
+/** The records' links, from reading and keying them to scoring their candidate pairs; what was read is let go once they are scored. */
+async function linksOf(dataSource: DataSource, entityType: EntityType, model: MatchModel, options: ScanOptions) {
+  const { manager } = dataSource;
+  const total = await countMatchRecords(manager, entityType);
+  // records loaded around the API have no keys yet: then the keys are loaded in bulk and indexed once at the end
+  const unkeyed = (await manager.countBy(MatchKey, { entityType })) < total;
+  const read = unkeyed
+    ? await withIndexesDeferred(dataSource, MatchKey, () => readRecords(dataSource, entityType, total, options))
+    : await readRecords(dataSource, entityType, total, options);
+  const records = read.ids.length;
+  const report = (done: number) => options.onProgress?.({ entityType, phase: 'scoring', done, total: records });
+  const { links, candidatePairs } = await scoreCandidates(read, model, await dismissedPairsOf(manager, entityType), report);
+  return { records, keysWritten: read.keysWritten, links, candidatePairs };
+}
+
+async function scanType(dataSource: DataSource, entityType: EntityType, options: ScanOptions): Promise<ScanSummary> {
+  const started = process.hrtime.bigint();
+  const model = await currentModel(dataSource.manager);
+  const { records, keysWritten, links, candidatePairs } = await linksOf(dataSource, entityType, model, options);
+  const drafts = draftClusters(links, model.threshold);
+  options.onProgress?.({ entityType, phase: 'saving', done: 0, total: records });
+  await transaction(dataSource, async (m) => saveClusters(m, entityType, await openClustersOf(m, entityType), drafts, 'delete'));
+  options.onProgress?.({ entityType, phase: 'saving', done: records, total: records });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  return { entityType, records, keysWritten, candidatePairs, links: links.length, clusters: drafts.length, seconds, recordsPerSecond: records / seconds };
+}
+
+/**
+ * Rebuilds the duplicate clusters of every relation, contact and lead (or of the types asked for) from scratch:
+ * for data loaded around the API, or after the model or settings changed. Per type it streams the records in id
+ * order, rebuilds their match keys, blocks their keys in memory (never all pairs), scores the candidate pairs with
+ * the stored model and clusters the links; stored OPEN clusters whose members did not change keep their ids.
+ * Memory grows with the records of one type: about 0.8 KB each.
+ */
+export async function scanDuplicates(dataSource: DataSource, options: ScanOptions = {}): Promise<ScanSummary[]> {
+  const summaries: ScanSummary[] = [];
+  for (const entityType of options.entityTypes ?? SCAN_TYPES) summaries.push(await scanType(dataSource, entityType, options));
+  return summaries;
+}

@@ -1,0 +1,20 @@
+import { Brackets, type EntityManager } from 'typeorm';
+import { Merge, MergeMember } from '../../entities';
+import { idOf } from '../../schema/global-id';
+import { mergeableType } from './merge-request';
+
+/** The merges a relation, contact or lead took part in, as survivor or as merged record, newest first; undone ones too. */
+export function mergeHistory(manager: EntityManager, recordGlobalId: string): Promise<Merge[]> {
+  const { entityType, typeName } = mergeableType(recordGlobalId, 'recordId');
+  const recordId = idOf(typeName, recordGlobalId, 'recordId');
+  const members = manager
+    .createQueryBuilder(MergeMember, 'member')
+    .select('member.mergeId')
+    .where('member.entityType = :entityType AND member.recordId = :recordId');
+  return manager
+    .createQueryBuilder(Merge, 'merge')
+    .where('merge.entityType = :entityType', { entityType, recordId })
+    .andWhere(new Brackets((q) => q.where('merge.survivorId = :recordId').orWhere(`merge.id IN (${members.getQuery()})`)))
+    .orderBy('merge.id', 'DESC')
+    .getMany();
+}

@@ -1,0 +1,76 @@
+import { Arg, Args, Authorized, Ctx, Float, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { transaction } from '../db/transaction';
+import { DuplicateCluster } from '../entities';
+import { UserRole } from '../entities/enums';
+import type { Node } from '../entities/node';
+import { dismissCluster, dismissRecordPairs } from '../quality/duplicates/dismiss-duplicates.service';
+import { duplicatesOf } from '../quality/duplicates/duplicates-of.service';
+import { findDuplicateClusters } from '../quality/duplicates/duplicate-query';
+import type { EntityType } from '../quality/record-fields';
+import { currentUser } from '../schema/auth';
+import type { Context } from '../schema/context';
+import { badInput, notFound } from '../schema/errors';
+import { fromGlobalId, idOf } from '../schema/global-id';
+import { loadRecord } from './load-record';
+import { ConnectionArgs } from './types/connection-args';
+import { DuplicateClusterConnection } from './types/connections';
+import { DuplicateCandidate } from './types/duplicate-candidate.type';
+import { DuplicateClusterFilter } from './types/duplicate.filter';
+
+const TYPE_OF_NODE: Record<string, EntityType> = { Relation: 'RELATION', Contact: 'CONTACT', Lead: 'LEAD' };
+
+/** The record type and id of a relation's, contact's or lead's global id; BAD_USER_INPUT for any other. */
+function recordOf(globalId: string, field: string): { type: string; entityType: EntityType; id: number } {
+  const { type, id } = fromGlobalId(globalId, field);
+  const entityType = TYPE_OF_NODE[type];
+  if (!entityType) throw badInput(`${field} must be the id of a relation, contact or lead, got the id of a ${type}`, field);
+  return { type, entityType, id };
+}
+
+@Resolver()
+export class DuplicateResolver {
+  @Authorized(UserRole.STEWARD)
+  @Query(() => DuplicateClusterConnection, { description: 'Duplicate clusters, most certain first; OPEN ones unless the filter asks for others' })
+  duplicateClusters(@Ctx() ctx: Context, @Args() page: ConnectionArgs, @Arg('filter', () => DuplicateClusterFilter, { nullable: true }) filter?: DuplicateClusterFilter) {
+    return findDuplicateClusters(ctx.dataSource.manager, filter, page);
+  }
+
+  @Authorized(UserRole.STEWARD)
+  @Query(() => [DuplicateCandidate], { description: 'The stored records of its own type a relation, contact or lead may be the same as, best first; pairs dismissed as not duplicates are left out' })
+  async duplicatesOf(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) globalId: string,
+    @Arg('minScore', () => Float, { defaultValue: 0.5, description: 'Leave out candidates scoring less' }) minScore: number,
+  ): Promise<DuplicateCandidate[]> {
+    const { type, entityType, id } = recordOf(globalId, 'id');
+    if (!(await loadRecord(ctx, entityType, id))) throw notFound(type, globalId);
+    const candidates = await duplicatesOf(ctx.dataSource.manager, entityType, id, minScore);
+    return Promise.all(candidates.map(async ({ recordId, score, reasons, evidence }) => ({ record: (await loadRecord(ctx, entityType, recordId)) as Node, score, reasons, evidence })));
+  }
+
+  @Authorized(UserRole.STEWARD)
+  @Mutation(() => [DuplicateCluster], {
+    description:
+      'Not duplicates: every pair of a cluster (clusterId), or the pairs of records given ([[a, b], …]). A dismissed pair never links again, in the scan or as records change. Answers the clusters affected as they are now: a cluster dismissed whole is DISMISSED',
+  })
+  async dismissDuplicates(
+    @Ctx() ctx: Context,
+    @Arg('clusterId', () => ID, { nullable: true }) clusterId?: string | null,
+    @Arg('pairs', () => [[ID]], { nullable: true, description: 'Pairs of relation, contact or lead ids of one type' }) pairs?: string[][] | null,
+  ): Promise<DuplicateCluster[]> {
+    const actor = currentUser(ctx);
+    if ((clusterId == null) === (pairs == null)) throw badInput('Give either clusterId or pairs', 'clusterId');
+    if (clusterId != null) {
+      const id = idOf('DuplicateCluster', clusterId, 'clusterId');
+      return [await transaction(ctx.dataSource, (m) => dismissCluster(m, actor, id))];
+    }
+    const decoded = (pairs ?? []).map((pair) => {
+      if (pair.length !== 2) throw badInput(`A pair names two records, got ${pair.length}`, 'pairs');
+      return pair.map((globalId) => recordOf(globalId, 'pairs'));
+    });
+    const entityType = decoded[0]?.[0].entityType;
+    if (decoded.some((pair) => pair.some((record) => record.entityType !== entityType))) throw badInput('The records of all pairs must be of one type', 'pairs');
+    if (!entityType) return [];
+    return transaction(ctx.dataSource, (m) => dismissRecordPairs(m, actor, entityType, decoded.map(([a, b]): [number, number] => [a.id, b.id])));
+  }
+}

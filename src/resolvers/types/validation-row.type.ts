@@ -1,0 +1,12 @@
+import { ObjectType } from 'type-graphql';
+import type { EntityType } from '../../quality/record-fields';
+import { connectionType } from './connection.type';
+
+/** A record of the validation report; its record and findings resolve through the request's DataLoaders. */
+@ObjectType({ description: 'A record of the validation report with its open findings (the "error" column)' })
+export class ValidationRow {
+  entityType: EntityType;
+  recordId: number;
+}
+
+export const { ConnectionType: ValidationRowConnection } = connectionType(ValidationRow);

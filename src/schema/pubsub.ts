@@ -1,0 +1,90 @@
+import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
+import { createPubSub, type PubSub } from '@graphql-yoga/subscription';
+import { Redis } from 'ioredis';
+import type { Config } from '../config';
+import type { Logger } from '../logger';
+
+export enum LeadTopic {
+  CREATED = 'LEAD_CREATED',
+  /** a new owner or a new status */
+  UPDATED = 'LEAD_UPDATED',
+}
+
+/**
+ * What one committed transaction announces: the ids of its leads, nothing
+ * else. Each server instance reads the leads once per event, so subscribers
+ * always get the committed state and no lead data passes through Redis.
+ */
+export interface LeadEvent {
+  ids: number[];
+}
+
+/** Lead events between the services that write leads and the subscriptions that push them. */
+export interface LeadPubSub {
+  publish(topic: LeadTopic, event: LeadEvent): void;
+  subscribe(topic: LeadTopic): AsyncIterable<LeadEvent>;
+  /** resolves once every subscription asked for so far is in effect (Redis confirms them asynchronously) */
+  subscribed(): Promise<void>;
+  close(): Promise<void>;
+}
+
+type Channels = Record<string, [LeadEvent]>;
+
+function leadPubSub(pubSub: PubSub<Channels>, channelPrefix: string, lifecycle: Pick<LeadPubSub, 'subscribed' | 'close'>): LeadPubSub {
+  return {
+    publish: (topic, event) => pubSub.publish(channelPrefix + topic, event),
+    subscribe: (topic) => pubSub.subscribe(channelPrefix + topic),
+    ...lifecycle,
+  };
+}
+
+/** Events within this process only: one server instance. */
+export function createMemoryPubSub(): LeadPubSub {
+  return leadPubSub(createPubSub<Channels>(), '', { subscribed: async () => undefined, close: async () => undefined });
+}
+
+async function connectRedis(url: string, logger: Logger): Promise<Redis> {
+  const where = new URL(url).host;
+  let connected = false;
+  // reconnects once it was connected; a Redis that is not there at start fails the start
+  const client = new Redis(url, { lazyConnect: true, retryStrategy: (times) => (connected ? Math.min(times * 50, 2000) : null) });
+  let lastError: Error | undefined;
+  client.on('error', (error: Error) => {
+    lastError = error;
+    logger.warn({ err: error }, `Redis at ${where}: ${error.message}`);
+  });
+  try {
+    await client.connect();
+    connected = true;
+  } catch (error) {
+    throw new Error(`Cannot reach Redis at ${where} (REDIS_URL): ${(lastError ?? (error as Error)).message}`);
+  }
+  return client;
+}
+
+/** Events through Redis: every server instance on that Redis (and channel prefix) hears every event. */
+async function openRedisPubSub(url: string, channelPrefix: string, logger: Logger): Promise<LeadPubSub> {
+  const connecting = await Promise.allSettled([connectRedis(url, logger), connectRedis(url, logger)]);
+  const failed = connecting.find((result) => result.status === 'rejected');
+  if (failed) {
+    for (const result of connecting) if (result.status === 'fulfilled') result.value.disconnect();
+    throw failed.reason;
+  }
+  const [publisher, subscriber] = connecting.map((result) => (result as PromiseFulfilledResult<Redis>).value);
+  // the event target drops the promise PUBLISH returns; catching it here keeps a Redis outage from becoming an unhandled rejection
+  const publishClient = {
+    publish: (channel: string, message: string) =>
+      publisher.publish(channel, message).catch((error: Error) => logger.error({ err: error, channel }, 'a lead event was not published')),
+  } as unknown as Redis;
+  const eventTarget = createRedisEventTarget<CustomEvent<LeadEvent>>({ publishClient, subscribeClient: subscriber });
+  return leadPubSub(createPubSub<Channels>({ eventTarget }), channelPrefix, {
+    // replies come in order, so once PING answers every SUBSCRIBE sent before it is in effect
+    subscribed: async () => void (await subscriber.ping()),
+    close: async () => void (await Promise.all([publisher.quit(), subscriber.quit()])),
+  });
+}
+
+/** The pub/sub config asks for: Redis when REDIS_URL is set, else in memory. */
+export function openPubSub(config: Pick<Config, 'redisUrl' | 'redisChannelPrefix'>, logger: Logger): Promise<LeadPubSub> {
+  return config.redisUrl ? openRedisPubSub(config.redisUrl, config.redisChannelPrefix, logger) : Promise.resolve(createMemoryPubSub());
+}

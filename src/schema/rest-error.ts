@@ -1,0 +1,13 @@
+import type { ErrorRequestHandler, Response } from 'express';
+import type { FieldError } from '../records/field-errors';
+
+/** The body of every REST error: a stable code as GraphQL's extensions.code, a message, and each bad field when there are some. */
+export function sendError(res: Response, status: number, code: string, message: string, fields?: FieldError[]): void {
+  res.status(status).json({ error: code, message, ...(fields ? { fields: fields.map((f) => ({ ...f })) } : {}) });
+}
+
+/** The last error handler of a REST route: logged, answered in the same JSON shape, never a stack trace. */
+export const internalError: ErrorRequestHandler = (error, req, res, _next) => {
+  req.log?.error({ err: error }, 'request failed');
+  sendError(res, 500, 'INTERNAL_SERVER_ERROR', 'The server failed; the error is logged');
+};

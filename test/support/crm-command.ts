@@ -1,0 +1,10 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+
+export const CLI = path.resolve(__dirname, '../../dist/src/cli.js');
+
+/** Runs the built `crm` command against a database and waits for it. */
+export function crm(databaseUrl: string, ...args: string[]) {
+  const result = spawnSync(process.execPath, [CLI, ...args], { env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: 'utf8' });
+  return { status: result.status, lines: result.stdout.trim().split('\n'), stdout: result.stdout, stderr: result.stderr };
+}
