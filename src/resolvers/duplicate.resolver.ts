@@ -6,25 +6,22 @@ import type { Node } from '../entities/node';
 import { dismissCluster, dismissRecordPairs } from '../quality/duplicates/dismiss-duplicates.service';
 import { duplicatesOf } from '../quality/duplicates/duplicates-of.service';
 import { findDuplicateClusters } from '../quality/duplicates/duplicate-query';
+import { mergeableType } from '../quality/merge/merge-request';
 import type { EntityType } from '../quality/record-fields';
 import { currentUser } from '../schema/auth';
 import type { Context } from '../schema/context';
 import { badInput, notFound } from '../schema/errors';
-import { fromGlobalId, idOf } from '../schema/global-id';
+import { idOf } from '../schema/global-id';
 import { loadRecord } from './load-record';
 import { ConnectionArgs } from './types/connection-args';
 import { DuplicateClusterConnection } from './types/connections';
 import { DuplicateCandidate } from './types/duplicate-candidate.type';
 import { DuplicateClusterFilter } from './types/duplicate.filter';
 
-const TYPE_OF_NODE: Record<string, EntityType> = { Relation: 'RELATION', Contact: 'CONTACT', Lead: 'LEAD' };
-
-/** The record type and id of a relation's, contact's or lead's global id; BAD_USER_INPUT for any other. */
-function recordOf(globalId: string, field: string): { type: string; entityType: EntityType; id: number } {
-  const { type, id } = fromGlobalId(globalId, field);
-  const entityType = TYPE_OF_NODE[type];
-  if (!entityType) throw badInput(`${field} must be the id of a relation, contact or lead, got the id of a ${type}`, field);
-  return { type, entityType, id };
+/** A relation's, contact's or lead's global id, decoded; BAD_USER_INPUT for any other. */
+function recordOf(globalId: string, field: string): { typeName: string; entityType: EntityType; id: number } {
+  const { entityType, typeName } = mergeableType(globalId, field);
+  return { typeName, entityType, id: idOf(typeName, globalId, field) };
 }
 
 @Resolver()
@@ -42,8 +39,8 @@ export class DuplicateResolver {
     @Arg('id', () => ID) globalId: string,
     @Arg('minScore', () => Float, { defaultValue: 0.5, description: 'Leave out candidates scoring less' }) minScore: number,
   ): Promise<DuplicateCandidate[]> {
-    const { type, entityType, id } = recordOf(globalId, 'id');
-    if (!(await loadRecord(ctx, entityType, id))) throw notFound(type, globalId);
+    const { typeName, entityType, id } = recordOf(globalId, 'id');
+    if (!(await loadRecord(ctx, entityType, id))) throw notFound(typeName, globalId);
     const candidates = await duplicatesOf(ctx.dataSource.manager, entityType, id, minScore);
     return Promise.all(candidates.map(async ({ recordId, score, reasons, evidence }) => ({ record: (await loadRecord(ctx, entityType, recordId)) as Node, score, reasons, evidence })));
   }

@@ -18,19 +18,18 @@ function progressBar(label: string): SingleBar | null {
 
 /** `crm dedupe scan`: a progress bar per phase on a terminal, a line per record type, and a closing line with the rate. */
 export async function runDedupeScan(dataSource: DataSource, entity?: DedupeEntity): Promise<void> {
-  let bar: SingleBar | null = null;
-  let shown = '';
+  const shown: { phase?: string; bar?: SingleBar | null } = {};
   const onProgress = ({ entityType, phase, done, total }: ScanProgress) => {
-    if (`${entityType} ${phase}` !== shown) {
-      bar?.stop();
-      shown = `${entityType} ${phase}`;
-      bar = progressBar(`${entityType.toLowerCase()}s: ${phase}`.padEnd(22));
-      bar?.start(total, done);
+    const label = `${entityType.toLowerCase()}s: ${phase}`;
+    if (label !== shown.phase) {
+      shown.bar?.stop();
+      Object.assign(shown, { phase: label, bar: progressBar(label.padEnd(22)) });
+      shown.bar?.start(total, done);
     }
-    bar?.update(done);
+    shown.bar?.update(done);
   };
   const summaries = await scanDuplicates(dataSource, { entityTypes: typesOf(entity), onProgress });
-  (bar as SingleBar | null)?.stop();
+  shown.bar?.stop();
   for (const s of summaries) {
     console.log(
       `${s.entityType.toLowerCase()}s: ${number(s.records)} records, ${number(s.keysWritten)} match keys written, ${number(s.candidatePairs)} candidate pairs, ` +
