@@ -96,6 +96,12 @@ async function measureSize(count: number, probes: number, trainUpTo: number): Pr
         `(${quality.truePositives.toLocaleString('en')} of ${quality.truePairs.toLocaleString('en')} true pairs, ${quality.predictedPairs.toLocaleString('en')} predicted)`,
     );
 
+    const probe = await probeTimes(dataSource, count, probes);
+    console.log(
+      `One new record's candidates (findMatches), ${probes} records: median ${probe.median.toFixed(2)} ms, p99 ${probe.p99.toFixed(2)} ms ` +
+        `(aim: under ${AIM_PROBE_MS} ms); ${probe.found} found a duplicate`,
+    );
+
     const figures: Figures = {};
     if (count <= trainUpTo) {
       const training = await trainStoredModel(dataSource);
@@ -109,11 +115,6 @@ async function measureSize(count: number, probes: number, trainUpTo: number): Pr
       Object.assign(figures, { [`${count} trainSeconds`]: training.seconds, [`${count} trainedPrecision`]: trained.precision, [`${count} trainedRecall`]: trained.recall });
     }
 
-    const probe = await probeTimes(dataSource, count, probes);
-    console.log(
-      `One new record's candidates (findMatches), ${probes} records: median ${probe.median.toFixed(2)} ms, p99 ${probe.p99.toFixed(2)} ms ` +
-        `(aim: under ${AIM_PROBE_MS} ms); ${probe.found} found a duplicate`,
-    );
     return {
       ...figures,
       [`${count} loadSeconds`]: loadMs / 1000,

@@ -1,4 +1,4 @@
-import { MatchKey, Relation, TrainedModel } from '../../src/entities';
+import { Contact, MatchKey, Relation, TrainedModel } from '../../src/entities';
 import { RecordStatus, RelationKind } from '../../src/entities/enums';
 import { scanDuplicates } from '../../src/quality/duplicates/scan-duplicates.service';
 import { levelWeight } from '../../src/quality/matching/match-scorer';
@@ -44,6 +44,16 @@ describe('crm dedupe scan', () => {
     expect(summary.keysWritten).toBeGreaterThan(0);
     expect((await clusters('rundkørsel')).map((cluster) => cluster.members.map((member) => member.id).sort())).toEqual([ids]);
     expect(await app.dataSource.getRepository(MatchKey).countBy({ entityType: 'RELATION', recordId: identifiers[0].id as number })).toBeGreaterThan(0);
+  });
+
+  it('builds the match-key index again after loading keys in bulk', async () => {
+    await app.dataSource.getRepository(Contact).insert([{ firstName: 'Bulk', lastName: 'Indexsen', email: 'bulk.indexsen@example.dk', status: RecordStatus.ACTIVE }]);
+    const [summary] = await scanDuplicates(app.dataSource, { entityTypes: ['CONTACT'] });
+    expect(summary.keysWritten).toBeGreaterThan(0);
+    const runner = app.dataSource.createQueryRunner();
+    const table = await runner.getTable('match_key');
+    await runner.release();
+    expect(table!.indices.map((index) => index.columnNames)).toContainEqual(['key', 'entityType', 'recordId']);
   });
 
   it('keeps the ids of clusters whose members did not change', async () => {
