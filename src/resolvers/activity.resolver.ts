@@ -6,6 +6,7 @@ import { Node } from '../entities/node';
 import { transaction } from '../db/transaction';
 import { currentUser } from '../schema/auth';
 import type { Context } from '../schema/context';
+import { loadActivityParent } from '../loaders/activity-parent';
 import { ActivityFilter } from './types/activity.filter';
 import { ActivityInput } from './types/activity.input';
 import { ConnectionArgs } from './types/connection-args';
@@ -38,11 +39,6 @@ export class ActivityResolver {
 
   @FieldResolver(() => Node, { nullable: true, description: 'The lead, relation, contact or deal it is attached to' })
   record(@Root() activity: Activity, @Ctx() ctx: Context) {
-    const { loaders } = ctx;
-    if (activity.leadId) return loaders.lead.load(activity.leadId);
-    if (activity.relationId) return loaders.relation.load(activity.relationId);
-    if (activity.contactId) return loaders.contact.load(activity.contactId);
-    if (activity.dealId) return loaders.deal.load(activity.dealId);
-    return null;
+    return loadActivityParent(activity, ctx.loaders);
   }
 }

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { Node } from '../entities/node';
-import { activityDivision } from '../activities/activity.service';
 import { Activity } from '../entities';
+import { loadActivityParent } from '../loaders/activity-parent';
 import { assertDivisionAccess } from '../schema/access';
 import { currentUser } from '../schema/auth';
 import type { Context } from '../schema/context';
@@ -30,7 +30,8 @@ async function loadNode(ctx: Context, globalId: string): Promise<Node | null> {
   if (!loader) return null;
   const record = (await (ctx.loaders[loader] as { load(id: number): Promise<unknown> }).load(id)) as (Node & { divisionId?: number | null }) | null;
   if (record && type !== 'User' && record.divisionId !== undefined) assertDivisionAccess(currentUser(ctx), record.divisionId, `${type} ${globalId}`);
-  if (record instanceof Activity) assertDivisionAccess(currentUser(ctx), await activityDivision(ctx.dataSource.manager, record), `${type} ${globalId}`);
+  // an activity is visible where its record is; the parent comes through the loaders, so nodes(ids) stays batched
+  if (record instanceof Activity) assertDivisionAccess(currentUser(ctx), (await loadActivityParent(record, ctx.loaders))?.divisionId ?? null, `${type} ${globalId}`);
   return record;
 }
 
