@@ -225,6 +225,36 @@ describe('leadUpdated', () => {
     expect(result.data!.leadUpdated).toMatchObject({ id: lead.id, status: 'REJECTED', rejectionReason: 'A student' });
   });
 
+  const CONVERT = `mutation($input: ConvertLeadInput!) { convertLead(input: $input) { lead { id status } } }`;
+
+  it('pushes the lead when it is converted, with its new status', async () => {
+    const lead = await createLead({ firstName: 'Conni', lastName: 'To convert', companyName: 'Konverter Lyngby ApS' });
+    const live = await subscribe<{ leadUpdated: UpdatedLead }>(app, client(), UPDATED);
+    await lifecycle(CONVERT, { input: { leadId: lead.id, target: 'CLIENT', relation: { choice: 'CREATE' }, activity: { choice: 'NONE' } } }, north.token);
+    const [result] = await live.take(1);
+    expect(result.data!.leadUpdated).toMatchObject({ id: lead.id, lastName: 'To convert', status: 'CONVERTED', owner: null });
+  });
+
+  it('pushes the lead when it is converted with one click', async () => {
+    const lead = await createLead({ firstName: 'Quinn', lastName: 'Quick convert', companyName: 'Enklik Vejle ApS' });
+    await lifecycle(TAKE, { id: lead.id }, north.token);
+    const live = await subscribe<{ leadUpdated: UpdatedLead }>(app, client(), UPDATED);
+    await lifecycle(`mutation($id: ID!) { quickConvertLead(leadId: $id) { lead { id } } }`, { id: lead.id }, north.token);
+    const [result] = await live.take(1);
+    expect(result.data!.leadUpdated).toMatchObject({ id: lead.id, status: 'CONVERTED', owner: { id: north.id } });
+  });
+
+  it('pushes nothing of a conversion that is refused', async () => {
+    const lead = await createLead({ firstName: 'Stale', lastName: 'Not converted', companyName: 'Forældet Odense ApS' });
+    const after = await createLead({ lastName: 'Taken after' });
+    const live = await subscribe<{ leadUpdated: UpdatedLead }>(app, client(), UPDATED);
+    const refused = await app.gql(CONVERT, { input: { leadId: lead.id, expectedVersion: 99, target: 'CLIENT', relation: { choice: 'CREATE' } } }, admin.token);
+    expect(refused.errors![0].extensions!.code).toBe('CONFLICT');
+    await lifecycle(TAKE, { id: after.id });
+    const [result] = await live.take(1);
+    expect(result.data!.leadUpdated).toMatchObject({ id: after.id, status: 'IN_PROGRESS' });
+  });
+
   it('leaves out edits that change neither owner nor status', async () => {
     const lead = await createLead({ lastName: 'Edited' });
     const live = await subscribe<{ leadUpdated: UpdatedLead }>(app, client(), UPDATED);

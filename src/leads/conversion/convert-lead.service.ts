@@ -4,6 +4,7 @@ import { ActivityType, LeadStatus } from '../../entities/enums';
 import { addActivity } from '../../activities/activity.service';
 import { findRecord } from '../../records/find-record';
 import { updateVersioned } from '../../records/versioned-update';
+import { announceChangedLeads } from '../lead-events';
 import { assertOpen } from '../lead-lifecycle.service';
 import { chooseContact } from './contact.step';
 import { conversionNote } from './conversion-note';
@@ -39,7 +40,8 @@ export async function convertibleLead(manager: EntityManager, actor: User, globa
  * Accepts a lead, in the caller's transaction: relation, contact person and
  * deal as planned, the lead's activities, attachments and tags moved onto the
  * new record with a NOTE recording the conversion, the follow-up planned, and
- * the lead CONVERTED with links to what it became. Any CONFLICT (a closed lead,
+ * the lead CONVERTED with links to what it became, and the subscriptions told
+ * of its new status once the transaction commits. Any CONFLICT (a closed lead,
  * a stale version, an ambiguous match) rolls all of it back.
  */
 async function convert(manager: EntityManager, actor: User, settings: ConversionSettings, lead: Lead, plan: ConversionPlan, expectedVersion: number): Promise<ConversionResult> {
@@ -61,6 +63,7 @@ async function convert(manager: EntityManager, actor: User, settings: Conversion
     { status: LeadStatus.CONVERTED, convertedRelationId: relation.id, convertedContactId: contact?.id ?? null, convertedDealId: deal?.id ?? null, convertedAt: now },
     lead.globalId,
   );
+  announceChangedLeads(manager, [converted.id]);
   return { lead: converted, relation, contact, deal, activity };
 }
 
