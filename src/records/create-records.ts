@@ -7,6 +7,7 @@ import { addTags, checkTagNames } from '../tags/tag.service';
 import type { BatchItem } from './batch-result';
 import { checkFields, cleanInput } from './field-check';
 import { fieldError, type FieldError } from './field-errors';
+import { insertNewRecords } from './insert-new-records';
 import { recordsWritten } from './records-written';
 import { existingIds } from './reference-check';
 
@@ -60,7 +61,7 @@ export async function createRecords<D extends OwnedInput, E extends ObjectLitera
     if (errors.length === 0) accepted.push({ index, record: manager.create(kind.entity, kind.build(fields, actor)), tags: tags ?? [] });
   });
   if (accepted.length > 0) {
-    await manager.save(kind.entity, accepted.map((a) => a.record), { chunk: 100 });
+    await insertNewRecords(manager, kind.entity, accepted.map((a) => a.record));
     for (const { index, record, tags } of accepted) {
       if (tags.length > 0) await addTags(manager, kind.taggedType, [record.id], tags);
       items[index].record = record;

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { refreshClusters } from '../quality/duplicates/refresh-clusters';
 import { refreshMatchKeys } from '../quality/matching/match-keys.service';
+import { loadMatchRecords } from '../quality/matching/record-loader';
 import type { EntityType } from '../quality/record-fields';
 import { refreshFindings } from '../quality/validation/refresh-findings';
 
@@ -10,7 +11,8 @@ import { refreshFindings } from '../quality/validation/refresh-findings';
  * its validation findings) never goes stale.
  */
 export async function recordsWritten(manager: EntityManager, entityType: EntityType, ids: number[], created = false): Promise<void> {
-  await refreshMatchKeys(manager, entityType, ids, created);
-  await refreshClusters(manager, entityType, ids);
+  const { records } = await loadMatchRecords(manager, entityType, ids);
+  await refreshMatchKeys(manager, entityType, ids, records, created);
+  await refreshClusters(manager, entityType, ids, records);
   await refreshFindings(manager, entityType, ids, undefined, created);
 }

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import { findMatches } from '../matching/find-matches';
+import { findMatchesOfMany } from '../matching/find-matches';
 import { currentModel } from '../matching/model-store';
-import { loadMatchRecords } from '../matching/record-loader';
+import type { MatchRecord } from '../matching/match-record';
 import type { EntityType } from '../record-fields';
 import { draftClusters } from './cluster-draft';
 import { openClustersHolding, saveClusters } from './cluster-store';
@@ -12,21 +12,18 @@ import { pairKey, scoredLink, type ScoredLink } from './scored-link';
 const MAX_LINKS_PER_RECORD = 50;
 
 /**
- * Keeps the OPEN clusters current after records of one type were written, in the transaction that wrote them:
- * each live record is matched once (findMatches, index look-ups), its new links replace its old ones, and the
- * clusters it was in or now joins are formed again from their stored links. Merged records leave their clusters;
- * dismissed pairs never link.
+ * Keeps the OPEN clusters current after the records with these ids were written (`records`: the live ones, as
+ * loadMatchRecords reads them), in the transaction that wrote them: the live records are matched together
+ * (findMatchesOfMany, index look-ups for the whole batch), their new links replace their old ones, and the clusters
+ * they were in or now join are formed again from their stored links. Merged records leave their clusters; dismissed
+ * pairs never link.
  */
-export async function refreshClusters(manager: EntityManager, entityType: EntityType, ids: number[]): Promise<void> {
+export async function refreshClusters(manager: EntityManager, entityType: EntityType, ids: number[], records: MatchRecord[]): Promise<void> {
   if (ids.length === 0) return;
   const model = await currentModel(manager);
-  const { records } = await loadMatchRecords(manager, entityType, ids);
-  const found: ScoredLink[] = [];
-  for (const record of records) {
-    const id = Number(record.id);
-    const matches = await findMatches(manager, { entityType, fields: record.fields, recordId: id }, { entityTypes: [entityType], minScore: model.threshold, limit: MAX_LINKS_PER_RECORD, model });
-    for (const match of matches) found.push(scoredLink(id, match.recordId, match.score, match.evidence));
-  }
+  const probes = records.map((record) => ({ entityType, fields: record.fields, recordId: Number(record.id) }));
+  const matchesOf = await findMatchesOfMany(manager, probes, { entityTypes: [entityType], minScore: model.threshold, limit: MAX_LINKS_PER_RECORD, model });
+  const found: ScoredLink[] = probes.flatMap((probe, n) => matchesOf[n].map((match) => scoredLink(probe.recordId, match.recordId, match.score, match.evidence)));
   const dismissed = found.length > 0 ? await dismissedPairsTouching(manager, entityType, ids) : new Set<string>();
   const links = found.filter((link) => !dismissed.has(pairKey(link.aId, link.bId)));
   const previous = await openClustersHolding(manager, entityType, [...new Set([...ids, ...links.flatMap((link) => [link.aId, link.bId])])]);

@@ -9,6 +9,13 @@ export type MatchableEntity = Relation | Contact | Lead;
 
 export const ENTITY_OF_TYPE = { RELATION: Relation, CONTACT: Contact, LEAD: Lead } as const;
 
+/** The columns matching reads: the id and the fields of record-fields.ts. */
+const MATCH_COLUMNS: Record<EntityType, readonly string[]> = {
+  RELATION: ['id', 'kind', 'name', 'registrationNumber', 'country', 'customerNumber', 'email', 'phone', 'website', 'street', 'postalCode', 'city'],
+  CONTACT: ['id', 'firstName', 'lastName', 'email', 'phone', 'title', 'birthDate', 'relationId'],
+  LEAD: ['id', 'kind', 'firstName', 'lastName', 'email', 'phone', 'companyName', 'registrationNumber', 'country', 'street', 'postalCode', 'city', 'website', 'birthDate'],
+};
+
 function fieldsOf(entityType: EntityType, record: MatchableEntity, relationCountry: (id: number | null) => string | null) {
   if (entityType === 'CONTACT') {
     const contact = record as Contact;
@@ -33,7 +40,7 @@ export async function loadMatchRecords(manager: EntityManager, entityType: Entit
   const query = manager
     .createQueryBuilder(ENTITY_OF_TYPE[entityType] as typeof Relation, 'record')
     .where('record.id IN (:...ids) AND record.status <> :merged', { ids, merged: RecordStatus.MERGED });
-  return { records: await asMatchRecords(manager, entityType, await plainRows<MatchableEntity>(query)) };
+  return { records: await asMatchRecords(manager, entityType, await plainRows<MatchableEntity>(query, MATCH_COLUMNS[entityType])) };
 }
 
 /** The next `limit` records of one type after `afterId`, in id order, merged ones left out: a scan's page, read as plain rows. */
@@ -43,7 +50,7 @@ export async function loadMatchRecordPage(manager: EntityManager, entityType: En
     .where('record.id > :afterId AND record.status <> :merged', { afterId, merged: RecordStatus.MERGED })
     .orderBy('record.id', 'ASC')
     .limit(limit);
-  return asMatchRecords(manager, entityType, await plainRows<MatchableEntity>(query));
+  return asMatchRecords(manager, entityType, await plainRows<MatchableEntity>(query, MATCH_COLUMNS[entityType]));
 }
 
 /** How many records of one type a scan reads. */
