@@ -1,4 +1,6 @@
+import { In } from 'typeorm';
 import { createContacts } from '../../contacts/contact.service';
+import { Relation } from '../../entities';
 import type { ContactData } from '../../contacts/contact-data';
 import type { BatchItem } from '../../records/batch-result';
 import type { ImportTarget } from './import-target';
@@ -8,6 +10,8 @@ type ContactRow = ContactData & RelationReference;
 
 /** Contacts are linked to the relation their row names; a row naming none that exists is rejected. */
 export const contactImport: ImportTarget<ContactRow> = {
+  entityType: 'CONTACT',
+  typeName: 'Contact',
   ignoredFields: ['externalId', 'message'],
   toInput: (values) => ({ input: values as ContactRow, errors: [] }),
   async create(manager, actor, rows) {
@@ -23,5 +27,17 @@ export const contactImport: ImportTarget<ContactRow> = {
       items[valid[n]] = { ...item, index: valid[n] };
     });
     return items;
+  },
+  /** a contact is matched with its relation, whose country reads its phone number */
+  async matchFields(manager, rows) {
+    const lookup = await relationLookup(manager, rows);
+    const relationIds = rows.map((row) => lookup(row).relationId);
+    const known = relationIds.filter((id): id is number => id !== undefined);
+    const relations = known.length > 0 ? await manager.find(Relation, { select: { id: true, country: true }, where: { id: In([...new Set(known)]) } }) : [];
+    const countries = new Map(relations.map((relation) => [relation.id, relation.country]));
+    return rows.map(({ relationName, relationRegistrationNumber, ...contact }, n) => {
+      const relationId = relationIds[n];
+      return { ...contact, relationId: relationId === undefined ? null : String(relationId), country: relationId === undefined ? null : countries.get(relationId) };
+    });
   },
 };

@@ -12,6 +12,8 @@ export interface ImportCommandOptions {
   map?: string;
   dryRun?: boolean;
   division?: string;
+  /** rows the matching engine finds already in the file or the database are reported, not created */
+  skipDuplicates?: boolean;
 }
 
 /** Whoever runs the command has the database: it imports for nobody, with an ADMIN's reach. */
@@ -29,6 +31,7 @@ export async function importCommand(dataSource: DataSource, file: string, option
       columnMap: options.map,
       dryRun: options.dryRun,
       divisionName: options.division,
+      skipDuplicates: options.skipDuplicates,
       onProgress: ({ rowsRead, bytesRead, totalBytes }) => {
         if (bar && !bar.isActive) bar.start(totalBytes, 0, { rows: 0 });
         bar?.update(bytesRead, { rows: rowsRead });

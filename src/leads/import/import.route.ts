@@ -24,9 +24,12 @@ function importer(dataSource: DataSource): RequestHandler {
   };
 }
 
+/** A form field's yes. */
+const yes = (value: string | undefined) => /^(1|true|yes|on)$/i.test(value ?? '');
+
 function runImport(dataSource: DataSource): RequestHandler {
   return async (req, res) => {
-    const { entity, map, dryRun, division } = (req.body ?? {}) as Record<string, string | undefined>;
+    const { entity, map, dryRun, division, skipDuplicates } = (req.body ?? {}) as Record<string, string | undefined>;
     const errors = [
       ...(req.file ? [] : [fieldError('file', 'REQUIRED', 'Send the CSV or XLSX file as the multipart field "file"')]),
       ...(IMPORT_ENTITIES.includes(entity as ImportEntity) ? [] : [fieldError('entity', 'REQUIRED', `entity must be one of ${IMPORT_ENTITIES.join(', ')}`)]),
@@ -37,7 +40,7 @@ function runImport(dataSource: DataSource): RequestHandler {
         dataSource,
         res.locals.user as User,
         { buffer: req.file!.buffer, fileName: req.file!.originalname },
-        { entity: entity as ImportEntity, columnMap: map, dryRun: /^(1|true|yes|on)$/i.test(dryRun ?? ''), divisionName: division },
+        { entity: entity as ImportEntity, columnMap: map, dryRun: yes(dryRun), skipDuplicates: yes(skipDuplicates), divisionName: division },
       );
       res.json(report);
     } catch (error) {

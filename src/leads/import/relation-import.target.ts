@@ -1,9 +1,13 @@
+import { RelationKind } from '../../entities/enums';
 import { createRelations } from '../../relations/relation.service';
 import type { RelationData } from '../../relations/relation-data';
 import type { ImportTarget } from './import-target';
 
 export const relationImport: ImportTarget<RelationData> = {
+  entityType: 'RELATION',
+  typeName: 'Relation',
   ignoredFields: ['externalId', 'message'],
   toInput: (values) => ({ input: values as RelationData, errors: [] }),
   create: createRelations,
+  matchFields: async (_manager, inputs) => inputs.map((input) => ({ ...input, kind: input.kind ?? RelationKind.COMPANY })),
 };
