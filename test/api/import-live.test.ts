@@ -5,25 +5,12 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Client } from 'graphql-ws';
 import { Lead } from '../../src/entities';
-import { createLogger } from '../../src/logger';
-import { openPubSub } from '../../src/schema/pubsub';
 import { CLI } from '../support/crm-command';
+import { assertRedisReachable, REDIS_URL } from '../support/redis';
 import { bearer, liveClient, subscribe, waitFor, type LiveResult } from '../support/live-client';
 import { ok, startTestApp, type Actor, type TestApp } from '../support/test-app';
 
 /** `crm import` in a process of its own tells the subscribers of a running server, through Redis, of the leads it creates. */
-
-const REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
-
-async function assertRedisReachable(): Promise<void> {
-  try {
-    await (await openPubSub({ redisUrl: REDIS_URL, redisChannelPrefix: '' }, createLogger('silent'))).close();
-  } catch (error) {
-    throw new Error(
-      `This test needs Redis: ${(error as Error).message}. Start it with \`redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save "" --appendonly no\` (or set REDIS_URL)`,
-    );
-  }
-}
 
 const CREATED = `subscription($after: String) { leadCreated(after: $after) { cursor node { id lastName source } } }`;
 type Created = { leadCreated: { cursor: string; node: { id: string; lastName: string; source: string } } };

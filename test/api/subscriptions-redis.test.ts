@@ -2,22 +2,9 @@ import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
 import path from 'node:path';
 import readline from 'node:readline';
-import { createLogger } from '../../src/logger';
-import { openPubSub } from '../../src/schema/pubsub';
+import { assertRedisReachable, REDIS_URL } from '../support/redis';
 import { bearer, liveClient, LiveSubscription, subscribe } from '../support/live-client';
 import { ok, startTestApp, type Actor, type TestApp } from '../support/test-app';
-
-const REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
-
-async function assertRedisReachable(): Promise<void> {
-  try {
-    await (await openPubSub({ redisUrl: REDIS_URL, redisChannelPrefix: '' }, createLogger('silent'))).close();
-  } catch (error) {
-    throw new Error(
-      `This test needs Redis: ${(error as Error).message}. Start it with \`redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save "" --appendonly no\` (or set REDIS_URL)`,
-    );
-  }
-}
 
 describe('several server instances on one Redis', () => {
   // channels of this run alone, so parallel runs on the same Redis do not hear each other
