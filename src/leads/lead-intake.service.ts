@@ -11,14 +11,16 @@ import { checkLeadCompleteness, defaultLeadKind } from './lead-rules';
 
 const externalKey = (source: string, externalId: string) => `${source}\u0000${externalId}`;
 
-/** (source, externalId) pairs among the inputs that already exist, in one query. */
-async function takenExternalIds(manager: EntityManager, inputs: LeadData[]): Promise<Set<string>> {
-  const ids = [...new Set(inputs.map((i) => i.externalId).filter(Boolean))];
-  if (ids.length === 0) return new Set();
+/** (source, externalId) pairs among the inputs that already exist, in one query on the (source, externalId) index. */
+async function takenExternalIds(manager: EntityManager, inputs: LeadData[], defaultSource: LeadSource): Promise<Set<string>> {
+  const withIds = inputs.filter((input) => input.externalId);
+  if (withIds.length === 0) return new Set();
+  const sources = [...new Set(withIds.map((input) => input.source ?? defaultSource))];
+  const ids = [...new Set(withIds.map((input) => input.externalId!))];
   const rows = await manager
     .createQueryBuilder(Lead, 'lead')
     .select(['lead.id', 'lead.source', 'lead.externalId'])
-    .where('lead.externalId IN (:...ids)', { ids })
+    .where('lead.source IN (:...sources) AND lead.externalId IN (:...ids)', { sources, ids })
     .getMany();
   return new Set(rows.map((row) => externalKey(row.source, row.externalId!)));
 }
@@ -28,7 +30,7 @@ function leadKind(defaultSource: LeadSource): RecordKind<LeadData, Lead> {
     entity: Lead,
     taggedType: 'LEAD',
     async prepare(manager, inputs) {
-      const taken = await takenExternalIds(manager, inputs);
+      const taken = await takenExternalIds(manager, inputs, defaultSource);
       return (input) => {
         const errors: FieldError[] = checkLeadCompleteness({ ...input, kind: input.kind ?? defaultLeadKind(input.companyName) });
         if (input.externalId) {

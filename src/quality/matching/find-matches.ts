@@ -1,7 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { MatchKey } from '../../entities/match-key.entity';
 import type { NormalisedRecord } from '../normalise/normalised-record';
-import { normaliseRecord } from '../normalise/record-normaliser';
 import type { ContactFields, EntityType, LeadFields, RelationFields } from '../record-fields';
 import { blockingKeysOf } from './blocking-keys';
 import { DEFAULT_MAX_BLOCK_SIZE } from './candidate-finder';
@@ -10,6 +9,7 @@ import type { MatchModel } from './match-model';
 import { compareNormalised, reasonsOf, type Evidence } from './match-scorer';
 import { currentModel } from './model-store';
 import { loadMatchRecords } from './record-loader';
+import { normaliseRemembered } from './remembered-normalisation';
 
 export interface MatchProbe {
   entityType: EntityType;
@@ -106,7 +106,7 @@ async function normalisedCandidates(manager: EntityManager, wanted: Candidate[][
     const ids = [...idSet];
     for (let start = 0; start < ids.length; start += IDS_PER_READ) {
       const { records } = await loadMatchRecords(manager, entityType, ids.slice(start, start + IDS_PER_READ));
-      for (const record of records) found.set(candidateKey(entityType, Number(record.id)), normaliseRecord(entityType, record.fields));
+      for (const record of records) found.set(candidateKey(entityType, Number(record.id)), normaliseRemembered(entityType, record.fields));
     }
   }
   return found;
@@ -119,7 +119,7 @@ async function normalisedCandidates(manager: EntityManager, wanted: Candidate[][
  * options.model says otherwise.
  */
 export async function findMatchesOfMany(manager: EntityManager, probes: MatchProbe[], options: FindMatchesOptions): Promise<MatchCandidate[][]> {
-  const normalised = probes.map((probe) => normaliseRecord(probe.entityType, probe.fields));
+  const normalised = probes.map((probe) => normaliseRemembered(probe.entityType, probe.fields));
   const keysOf = normalised.map(blockingKeysOf);
   const keys = [...new Set(keysOf.flat())];
   if (keys.length === 0) return probes.map(() => []);

@@ -1,4 +1,3 @@
-import { LRUCache } from 'lru-cache';
 import type { ContactFields, EntityType, LeadFields, RelationFields } from '../record-fields';
 import { normaliseBirthDate } from './birth-date-normaliser';
 import { normaliseCompanyName } from './company-name-normaliser';
@@ -18,25 +17,9 @@ export type RecordFields = RelationFields | ContactFields | LeadFields;
 /** Every field any entity type has, so one record can be read without narrowing. */
 type AnyFields = Partial<Omit<RelationFields, 'kind'> & ContactFields & Omit<LeadFields, 'kind'>> & { kind?: string };
 
-/** The fields normalising reads: a record with the same values of these normalises the same. */
-const READ_FIELDS = ['kind', 'name', 'firstName', 'lastName', 'companyName', 'email', 'phone', 'website', 'registrationNumber', 'street', 'postalCode', 'city', 'country', 'birthDate', 'relationId'] as const;
-
-/**
- * Normalising a record costs tens of microseconds (phone and e-mail parsing); the write path meets the same stored
- * records again and again as other records' candidates. Results are kept by value, so they can never be stale.
- */
-const normalisedByValues = new LRUCache<string, NormalisedRecord>({ max: 200_000 });
-
 /** Normalises the fields of a relation, contact or lead into the one shape blocking and scoring work on. */
 export function normaliseRecord(entityType: EntityType, fields: RecordFields): NormalisedRecord {
   const all: AnyFields = fields;
-  const values = [entityType, ...READ_FIELDS.map((field) => all[field] ?? '')].join('\u0001');
-  let normalised = normalisedByValues.get(values);
-  if (normalised === undefined) normalisedByValues.set(values, (normalised = Object.freeze(normaliseFields(entityType, all))));
-  return normalised;
-}
-
-function normaliseFields(entityType: EntityType, all: AnyFields): NormalisedRecord {
   const country = normaliseCountry(all.country);
   const email = normaliseEmail(all.email);
   const street = normaliseStreet(all.street);
