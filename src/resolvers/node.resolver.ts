@@ -1,9 +1,11 @@
 import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { Node } from '../entities/node';
 import { Activity } from '../entities';
+import { UserRole } from '../entities/enums';
 import { loadActivityParent } from '../loaders/activity-parent';
 import { assertDivisionAccess } from '../schema/access';
 import { currentUser } from '../schema/auth';
+import { forbidden } from '../schema/errors';
 import type { Context } from '../schema/context';
 import { fromGlobalId } from '../schema/global-id';
 import type { Loaders } from '../loaders';
@@ -24,10 +26,15 @@ const LOADER_OF_TYPE: Record<string, keyof Loaders> = {
   DuplicateCluster: 'duplicateCluster',
 };
 
+/** Data-quality records: they name and hold values of records of every division, so only the data stewards read them. */
+const STEWARD_TYPES = new Set(['Merge', 'DuplicateCluster']);
+
 async function loadNode(ctx: Context, globalId: string): Promise<Node | null> {
   const { type, id } = fromGlobalId(globalId);
   const loader = LOADER_OF_TYPE[type];
   if (!loader) return null;
+  const { role } = currentUser(ctx);
+  if (STEWARD_TYPES.has(type) && role !== UserRole.STEWARD && role !== UserRole.ADMIN) throw forbidden(`A ${type} is for STEWARD or ADMIN; you are ${role}`);
   const record = (await (ctx.loaders[loader] as { load(id: number): Promise<unknown> }).load(id)) as (Node & { divisionId?: number | null }) | null;
   if (record && type !== 'User' && record.divisionId !== undefined) assertDivisionAccess(currentUser(ctx), record.divisionId, `${type} ${globalId}`);
   // an activity is visible where its record is; the parent comes through the loaders, so nodes(ids) stays batched

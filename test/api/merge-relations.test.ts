@@ -214,3 +214,15 @@ describe('mergeRecords on relations', () => {
     expect(ok(await history(other)).mergeHistory).toEqual([]);
   });
 });
+
+describe('who reads a merge', () => {
+  it('answers node(id) of a Merge to a STEWARD and refuses it to SALES, whatever their division', async () => {
+    const [survivor, merged] = await make.relations({ name: 'Kontor Alfa ApS' }, { name: 'Kontor Alfa' });
+    const mergeId = ok(await make.merge(survivor, [merged])).mergeRecords.id;
+    const read = `query($id: ID!) { node(id: $id) { id ... on Merge { survivor { id } } } }`;
+    expect(ok(await app.gql(read, { id: mergeId }, steward.token)).node).toEqual({ id: mergeId, survivor: { id: survivor } });
+    const seller = await app.actor('SALES', 'North');
+    expect(errorCode(await app.gql(read, { id: mergeId }, seller.token))).toBe('FORBIDDEN');
+    expect(errorCode(await app.gql(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: [mergeId] }, seller.token))).toBe('FORBIDDEN');
+  });
+});
