@@ -38,7 +38,8 @@ function writeCsv(file: string, lines: Iterable<string>): void {
  * as `crm import` does. The aim is 100,000 rows in under 60 s.
  *
  * Environment: BENCH_IMPORT_ROWS (100000), BENCH_IMPORT_ENTITY (leads, or
- * relations), DATABASE_URL (mysql://… to run on MySQL/MariaDB).
+ * relations), BENCH_IMPORT_SKIP_DUPLICATES (1: as --skip-duplicates),
+ * DATABASE_URL (mysql://… to run on MySQL/MariaDB).
  */
 export const importBench: Benchmark = {
   name: 'import',
@@ -47,6 +48,7 @@ export const importBench: Benchmark = {
     const rows = envInteger('BENCH_IMPORT_ROWS', 100_000);
     const entity = (process.env.BENCH_IMPORT_ENTITY || 'leads') as Entity;
     if (entity !== 'leads' && entity !== 'relations') throw new Error(`BENCH_IMPORT_ENTITY must be leads or relations, got '${entity}'`);
+    const skipDuplicates = process.env.BENCH_IMPORT_SKIP_DUPLICATES === '1';
 
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crm-bench-import-'));
     const database = await freshBenchDatabase('import');
@@ -54,13 +56,14 @@ export const importBench: Benchmark = {
       const file = path.join(dir, `${entity}.csv`);
       writeCsv(file, csvLines(entity, rows));
       const bytes = fs.statSync(file).size;
-      console.log(`Importing ${rows.toLocaleString('en')} ${entity} from a ${mib(bytes)} CSV into ${database.url} …`);
+      console.log(`Importing ${rows.toLocaleString('en')} ${entity} from a ${mib(bytes)} CSV into ${database.url}${skipDuplicates ? ', skipping duplicates' : ''} …`);
 
       const dataSource = await openDatabase(database.url);
       let reported = 0;
       const clock = stopwatch();
       const report = await importSheet(dataSource, COMMAND_LINE_ACTOR, { path: file, fileName: path.basename(file) }, {
         entity,
+        skipDuplicates,
         onProgress: ({ rowsRead }) => {
           if (rowsRead - reported >= rows / 10) {
             reported = rowsRead;
@@ -80,7 +83,8 @@ export const importBench: Benchmark = {
       const reasons = new Map<string, number>();
       for (const problem of report.rejected.flatMap((r) => r.problems)) reasons.set(problem.code, (reasons.get(problem.code) ?? 0) + 1);
       if (reasons.size > 0) console.log(`  skipped for ${[...reasons].map(([code, n]) => `${code} ${n}`).join(', ')}`);
-      return { entity, rows: report.rowsRead, created: report.created, skipped: report.skipped, seconds: ms / 1000, rowsPerSecond, underAim: ms < 60_000 };
+      console.log(`  ${report.duplicates.length.toLocaleString('en')} duplicates flagged${skipDuplicates ? ' and skipped' : ''}`);
+      return { entity, rows: report.rowsRead, created: report.created, skipped: report.skipped, duplicates: report.duplicates.length, seconds: ms / 1000, rowsPerSecond, underAim: ms < 60_000 };
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
       database.cleanUp();

@@ -12,6 +12,7 @@ import type { Config } from './config';
 import { importRoutes } from './leads/import/import.route';
 import { announceLeadsThrough } from './leads/lead-events';
 import { LeadFeed } from './leads/lead-feed';
+import { openRateLimitCounts } from './leads/web/rate-limit-counts';
 import { webLeadRoutes } from './leads/web/web-leads.route';
 import type { Logger } from './logger';
 import { authenticate } from './schema/auth';
@@ -43,13 +44,14 @@ function complexityPlugin(schema: GraphQLSchema, maxComplexity: number): ApolloS
 /**
  * One HTTP port: GraphQL at /graphql (graphql-ws subscriptions on the same path), health at /healthz,
  * web leads at /api/web-leads, imports at /api/import. Lead events go out and come in through pubSub,
- * which close() closes too.
+ * which close() closes too; with REDIS_URL the web form's rate limits count in Redis.
  */
 export async function startServer(config: Config, dataSource: DataSource, schema: GraphQLSchema, logger: Logger, pubSub: LeadPubSub): Promise<RunningServer> {
   const app = express();
   const httpServer = http.createServer(app);
   announceLeadsThrough(dataSource, pubSub);
   const leadFeed = await LeadFeed.open(pubSub, dataSource, logger);
+  const rateLimitCounts = await openRateLimitCounts(config, logger);
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: !config.production,
@@ -87,7 +89,7 @@ export async function startServer(config: Config, dataSource: DataSource, schema
       res.status(503).json({ status: 'unavailable', reason: `database: ${(error as Error).message}` });
     }
   });
-  app.use(webLeadRoutes(config, dataSource));
+  app.use(webLeadRoutes(config, dataSource, rateLimitCounts));
   app.use(importRoutes(config, dataSource));
   app.use(
     '/graphql',
@@ -108,6 +110,7 @@ export async function startServer(config: Config, dataSource: DataSource, schema
       announceLeadsThrough(dataSource, null);
       await leadFeed.close();
       await pubSub.close();
+      await rateLimitCounts.close();
     },
   };
 }

@@ -1,8 +1,9 @@
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { createPubSub, type PubSub } from '@graphql-yoga/subscription';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
+import { connectRedis } from './redis-client';
 
 export enum LeadTopic {
   CREATED = 'LEAD_CREATED',
@@ -41,25 +42,6 @@ function leadPubSub(pubSub: PubSub<Channels>, channelPrefix: string, lifecycle: 
 /** Events within this process only: one server instance. */
 export function createMemoryPubSub(): LeadPubSub {
   return leadPubSub(createPubSub<Channels>(), '', { subscribed: async () => undefined, close: async () => undefined });
-}
-
-async function connectRedis(url: string, logger: Logger): Promise<Redis> {
-  const where = new URL(url).host;
-  let connected = false;
-  // reconnects once it was connected; a Redis that is not there at start fails the start
-  const client = new Redis(url, { lazyConnect: true, retryStrategy: (times) => (connected ? Math.min(times * 50, 2000) : null) });
-  let lastError: Error | undefined;
-  client.on('error', (error: Error) => {
-    lastError = error;
-    logger.warn({ err: error }, `Redis at ${where}: ${error.message}`);
-  });
-  try {
-    await client.connect();
-    connected = true;
-  } catch (error) {
-    throw new Error(`Cannot reach Redis at ${where} (REDIS_URL): ${(lastError ?? (error as Error)).message}`);
-  }
-  return client;
 }
 
 /** Events through Redis: every server instance on that Redis (and channel prefix) hears every event. */

@@ -3,6 +3,7 @@ import { Lead, SiteLead } from '../../src/entities';
 import { createSite } from '../../src/leads/web/site.service';
 import { fromGlobalId } from '../../src/schema/global-id';
 import { crm } from '../support/crm-command';
+import { assertRedisReachable, REDIS_URL } from '../support/redis';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 const ORIGIN = 'https://www.hansen-vvs.dk';
@@ -175,6 +176,26 @@ describe('rate limits on /api/web-leads', () => {
       expect((await postJson({ lastName: 'B1', email: 'b1@web.dk' }, { 'x-site-key': b.key }, limited)).status).toBe(202);
     } finally {
       await limited.close();
+    }
+  });
+});
+
+describe('rate limits across server instances', () => {
+  it('with REDIS_URL, counts a site\'s posts to every instance on that Redis together', async () => {
+    await assertRedisReachable();
+    const shared = { redisUrl: REDIS_URL, redisChannelPrefix: `crm-test-${Date.now()}-${siteCount}:`, webLeadsPerAddressPerMinute: 100, webLeadsPerSitePerMinute: 2 };
+    const first = await startTestApp(shared);
+    const second = await startTestApp({ ...shared, databaseUrl: first.databaseUrl });
+    try {
+      const { key } = await newSite(first);
+      expect((await postJson({ lastName: 'First', email: 'first@shared.dk' }, { 'x-site-key': key }, first)).status).toBe(202);
+      expect((await postJson({ lastName: 'Second', email: 'second@shared.dk' }, { 'x-site-key': key }, second)).status).toBe(202);
+      const over = await postJson({ lastName: 'Third', email: 'third@shared.dk' }, { 'x-site-key': key }, first);
+      expect(over.status).toBe(429);
+      expect(Number(over.headers.get('retry-after'))).toBeGreaterThan(0);
+    } finally {
+      await second.close();
+      await first.close();
     }
   });
 });

@@ -7,16 +7,18 @@ import type { Site } from '../../entities';
 import { InputRejected } from '../../records/field-errors';
 import { toGlobalId } from '../../schema/global-id';
 import { internalError, sendError } from '../../schema/rest-error';
+import type { RateLimitCounts } from './rate-limit-counts';
 import { isSiteOrigin, siteByKey } from './site.service';
 import { parseWebLead, SITE_KEY_FIELD } from './web-lead.parser';
 import { receiveWebLead } from './web-lead.service';
 
 const PATH = '/api/web-leads';
 
-function perMinute(limit: number, what: string, keyGenerator?: (req: express.Request, res: express.Response) => string): RequestHandler {
+function perMinute(counts: RateLimitCounts, limit: number, what: string, keyGenerator?: (req: express.Request, res: express.Response) => string): RequestHandler {
   return rateLimit({
     windowMs: 60_000,
     limit,
+    store: counts.store(what),
     standardHeaders: 'draft-7', // RateLimit headers, and Retry-After on 429
     legacyHeaders: false,
     keyGenerator,
@@ -70,7 +72,7 @@ const bodyErrors: ErrorRequestHandler = (error, _req, res, next) => {
  * web form. CORS answers only origins a site lists (a preflight carries no key,
  * so there any site's origins count; the post itself must come from its own site's).
  */
-export function webLeadRoutes(config: Config, dataSource: DataSource): Router {
+export function webLeadRoutes(config: Config, dataSource: DataSource, counts: RateLimitCounts): Router {
   const siteCors = cors({
     origin: (origin, callback) => {
       if (!origin) return callback(null, false);
@@ -86,12 +88,12 @@ export function webLeadRoutes(config: Config, dataSource: DataSource): Router {
   router.post(
     PATH,
     siteCors,
-    perMinute(config.webLeadsPerAddressPerMinute, 'address'),
+    perMinute(counts, config.webLeadsPerAddressPerMinute, 'address'),
     formOrJson,
     express.json({ limit: config.webLeadBodyLimit }),
     express.urlencoded({ extended: false, limit: config.webLeadBodyLimit }),
     authenticateSite(dataSource),
-    perMinute(config.webLeadsPerSitePerMinute, 'site', (_req, res) => `site:${(res.locals.site as Site).id}`),
+    perMinute(counts, config.webLeadsPerSitePerMinute, 'site', (_req, res) => `site:${(res.locals.site as Site).id}`),
     receive(dataSource),
   );
   router.use(PATH, bodyErrors, internalError);
