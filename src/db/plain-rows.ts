@@ -1,15 +1,14 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
 /**
- * The rows of a query on one entity as plain objects of its columns (or `only` these), each
+ * The rows of a query on one entity as plain objects of its columns, each
  * value converted by the driver as TypeORM would convert it, but without
  * building entities: at thousands of rows that costs more than the query.
  */
-export async function plainRows<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, only?: readonly string[]): Promise<T[]> {
+export async function plainRows<T extends ObjectLiteral>(query: SelectQueryBuilder<T>): Promise<T[]> {
   const { driver } = query.connection;
   const { alias } = query;
-  const all = query.expressionMap.mainAlias!.metadata.columns;
-  const columns = only ? all.filter((column) => only.includes(column.propertyName)) : all;
+  const columns = query.expressionMap.mainAlias!.metadata.columns;
   query.select([]);
   for (const column of columns) query.addSelect(`${alias}.${column.propertyPath}`, column.propertyName);
   const rows = await query.getRawMany<Record<string, unknown>>();

@@ -1,7 +1,10 @@
 import { queryCounter } from '../../ormconfig';
+import type { EntityManager } from 'typeorm';
 import { transaction } from '../../src/db/transaction';
+import { DuplicateClusterMember } from '../../src/entities';
 import { markClusterMerged } from '../../src/quality/duplicates/mark-cluster-merged';
-import { fromGlobalId } from '../../src/schema/global-id';
+import * as relationService from '../../src/relations/relation.service';
+import { fromGlobalId, toGlobalId } from '../../src/schema/global-id';
 import { errorCode, ok, startTestApp, type Actor, type TestApp } from '../support/test-app';
 
 let app: TestApp;
@@ -263,5 +266,22 @@ describe('duplicateClusters through DataLoaders', () => {
       return counter.count - before;
     };
     expect(await statements(6)).toBe(await statements(2));
+  });
+});
+
+describe('duplicate clusters within one transaction', () => {
+  it('matches a record against what an earlier write of the same transaction made of another, not its first version', async () => {
+    const clusterOf = (manager: EntityManager, id: number) => manager.findOneBy(DuplicateClusterMember, { entityType: 'RELATION', recordId: id });
+    await transaction(app.dataSource, async (manager) => {
+      const [first] = await relationService.createRelations(manager, steward.user, [{ name: 'Skovbo Savværk ApS', email: 'ordre@skovbo-savvaerk.dk', phone: '+45 86 11 22 33', country: 'DK' }]);
+      const before = first.record!;
+      const after = await relationService.updateRelation(manager, steward.user, toGlobalId('Relation', before.id), before.version, { name: 'Engholm Maskinfabrik A/S', email: 'salg@engholm-maskin.dk', phone: '+45 97 44 55 66' });
+      const [likeOld] = await relationService.createRelations(manager, steward.user, [{ name: 'Skovbo Savværk', email: 'ordre@skovbo-savvaerk.dk', phone: '86 11 22 33', country: 'DK' }]);
+      const [likeNew] = await relationService.createRelations(manager, steward.user, [{ name: 'Engholm Maskinfabrik', email: 'salg@engholm-maskin.dk', phone: '97 44 55 66', country: 'DK' }]);
+      expect(await clusterOf(manager, likeOld.record!.id)).toBeNull();
+      const [memberA, memberB] = [await clusterOf(manager, after.id), await clusterOf(manager, likeNew.record!.id)];
+      expect(memberA?.clusterId).toBeDefined();
+      expect(memberB?.clusterId).toBe(memberA?.clusterId);
+    });
   });
 });

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { findMatchesOfMany } from '../matching/find-matches';
+import { findMatchesOfMany, rememberWritten } from '../matching/find-matches';
 import { currentModel } from '../matching/model-store';
 import type { MatchRecord } from '../matching/match-record';
 import type { EntityType } from '../record-fields';
@@ -20,6 +20,7 @@ const MAX_LINKS_PER_RECORD = 50;
  */
 export async function refreshClusters(manager: EntityManager, entityType: EntityType, ids: number[], records: MatchRecord[]): Promise<void> {
   if (ids.length === 0) return;
+  rememberWritten(manager, entityType, ids, records);
   const model = await currentModel(manager);
   const probes = records.map((record) => ({ entityType, fields: record.fields, recordId: Number(record.id) }));
   const matchesOf = await findMatchesOfMany(manager, probes, { entityTypes: [entityType], minScore: model.threshold, limit: MAX_LINKS_PER_RECORD, model });

@@ -8,6 +8,7 @@ import { commonKeysOf } from './common-keys';
 import type { MatchModel } from './match-model';
 import { compareNormalised, reasonsOf, type Evidence } from './match-scorer';
 import { currentModel } from './model-store';
+import type { MatchRecord } from './match-record';
 import { loadMatchRecords } from './record-loader';
 import { normaliseRemembered } from './remembered-normalisation';
 
@@ -42,9 +43,31 @@ const IDS_PER_READ = 900;
 interface Candidate {
   entityType: EntityType;
   recordId: number;
+  /** entityType and recordId in one number, for the maps that meet millions of candidates */
+  key: number;
 }
 
-const candidateKey = (entityType: EntityType, recordId: number) => `${entityType}:${recordId}`;
+const TYPE_CODE: Record<EntityType, number> = { RELATION: 0, CONTACT: 1, LEAD: 2 };
+const candidateKey = (entityType: EntityType, recordId: number) => recordId * 4 + TYPE_CODE[entityType];
+
+/**
+ * The records each open transaction wrote, normalised as they now stand, by candidate key. Until it commits no other
+ * transaction can change them (SQLite writes one transaction at a time; InnoDB holds their row locks), so as
+ * candidates they are taken from here instead of being read back: an import of 100,000 rows meets its own rows as
+ * candidates about two million times. Held for at most MAX_WRITTEN records; beyond, candidates are read.
+ */
+const writtenRecords = new WeakMap<EntityManager, Map<number, NormalisedRecord>>();
+const MAX_WRITTEN = 250_000;
+
+/** Tells the matching of this transaction what it wrote: the records with these ids, `records` the live ones among them. */
+export function rememberWritten(manager: EntityManager, entityType: EntityType, ids: number[], records: MatchRecord[]): void {
+  if (!manager.queryRunner?.isTransactionActive) return;
+  let written = writtenRecords.get(manager);
+  if (!written) writtenRecords.set(manager, (written = new Map()));
+  for (const id of ids) written.delete(candidateKey(entityType, id));
+  if (written.size + records.length > MAX_WRITTEN) return;
+  for (const record of records) written.set(candidateKey(entityType, Number(record.id)), normaliseRemembered(entityType, record.fields));
+}
 
 /**
  * The stored records under each key, of the wanted types, by index look-ups (KEYS_PER_STATEMENT keys to a
@@ -64,7 +87,8 @@ async function keyBlocks(manager: EntityManager, keys: string[], entityTypes: En
     const sql = `SELECT ${key} AS ${key}, ${entityType} AS ${entityType}, ${recordId} AS ${recordId} FROM ${table} WHERE ${key} IN (${chunk.map(() => '?').join(', ')}) AND ${entityType} IN (${types})`;
     const rows: { key: string; entityType: EntityType; recordId: number | string }[] = await manager.query(sql, [...chunk, ...entityTypes]);
     for (const row of rows) {
-      const hit = { entityType: row.entityType, recordId: Number(row.recordId) };
+      const recordId = Number(row.recordId);
+      const hit = { entityType: row.entityType, recordId, key: candidateKey(row.entityType, recordId) };
       const block = blocks.get(row.key);
       if (block === undefined) blocks.set(row.key, [hit]);
       else block.push(hit);
@@ -80,36 +104,39 @@ async function keyBlocks(manager: EntityManager, keys: string[], entityTypes: En
 
 /** The records sharing the most keys with a probe, most shared first; the probe itself left out. */
 function mostShared(probe: MatchProbe, keys: string[], blocks: Map<string, Candidate[]>): Candidate[] {
-  const shared = new Map<string, Candidate & { count: number }>();
+  const shared = new Map<number, { candidate: Candidate; count: number }>();
+  const self = probe.recordId === undefined ? -1 : candidateKey(probe.entityType, probe.recordId);
   for (const key of keys) {
-    for (const { entityType, recordId } of blocks.get(key) ?? []) {
-      if (entityType === probe.entityType && recordId === probe.recordId) continue;
-      const id = candidateKey(entityType, recordId);
-      const seen = shared.get(id) ?? { entityType, recordId, count: 0 };
-      seen.count += 1;
-      shared.set(id, seen);
+    for (const candidate of blocks.get(key) ?? []) {
+      if (candidate.key === self) continue;
+      const seen = shared.get(candidate.key);
+      if (seen) seen.count += 1;
+      else shared.set(candidate.key, { candidate, count: 1 });
     }
   }
-  return [...shared.values()].sort((a, b) => b.count - a.count).slice(0, MAX_SCORED);
+  return [...shared.values()]
+    .sort((a, b) => b.count - a.count)
+    .slice(0, MAX_SCORED)
+    .map((seen) => seen.candidate);
 }
 
-/** Each candidate read and normalised once, however many probes share it; merged records are left out. */
-async function normalisedCandidates(manager: EntityManager, wanted: Candidate[][], known: Map<string, NormalisedRecord>): Promise<Map<string, NormalisedRecord>> {
+/** Adds each candidate not known yet, read and normalised once however many probes share it; merged records are left out. */
+async function readCandidates(manager: EntityManager, wanted: Candidate[][], known: Map<number, NormalisedRecord>, written?: Map<number, NormalisedRecord>): Promise<void> {
   const missing = new Map<EntityType, Set<number>>();
-  for (const { entityType, recordId } of wanted.flat()) {
-    if (known.has(candidateKey(entityType, recordId))) continue;
-    const ids = missing.get(entityType) ?? missing.set(entityType, new Set()).get(entityType)!;
-    ids.add(recordId);
+  for (const candidates of wanted) {
+    for (const { entityType, recordId, key } of candidates) {
+      if (known.has(key) || written?.has(key)) continue;
+      const ids = missing.get(entityType) ?? missing.set(entityType, new Set()).get(entityType)!;
+      ids.add(recordId);
+    }
   }
-  const found = new Map<string, NormalisedRecord>();
   for (const [entityType, idSet] of missing) {
     const ids = [...idSet];
     for (let start = 0; start < ids.length; start += IDS_PER_READ) {
       const { records } = await loadMatchRecords(manager, entityType, ids.slice(start, start + IDS_PER_READ));
-      for (const record of records) found.set(candidateKey(entityType, Number(record.id)), normaliseRemembered(entityType, record.fields));
+      for (const record of records) known.set(candidateKey(entityType, Number(record.id)), normaliseRemembered(entityType, record.fields));
     }
   }
-  return found;
 }
 
 /**
@@ -128,13 +155,14 @@ export async function findMatchesOfMany(manager: EntityManager, probes: MatchPro
   if (wanted.every((candidates) => candidates.length === 0)) return probes.map(() => []);
   const model = options.model ?? (await currentModel(manager));
   // a stored probe is read as it is stored: another probe meeting it as a candidate needs no second read
-  const storedProbes = new Map<string, NormalisedRecord>();
-  probes.forEach((probe, n) => probe.recordId !== undefined && storedProbes.set(candidateKey(probe.entityType, probe.recordId), normalised[n]));
-  const read = await normalisedCandidates(manager, wanted, storedProbes);
+  const written = writtenRecords.get(manager);
+  const read = new Map<number, NormalisedRecord>();
+  probes.forEach((probe, n) => probe.recordId !== undefined && read.set(candidateKey(probe.entityType, probe.recordId), normalised[n]));
+  await readCandidates(manager, wanted, read, written);
   return wanted.map((candidates, n) => {
     const matches: MatchCandidate[] = [];
-    for (const { entityType, recordId } of candidates) {
-      const candidate = read.get(candidateKey(entityType, recordId)) ?? storedProbes.get(candidateKey(entityType, recordId));
+    for (const { entityType, recordId, key } of candidates) {
+      const candidate = read.get(key) ?? written?.get(key);
       if (candidate === undefined) continue;
       const { score, evidence } = compareNormalised(normalised[n], candidate, model);
       if (score >= (options.minScore ?? 0)) matches.push({ entityType, recordId, score, reasons: reasonsOf(evidence), evidence });

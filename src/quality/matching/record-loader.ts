@@ -1,5 +1,4 @@
 import { In, type EntityManager } from 'typeorm';
-import { plainRows } from '../../db/plain-rows';
 import { Contact, Lead, Relation } from '../../entities';
 import { RecordStatus } from '../../entities/enums';
 import type { ContactFields, EntityType, LeadFields, RelationFields } from '../record-fields';
@@ -34,23 +33,32 @@ async function asMatchRecords(manager: EntityManager, entityType: EntityType, ro
   return rows.map((row) => ({ id: String(row.id), entityType, fields: fieldsOf(entityType, row, relationCountry) }));
 }
 
+/**
+ * Rows of one type's match columns, merged records left out, with plain SQL: the matching columns are text and
+ * integers that need no conversion, and the write path reads millions of candidate rows through here.
+ */
+async function matchRows(manager: EntityManager, entityType: EntityType, condition: string, parameters: unknown[], tail = ''): Promise<MatchableEntity[]> {
+  const { driver } = manager.connection;
+  const table = driver.escape(manager.connection.getMetadata(ENTITY_OF_TYPE[entityType]).tableName);
+  const columns = MATCH_COLUMNS[entityType].map((column) => driver.escape(column)).join(', ');
+  const sql = `SELECT ${columns} FROM ${table} WHERE ${condition} AND ${driver.escape('status')} <> ? ${tail}`;
+  const rows: MatchableEntity[] = await manager.query(sql, [...parameters, RecordStatus.MERGED]);
+  for (const row of rows) row.id = Number(row.id);
+  return rows;
+}
+
 /** The records of one type by id, as the matching engine reads them (plain rows, not entities); merged records are left out. */
 export async function loadMatchRecords(manager: EntityManager, entityType: EntityType, ids: number[]): Promise<{ records: MatchRecord[] }> {
   if (ids.length === 0) return { records: [] };
-  const query = manager
-    .createQueryBuilder(ENTITY_OF_TYPE[entityType] as typeof Relation, 'record')
-    .where('record.id IN (:...ids) AND record.status <> :merged', { ids, merged: RecordStatus.MERGED });
-  return { records: await asMatchRecords(manager, entityType, await plainRows<MatchableEntity>(query, MATCH_COLUMNS[entityType])) };
+  const id = manager.connection.driver.escape('id');
+  const rows = await matchRows(manager, entityType, `${id} IN (${ids.map(() => '?').join(', ')})`, ids);
+  return { records: await asMatchRecords(manager, entityType, rows) };
 }
 
 /** The next `limit` records of one type after `afterId`, in id order, merged ones left out: a scan's page, read as plain rows. */
 export async function loadMatchRecordPage(manager: EntityManager, entityType: EntityType, afterId: number, limit: number): Promise<MatchRecord[]> {
-  const query = manager
-    .createQueryBuilder(ENTITY_OF_TYPE[entityType] as typeof Relation, 'record')
-    .where('record.id > :afterId AND record.status <> :merged', { afterId, merged: RecordStatus.MERGED })
-    .orderBy('record.id', 'ASC')
-    .limit(limit);
-  return asMatchRecords(manager, entityType, await plainRows<MatchableEntity>(query, MATCH_COLUMNS[entityType]));
+  const id = manager.connection.driver.escape('id');
+  return asMatchRecords(manager, entityType, await matchRows(manager, entityType, `${id} > ?`, [afterId], `ORDER BY ${id} LIMIT ${Number(limit)}`));
 }
 
 /** How many records of one type a scan reads. */
