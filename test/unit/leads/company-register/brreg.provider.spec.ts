@@ -1,7 +1,8 @@
 import { createCompanyRegister } from '../../../../src/leads/company-register/company-register.factory';
 import { RegisterServer } from './register-server';
 
-const TIMEOUT_MS = 300;
+/** Long enough that a loaded CI machine answers every other case well within it (300 ms once timed out a malformed-JSON answer). */
+const TIMEOUT_MS = 1500;
 
 // As data.brreg.no answers GET /enhetsregisteret/api/enheter/974760673 (abridged).
 const REGISTERENHETEN = {
@@ -111,7 +112,7 @@ describe('Brreg provider (Enhetsregisteret)', () => {
 
     const elapsed = performance.now() - started;
     expect(elapsed).toBeGreaterThanOrEqual(TIMEOUT_MS - 20);
-    expect(elapsed).toBeLessThan(TIMEOUT_MS + 500);
+    expect(elapsed).toBeLessThan(TIMEOUT_MS + 1500);
   });
 
   it('rejects an organisasjonsnummer with a wrong check digit without asking the register', async () => {

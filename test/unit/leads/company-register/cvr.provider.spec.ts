@@ -1,7 +1,8 @@
 import { createCompanyRegister } from '../../../../src/leads/company-register/company-register.factory';
 import { RegisterServer } from './register-server';
 
-const TIMEOUT_MS = 300;
+/** Long enough that a loaded CI machine answers every other case well within it (300 ms once timed out a malformed-JSON answer). */
+const TIMEOUT_MS = 1500;
 
 // As cvrapi.dk answers GET /api?search=31678021&country=dk (production units trimmed).
 const EA_COPENHAGEN = {
@@ -116,7 +117,7 @@ describe('CVR provider (cvrapi.dk)', () => {
 
     const elapsed = performance.now() - started;
     expect(elapsed).toBeGreaterThanOrEqual(TIMEOUT_MS - 20);
-    expect(elapsed).toBeLessThan(TIMEOUT_MS + 500);
+    expect(elapsed).toBeLessThan(TIMEOUT_MS + 1500);
   });
 
   it('rejects a CVR number with a wrong check digit without asking cvrapi.dk', async () => {
