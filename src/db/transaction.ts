@@ -8,9 +8,21 @@ let sqliteQueue: Promise<unknown> = Promise.resolve();
 const RETRIED_MYSQL_ERRORS = new Set(['ER_LOCK_DEADLOCK', 'ER_LOCK_WAIT_TIMEOUT']);
 const MAX_ATTEMPTS = 4;
 
+/**
+ * Work that lost a race to a transaction that has committed since (another created the same unique row) throws
+ * this: a new transaction sees the winner's row and can go on.
+ */
+export class RunAgain extends Error {}
+
 function isRetryable(error: unknown): boolean {
+  if (error instanceof RunAgain) return true;
   const code = (error as { driverError?: { code?: string } }).driverError?.code;
   return code !== undefined && RETRIED_MYSQL_ERRORS.has(code);
+}
+
+/** MySQL's answer to an INSERT of a unique value another transaction holds. */
+export function isDuplicateKey(error: unknown): boolean {
+  return (error as { driverError?: { code?: string } }).driverError?.code === 'ER_DUP_ENTRY';
 }
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -50,3 +50,24 @@ describe('with PRIVATE_CUSTOMERS_RELATION set (EASI\'R)', () => {
     expect(result.relation).toMatchObject({ name: prospect('business').companyName, kind: 'COMPANY' });
   });
 });
+
+describe('private customers converted at the same time', () => {
+  it('creates the shared relation once when several private leads are converted at once, and every conversion succeeds', async () => {
+    const racing = await startTestApp({ privateCustomersNumber: 'P-RACE' });
+    try {
+      const seller = await racing.actor('SALES', 'North');
+      await addCatalogue(racing.dataSource);
+      const leads = await Promise.all(
+        ['a', 'b', 'c', 'd', 'e', 'f'].map((seed) => {
+          const { firstName, lastName, email } = prospect(`race-${seed}`);
+          return createLead(racing, seller.token, { kind: 'PRIVATE', firstName, lastName, email });
+        }),
+      );
+      const results = await Promise.all(leads.map((lead) => quickConvertLead(racing, seller.token, lead.id)));
+      const relations = results.map((result) => ok(result).quickConvertLead.relation.id);
+      expect(new Set(relations).size).toBe(1);
+    } finally {
+      await racing.close();
+    }
+  });
+});

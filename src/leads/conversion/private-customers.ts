@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { isDuplicateKey, RunAgain } from '../../db/transaction';
 import { Relation, type Lead, type User } from '../../entities';
 import { LeadKind, RelationKind } from '../../entities/enums';
 import { createRelation } from '../../relations/relation.service';
@@ -15,10 +16,17 @@ export function findPrivateCustomers(manager: EntityManager, customerNumber: str
   return manager.findOneBy(Relation, { customerNumber });
 }
 
-/** The shared private-customers relation, created on first use in the division of the lead that needs it. */
+/**
+ * The shared private-customers relation, created on first use in the division of the lead that needs it. Two
+ * conversions creating it at once on MySQL collide on its customer number: the loser runs again (RunAgain) and,
+ * in a new transaction, finds the relation the other created.
+ */
 export async function privateCustomers(manager: EntityManager, actor: User, customerNumber: string, divisionId: number | null): Promise<Relation> {
-  return (
-    (await findPrivateCustomers(manager, customerNumber)) ??
-    createRelation(manager, actor, { kind: RelationKind.PRIVATE, name: PRIVATE_CUSTOMERS_NAME, customerNumber, divisionId })
-  );
+  const existing = await findPrivateCustomers(manager, customerNumber);
+  if (existing) return existing;
+  try {
+    return await createRelation(manager, actor, { kind: RelationKind.PRIVATE, name: PRIVATE_CUSTOMERS_NAME, customerNumber, divisionId });
+  } catch (error) {
+    throw isDuplicateKey(error) ? new RunAgain(`The ${PRIVATE_CUSTOMERS_NAME} relation was created meanwhile`, { cause: error }) : error;
+  }
 }
