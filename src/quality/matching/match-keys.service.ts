@@ -9,8 +9,9 @@ import { normaliseRemembered } from './remembered-normalisation';
 
 /**
  * Recomputes the blocking keys of the records with these ids (`records`: those of them not merged, as loaded by
- * loadMatchRecords), their alternate values' too; runs in the transaction that wrote them. Merged records keep none. New records have no keys to delete, and skipping that DELETE matters on MySQL:
- * it would gap-lock the end of the index, where every concurrent insert of new records' keys goes, and deadlock.
+ * loadMatchRecords), their alternate values' too; runs in the transaction that wrote them. Merged records keep
+ * none. New records have no keys to delete, and skipping that DELETE matters on MySQL: it would gap-lock the end
+ * of the index, where every concurrent insert of new records' keys goes, and deadlock.
  */
 export async function refreshMatchKeys(manager: EntityManager, entityType: EntityType, ids: number[], records: MatchRecord[], created = false): Promise<void> {
   if (ids.length === 0) return;
