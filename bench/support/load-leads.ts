@@ -1,7 +1,8 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { transaction } from '../../src/db/transaction';
 import { Lead, Relation, Tagging, type User } from '../../src/entities';
-import { LeadKind, LeadSource, LeadStatus, RelationKind, UserRole } from '../../src/entities/enums';
+import { LeadKind, LeadSource, LeadStatus, UserRole } from '../../src/entities/enums';
+import { relationDataFromLead } from '../../src/leads/conversion/lead-record-data';
 import { createLeads } from '../../src/leads/lead-intake.service';
 import type { LeadData } from '../../src/leads/lead-data';
 import { checkLeadCompleteness } from '../../src/leads/lead-rules';
@@ -79,21 +80,7 @@ function leadInput(g: GeneratedLead, i: number, divisionIds: number[], salesByDi
 }
 
 function relationInput(lead: LeadData): RelationData {
-  const isPrivate = lead.kind === LeadKind.PRIVATE;
-  return {
-    kind: isPrivate ? RelationKind.PRIVATE : RelationKind.COMPANY,
-    name: isPrivate ? [lead.firstName, lead.lastName].filter(Boolean).join(' ') : lead.companyName,
-    registrationNumber: lead.registrationNumber,
-    country: lead.country,
-    email: lead.email,
-    phone: lead.phone,
-    website: lead.website,
-    street: lead.street,
-    postalCode: lead.postalCode,
-    city: lead.city,
-    ownerId: lead.ownerId,
-    divisionId: lead.divisionId,
-  };
+  return { ...relationDataFromLead(lead, null), ownerId: lead.ownerId, divisionId: lead.divisionId };
 }
 
 /**

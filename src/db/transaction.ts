@@ -31,8 +31,9 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * Runs work in one transaction. SQLite has a single connection that TypeORM
  * shares between callers, so its transactions are queued one after another;
  * MySQL gives each its own pooled connection and runs a transaction again when
- * InnoDB chose it as a deadlock victim. Work must therefore be repeatable:
- * everything it does goes through the manager it is given.
+ * InnoDB chose it as a deadlock victim. On both, work that throws RunAgain runs
+ * again. Work must therefore be repeatable: everything it does goes through the
+ * manager it is given.
  */
 export function transaction<T>(dataSource: DataSource, work: (manager: EntityManager) => Promise<T>): Promise<T> {
   const run = async () => {
@@ -44,8 +45,9 @@ export function transaction<T>(dataSource: DataSource, work: (manager: EntityMan
     for (const hook of hooks) hook();
     return result;
   };
-  if (usesMysql) return withRetries(run);
-  const next = sqliteQueue.then(run, run);
+  const attempt = () => withRetries(run);
+  if (usesMysql) return attempt();
+  const next = sqliteQueue.then(attempt, attempt);
   sqliteQueue = next.catch(() => undefined);
   return next;
 }

@@ -3,7 +3,10 @@ import iconv from 'iconv-lite';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { transaction } from '../../src/db/transaction';
+import { Like } from 'typeorm';
+import { RunAgain, transaction } from '../../src/db/transaction';
+import { COMMAND_LINE_ACTOR } from '../../src/leads/import/import.command';
+import { importSheet } from '../../src/leads/import/import.service';
 import { Contact, Lead, Relation } from '../../src/entities';
 import { createRelations } from '../../src/relations/relation.service';
 import { crm } from '../support/crm-command';
@@ -183,5 +186,25 @@ describe('POST /api/import', () => {
     });
     const relation = await app.dataSource.getRepository(Relation).findOneByOrFail({ name: 'Linked Tømrer ApS' });
     expect(await app.dataSource.getRepository(Contact).countBy({ relationId: relation.id })).toBe(2);
+  });
+});
+
+describe('an import whose transaction runs again', () => {
+  it('reads the file again from its start and reports, and writes, every row once', async () => {
+    const rows = Array.from({ length: 700 }, (_, n) => `Retry${n};retry${n}@again.dk`);
+    const file = writeFile('again.csv', ['Efternavn;E-mail', ...rows].join('\n'));
+    let interrupted = false;
+    const report = await importSheet(app.dataSource, COMMAND_LINE_ACTOR, { path: file, fileName: 'again.csv' }, {
+      entity: 'leads',
+      onProgress: () => {
+        // the first batch is written when the transaction is given up, as InnoDB gives up a deadlock victim
+        if (interrupted) return;
+        interrupted = true;
+        throw new RunAgain('a deadlock');
+      },
+    });
+    expect(interrupted).toBe(true);
+    expect(report).toMatchObject({ rowsRead: 700, created: 700, skipped: 0 });
+    expect(await app.dataSource.getRepository(Lead).countBy({ email: Like('%@again.dk') })).toBe(700);
   });
 });

@@ -1,22 +1,18 @@
 import { spawn } from 'node:child_process';
-import crypto from 'node:crypto';
 import path from 'node:path';
 import readline from 'node:readline';
-import { assertRedisReachable, REDIS_URL } from '../support/redis';
+import { startInstancesOnRedis } from '../support/redis';
 import { bearer, liveClient, LiveSubscription, subscribe } from '../support/live-client';
-import { ok, startTestApp, type Actor, type TestApp } from '../support/test-app';
+import { ok, type Actor, type TestApp } from '../support/test-app';
 
 describe('several server instances on one Redis', () => {
-  // channels of this run alone, so parallel runs on the same Redis do not hear each other
-  const redis = { redisUrl: REDIS_URL, redisChannelPrefix: `crm-test-${crypto.randomUUID()}:` };
+  let redis: { redisUrl: string; redisChannelPrefix: string };
   let first: TestApp;
   let second: TestApp;
   let admin: Actor;
 
   beforeAll(async () => {
-    await assertRedisReachable();
-    first = await startTestApp(redis);
-    second = await startTestApp({ ...redis, databaseUrl: first.databaseUrl });
+    ({ first, second, redis } = await startInstancesOnRedis());
     admin = await first.actor('ADMIN');
   });
   afterAll(async () => {

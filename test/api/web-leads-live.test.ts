@@ -1,10 +1,8 @@
-import crypto from 'node:crypto';
 import { transaction } from '../../src/db/transaction';
 import { createSite } from '../../src/leads/web/site.service';
 import { bearer, liveClient, subscribe } from '../support/live-client';
-import { startTestApp, type Actor, type TestApp } from '../support/test-app';
-
-const REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
+import { startInstancesOnRedis } from '../support/redis';
+import type { Actor, TestApp } from '../support/test-app';
 
 describe('web leads on several server instances', () => {
   let first: TestApp;
@@ -12,9 +10,7 @@ describe('web leads on several server instances', () => {
   let admin: Actor;
 
   beforeAll(async () => {
-    const redis = { redisUrl: REDIS_URL, redisChannelPrefix: `crm-test-${crypto.randomUUID()}:` };
-    first = await startTestApp(redis);
-    second = await startTestApp({ ...redis, databaseUrl: first.databaseUrl });
+    ({ first, second } = await startInstancesOnRedis());
     admin = await first.actor('ADMIN');
   });
   afterAll(async () => {

@@ -3,7 +3,7 @@ import { Lead, SiteLead } from '../../src/entities';
 import { createSite } from '../../src/leads/web/site.service';
 import { fromGlobalId } from '../../src/schema/global-id';
 import { crm } from '../support/crm-command';
-import { assertRedisReachable, REDIS_URL } from '../support/redis';
+import { startInstancesOnRedis } from '../support/redis';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 const ORIGIN = 'https://www.hansen-vvs.dk';
@@ -182,10 +182,7 @@ describe('rate limits on /api/web-leads', () => {
 
 describe('rate limits across server instances', () => {
   it('with REDIS_URL, counts a site\'s posts to every instance on that Redis together', async () => {
-    await assertRedisReachable();
-    const shared = { redisUrl: REDIS_URL, redisChannelPrefix: `crm-test-${Date.now()}-${siteCount}:`, webLeadsPerAddressPerMinute: 100, webLeadsPerSitePerMinute: 2 };
-    const first = await startTestApp(shared);
-    const second = await startTestApp({ ...shared, databaseUrl: first.databaseUrl });
+    const { first, second } = await startInstancesOnRedis({ webLeadsPerAddressPerMinute: 100, webLeadsPerSitePerMinute: 2 });
     try {
       const { key } = await newSite(first);
       expect((await postJson({ lastName: 'First', email: 'first@shared.dk' }, { 'x-site-key': key }, first)).status).toBe(202);

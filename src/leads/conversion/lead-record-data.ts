@@ -3,12 +3,13 @@ import { LeadKind, RelationKind } from '../../entities/enums';
 import type { ContactData } from '../../contacts/contact-data';
 import { cleanInput } from '../../records/field-check';
 import type { RelationData } from '../../relations/relation-data';
+import type { LeadData } from '../lead-data';
 
 /** What a user may change of the relation a conversion creates, e.g. from a company register look-up. */
 export type RelationOverrides = Pick<RelationData, 'kind' | 'name' | 'registrationNumber' | 'country' | 'email' | 'phone' | 'website' | 'street' | 'postalCode' | 'city'>;
 
 /** "First Last" of a lead or a contact person; null when it has neither. */
-export function personName(person: Pick<Lead, 'firstName' | 'lastName'>): string | null {
+export function personName(person: Pick<LeadData, 'firstName' | 'lastName'>): string | null {
   return [person.firstName, person.lastName].filter(Boolean).join(' ') || null;
 }
 
@@ -17,8 +18,8 @@ export function leadDisplayName(lead: Pick<Lead, 'firstName' | 'lastName' | 'com
   return lead.companyName || personName(lead) || '';
 }
 
-/** The relation a lead becomes: its company, or the private person as a PRIVATE relation (RAYNET). Overrides win. */
-export function relationDataFromLead(lead: Lead, overrides: RelationOverrides | null | undefined): RelationData {
+/** The relation a lead (stored, or as it comes in) becomes: its company, or the private person as a PRIVATE relation (RAYNET). Overrides win. */
+export function relationDataFromLead(lead: LeadData, overrides: RelationOverrides | null | undefined): RelationData {
   const business = lead.kind === LeadKind.BUSINESS;
   return {
     kind: business ? RelationKind.COMPANY : RelationKind.PRIVATE,

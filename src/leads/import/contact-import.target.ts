@@ -1,6 +1,5 @@
-import { In } from 'typeorm';
 import { createContacts } from '../../contacts/contact.service';
-import { Relation } from '../../entities';
+import { relationCountries } from '../../quality/matching/record-loader';
 import type { ContactData } from '../../contacts/contact-data';
 import type { BatchItem } from '../../records/batch-result';
 import type { ImportTarget } from './import-target';
@@ -32,12 +31,11 @@ export const contactImport: ImportTarget<ContactRow> = {
   async matchFields(manager, rows) {
     const lookup = await relationLookup(manager, rows);
     const relationIds = rows.map((row) => lookup(row).relationId);
-    const known = relationIds.filter((id): id is number => id !== undefined);
-    const relations = known.length > 0 ? await manager.find(Relation, { select: { id: true, country: true }, where: { id: In([...new Set(known)]) } }) : [];
-    const countries = new Map(relations.map((relation) => [relation.id, relation.country]));
-    return rows.map(({ relationName, relationRegistrationNumber, ...contact }, n) => {
-      const relationId = relationIds[n];
-      return { ...contact, relationId: relationId === undefined ? null : String(relationId), country: relationId === undefined ? null : countries.get(relationId) };
-    });
+    const countryOf = await relationCountries(manager, relationIds);
+    return rows.map(({ relationName, relationRegistrationNumber, ...contact }, n) => ({
+      ...contact,
+      relationId: relationIds[n] === undefined ? null : String(relationIds[n]),
+      country: countryOf(relationIds[n]),
+    }));
   },
 };

@@ -4,7 +4,8 @@ import { findCandidateIndexPairs } from '../../quality/matching/candidate-finder
 import { findMatchesOfMany } from '../../quality/matching/find-matches';
 import { compareNormalised, reasonsOf } from '../../quality/matching/match-scorer';
 import type { MatchModel } from '../../quality/matching/match-model';
-import { normaliseRecord, type RecordFields } from '../../quality/normalise/record-normaliser';
+import { normaliseRemembered } from '../../quality/matching/remembered-normalisation';
+import type { RecordFields } from '../../quality/normalise/record-normaliser';
 import type { EntityType } from '../../quality/record-fields';
 import { toGlobalId } from '../../schema/global-id';
 
@@ -77,7 +78,8 @@ export async function duplicatesBeforeCreating(
     { entityTypes: [entityType], minScore: model.threshold, limit: 1, model },
   );
   stored.forEach(([best], n) => best && better(found, { rowNumber: rows[n].rowNumber, ...sameAs(imported, best.recordId), score: best.score, reasons: best.reasons, skipped: true }));
-  const normalised = rows.map(({ fields }) => normaliseRecord(entityType, fields));
+  // findMatchesOfMany normalised the same fields: remembered, not done again
+  const normalised = rows.map(({ fields }) => normaliseRemembered(entityType, fields));
   for (const [i, j] of findCandidateIndexPairs(normalised)) {
     const { score, evidence } = compareNormalised(normalised[i], normalised[j], model);
     if (score >= model.threshold) better(found, { rowNumber: rows[j].rowNumber, sameAsRow: rows[i].rowNumber, score, reasons: reasonsOf(evidence), skipped: true });

@@ -23,13 +23,17 @@ function fieldsOf(entityType: EntityType, record: MatchableEntity, relationCount
   return record as RelationFields | LeadFields;
 }
 
+/** The country of each relation contacts belong to (a contact's phone is read in it), in one query. */
+export async function relationCountries(manager: EntityManager, relationIds: (number | null | undefined)[]): Promise<(id: number | null | undefined) => string | null> {
+  const ids = [...new Set(relationIds.filter((id): id is number => id != null))];
+  const relations = ids.length > 0 ? await manager.find(Relation, { select: { id: true, country: true }, where: { id: In(ids) } }) : [];
+  const countries = new Map(relations.map((relation) => [relation.id, relation.country]));
+  return (id) => (id == null ? null : (countries.get(id) ?? null));
+}
+
 /** Rows of one type as the matching engine reads them: a contact takes its relation's country for its phone. */
 async function asMatchRecords(manager: EntityManager, entityType: EntityType, rows: MatchableEntity[]): Promise<MatchRecord[]> {
-  const relationIds = entityType === 'CONTACT' ? [...new Set(rows.map((c) => (c as Contact).relationId).filter((id): id is number => id != null))] : [];
-  const countries = new Map(
-    relationIds.length ? (await manager.find(Relation, { select: { id: true, country: true }, where: { id: In(relationIds) } })).map((r) => [r.id, r.country]) : [],
-  );
-  const relationCountry = (id: number | null) => (id == null ? null : countries.get(id) ?? null);
+  const relationCountry = await relationCountries(manager, entityType === 'CONTACT' ? rows.map((row) => (row as Contact).relationId) : []);
   return rows.map((row) => ({ id: String(row.id), entityType, fields: fieldsOf(entityType, row, relationCountry) }));
 }
 
