@@ -4,6 +4,7 @@ import path from 'node:path';
 import { DataSource } from 'typeorm';
 import { loadConfig } from './src/config';
 import { QueryCounter } from './src/db/query-counter';
+import { registerMatchKeyHash } from './src/db/sqlite-text-match-keys';
 import { ENTITIES } from './src/entities';
 import { MIGRATIONS } from './src/migrations';
 
@@ -40,11 +41,12 @@ export function createDataSource(databaseUrl: string, server: MysqlServer = 'mys
     entities: ENTITIES,
     synchronize: true,
     enableWAL: true,
-    prepareDatabase: (db: { pragma(sql: string): unknown }) => {
+    prepareDatabase: (db: { pragma(sql: string): unknown } & Parameters<typeof registerMatchKeyHash>[0]) => {
       db.pragma('busy_timeout = 5000');
       // SQLite's default page cache is 2 MiB: the match-key index of a few hundred thousand records outgrows it, and
       // every write of keys then reads its pages back from the file (a 100,000-row import took half as long again)
       db.pragma('cache_size = -262144');
+      registerMatchKeyHash(db);
     },
     logger,
     logging: ['query'],

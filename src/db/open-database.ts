@@ -1,6 +1,7 @@
 import { createConnection } from 'mysql2/promise';
 import type { DataSource } from 'typeorm';
 import { createDataSource, type MysqlServer } from '../../ormconfig';
+import { hashTextMatchKeys } from './sqlite-text-match-keys';
 
 /** Whether a mysql:// URL leads to MySQL or MariaDB, which TypeORM must know to compare schemas right. */
 async function mysqlServerOf(databaseUrl: string): Promise<MysqlServer> {
@@ -18,6 +19,7 @@ export async function openDatabase(databaseUrl: string): Promise<DataSource> {
   const server = databaseUrl.startsWith('mysql://') ? await mysqlServerOf(databaseUrl) : undefined;
   const dataSource = createDataSource(databaseUrl, server);
   await dataSource.initialize();
-  if (dataSource.options.type !== 'better-sqlite3') await dataSource.runMigrations({ transaction: 'each' });
+  if (dataSource.options.type === 'better-sqlite3') await hashTextMatchKeys(dataSource);
+  else await dataSource.runMigrations({ transaction: 'each' });
   return dataSource;
 }

@@ -6,20 +6,13 @@ const LOW = LITTLE_ENDIAN ? 0 : 1;
 const HIGH = 1 - LOW;
 const INDEX_MASK = 0xffffff;
 
-/** 40 bits of a key: a 32-bit FNV-1a hash, and 8 bits of a second multiplicative one, so that millions of keys hardly ever collide. */
-function hashKey(key: string): [number, number] {
-  let first = 0x811c9dc5;
-  let second = 0x9e3779b1;
-  for (let n = 0; n < key.length; n++) {
-    const code = key.charCodeAt(n);
-    first = Math.imul(first ^ code, 0x01000193);
-    second = Math.imul(second ^ code, 0x85ebca6b) ^ (second >>> 13);
-  }
-  return [first >>> 0, (second >>> 24) & 0xff];
+/** 40 of a hashed key's 48 bits (matchKeyHash): 32 above 8, so that millions of keys hardly ever collide. */
+function keyBits(keyHash: number): [number, number] {
+  return [Math.floor(keyHash / 0x10000) >>> 0, (keyHash >>> 8) & 0xff];
 }
 
 /**
- * A full scan's blocking in memory. Each (key, record) is one 64-bit entry, the key's 40-bit hash above the
+ * A full scan's blocking in memory. Each (key, record) is one 64-bit entry, 40 bits of the key's hash above the
  * record's 24-bit index, so the ~11 keys of each of a million records take about 90 MB, and one sort of the
  * entries groups every block. Blocks of 2 to maxBlockSize records then give the candidate pairs, each pair once.
  */
@@ -39,7 +32,7 @@ export class ScanBlocks {
   }
 
   /** Each key once per record. */
-  add(recordIndex: number, key: string): void {
+  add(recordIndex: number, keyHash: number): void {
     if (recordIndex > MAX_SCAN_RECORDS) throw new Error(`A scan holds at most ${MAX_SCAN_RECORDS} records of a type`);
     if (this.size === this.entries.length) {
       const grown = new BigUint64Array(this.entries.length * 2);
@@ -47,7 +40,7 @@ export class ScanBlocks {
       this.entries = grown;
       this.words = new Uint32Array(grown.buffer);
     }
-    const [high, low] = hashKey(key);
+    const [high, low] = keyBits(keyHash);
     this.words[2 * this.size + HIGH] = high;
     this.words[2 * this.size + LOW] = ((low << 24) | recordIndex) >>> 0;
     this.size += 1;

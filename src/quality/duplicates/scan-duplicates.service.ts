@@ -4,9 +4,9 @@ import { transaction } from '../../db/transaction';
 import { MatchKey } from '../../entities/match-key.entity';
 import { normaliseRecord } from '../normalise/record-normaliser';
 import { withAlternateValues } from '../matching/alternate-values';
-import { blockingKeys, blockingKeysOf } from '../matching/blocking-keys';
 import { DEFAULT_MAX_BLOCK_SIZE } from '../matching/candidate-finder';
 import { compareFields } from '../matching/field-comparisons';
+import { hashedBlockingKeys } from '../matching/match-key-hash';
 import { syncMatchKeyRange } from '../matching/match-key-range';
 import type { MatchModel } from '../matching/match-model';
 import { matchScore, scoreComparisons } from '../matching/match-scorer';
@@ -76,11 +76,11 @@ async function readRecords(dataSource: DataSource, entityType: EntityType, total
       const normalised = normaliseRecord(entityType, record.fields);
       read.ids.push(Number(record.id));
       read.records.push(normalised);
-      return new Set(blockingKeysOf(normalised));
+      return new Set(hashedBlockingKeys(normalised));
     });
     const position = new Map(page.map((record, n) => [record.id, n]));
     for (const variant of (await withAlternateValues(dataSource.manager, entityType, page)).slice(page.length)) {
-      for (const key of blockingKeys(variant)) keys[position.get(variant.id)!].add(key);
+      for (const key of hashedBlockingKeys(normaliseRecord(entityType, variant.fields))) keys[position.get(variant.id)!].add(key);
     }
     keys.forEach((recordKeys, n) => recordKeys.forEach((key) => read.blocks.add(first + n, key)));
     const keysById = new Map(page.map((record, n) => [Number(record.id), [...keys[n]]]));

@@ -5,7 +5,10 @@ import type { MatchRecord } from './match-record';
 import { phoneticKey } from './phonetic-key';
 
 const MIN_REGISTRATION_NUMBER_LENGTH = 5;
-/** Keys are stored in an indexed column; longer ones are cut, which keeps them equal where they were equal. */
+/**
+ * Longer keys are cut, which keeps them equal where they were equal. Keys were stored as text, cut to fit the column,
+ * before they were stored hashed; cutting them still keeps the hashes of converted keys equal to new ones.
+ */
 export const MAX_KEY_LENGTH = 100;
 /** A mailbox that is more than one bare word ("anna.jensen", "aj88", not "info" or "anna"), so few people share it. */
 const PERSONAL_MAILBOX = /^(?=.{4,}$).*[\d._-]/;

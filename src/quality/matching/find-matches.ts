@@ -2,9 +2,9 @@ import type { EntityManager } from 'typeorm';
 import { MatchKey } from '../../entities/match-key.entity';
 import type { NormalisedRecord } from '../normalise/normalised-record';
 import type { ContactFields, EntityType, LeadFields, RelationFields } from '../record-fields';
-import { blockingKeysOf } from './blocking-keys';
 import { DEFAULT_MAX_BLOCK_SIZE } from './candidate-finder';
 import { commonKeysOf } from './common-keys';
+import { hashedBlockingKeys } from './match-key-hash';
 import type { MatchModel } from './match-model';
 import { compareNormalised, reasonsOf, type Evidence } from './match-scorer';
 import { currentModel } from './model-store';
@@ -74,23 +74,23 @@ export function rememberWritten(manager: EntityManager, entityType: EntityType, 
  * statement). A block over DEFAULT_MAX_BLOCK_SIZE is too common to pair on: it is left out and remembered as
  * common, so later look-ups skip it rather than read it whole again.
  */
-async function keyBlocks(manager: EntityManager, keys: string[], entityTypes: EntityType[]): Promise<Map<string, Candidate[]>> {
+async function keyBlocks(manager: EntityManager, keys: number[], entityTypes: EntityType[]): Promise<Map<number, Candidate[]>> {
   const { driver } = manager.connection;
   const [table, key, entityType, recordId] = [manager.connection.getMetadata(MatchKey).tableName, 'key', 'entityType', 'recordId'].map((name) => driver.escape(name));
   const common = commonKeysOf(manager.dataSource);
-  const typed = (k: string) => `${entityTypes.join(',')} ${k}`;
+  const typed = (k: number) => `${entityTypes.join(',')} ${k}`;
   const wanted = keys.filter((k) => !common.has(typed(k)));
   const types = entityTypes.map(() => '?').join(', ');
-  const blocks = new Map<string, Candidate[]>();
+  const blocks = new Map<number, Candidate[]>();
   for (let start = 0; start < wanted.length; start += KEYS_PER_STATEMENT) {
     const chunk = wanted.slice(start, start + KEYS_PER_STATEMENT);
     const sql = `SELECT ${key} AS ${key}, ${entityType} AS ${entityType}, ${recordId} AS ${recordId} FROM ${table} WHERE ${key} IN (${chunk.map(() => '?').join(', ')}) AND ${entityType} IN (${types})`;
-    const rows: { key: string; entityType: EntityType; recordId: number | string }[] = await manager.query(sql, [...chunk, ...entityTypes]);
+    const rows: { key: number | string; entityType: EntityType; recordId: number | string }[] = await manager.query(sql, [...chunk, ...entityTypes]);
     for (const row of rows) {
       const recordId = Number(row.recordId);
       const hit = { entityType: row.entityType, recordId, key: candidateKey(row.entityType, recordId) };
-      const block = blocks.get(row.key);
-      if (block === undefined) blocks.set(row.key, [hit]);
+      const block = blocks.get(Number(row.key));
+      if (block === undefined) blocks.set(Number(row.key), [hit]);
       else block.push(hit);
     }
   }
@@ -103,7 +103,7 @@ async function keyBlocks(manager: EntityManager, keys: string[], entityTypes: En
 }
 
 /** The records sharing the most keys with a probe, most shared first; the probe itself left out. */
-function mostShared(probe: MatchProbe, keys: string[], blocks: Map<string, Candidate[]>): Candidate[] {
+function mostShared(probe: MatchProbe, keys: number[], blocks: Map<number, Candidate[]>): Candidate[] {
   const shared = new Map<number, { candidate: Candidate; count: number }>();
   const self = probe.recordId === undefined ? -1 : candidateKey(probe.entityType, probe.recordId);
   for (const key of keys) {
@@ -147,7 +147,7 @@ async function readCandidates(manager: EntityManager, wanted: Candidate[][], kno
  */
 export async function findMatchesOfMany(manager: EntityManager, probes: MatchProbe[], options: FindMatchesOptions): Promise<MatchCandidate[][]> {
   const normalised = probes.map((probe) => normaliseRemembered(probe.entityType, probe.fields));
-  const keysOf = normalised.map(blockingKeysOf);
+  const keysOf = normalised.map(hashedBlockingKeys);
   const keys = [...new Set(keysOf.flat())];
   if (keys.length === 0) return probes.map(() => []);
   const blocks = await keyBlocks(manager, keys, options.entityTypes);

@@ -3,7 +3,7 @@ import { bulkInsert } from '../../db/bulk-insert';
 import { MatchKey } from '../../entities/match-key.entity';
 import type { EntityType } from '../record-fields';
 import { withAlternateValues } from './alternate-values';
-import { blockingKeysOf } from './blocking-keys';
+import { hashedBlockingKeys } from './match-key-hash';
 import type { MatchRecord } from './match-record';
 import { normaliseRemembered } from './remembered-normalisation';
 
@@ -18,7 +18,7 @@ export async function refreshMatchKeys(manager: EntityManager, entityType: Entit
   if (!created) await manager.delete(MatchKey, { entityType, recordId: In(ids) });
   const rows = new Map<string, MatchKey>();
   for (const record of await withAlternateValues(manager, entityType, records)) {
-    for (const key of blockingKeysOf(normaliseRemembered(entityType, record.fields))) rows.set(`${record.id}|${key}`, { entityType, recordId: Number(record.id), key });
+    for (const key of hashedBlockingKeys(normaliseRemembered(entityType, record.fields))) rows.set(`${record.id}|${key}`, { entityType, recordId: Number(record.id), key });
   }
   await bulkInsert(manager, MatchKey, [...rows.values()]);
 }

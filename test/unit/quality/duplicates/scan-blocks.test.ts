@@ -2,11 +2,12 @@ import { findCandidateIndexPairs } from '../../../../src/quality/matching/candid
 import { blockingKeysOf } from '../../../../src/quality/matching/blocking-keys';
 import { normaliseRecord } from '../../../../src/quality/normalise/record-normaliser';
 import { ScanBlocks } from '../../../../src/quality/duplicates/scan-blocks';
+import { matchKeyHash } from '../../../../src/quality/matching/match-key-hash';
 import { syntheticPeople } from '../matching/synthetic-people';
 
 function scanPairs(keysOfRecords: string[][], maxBlockSize: number): Array<[number, number]> {
   const blocks = new ScanBlocks(4);
-  keysOfRecords.forEach((keys, index) => keys.forEach((key) => blocks.add(index, key)));
+  keysOfRecords.forEach((keys, index) => keys.forEach((key) => blocks.add(index, matchKeyHash(key))));
   blocks.seal(keysOfRecords.length, maxBlockSize);
   const pairs: Array<[number, number]> = [];
   for (let i = 0; i < keysOfRecords.length; i++) blocks.partnersOf(i, (j) => pairs.push([i, j]));
