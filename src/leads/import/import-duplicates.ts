@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { openClustersHolding } from '../../quality/duplicates/cluster-store';
 import { findCandidateIndexPairs } from '../../quality/matching/candidate-finder';
 import { findMatchesOfMany } from '../../quality/matching/find-matches';
-import { compareNormalised, reasonsOf } from '../../quality/matching/match-scorer';
+import { reasonsOf, scoreIfReaching } from '../../quality/matching/match-scorer';
 import type { MatchModel } from '../../quality/matching/match-model';
 import { normaliseRemembered } from '../../quality/matching/remembered-normalisation';
 import type { RecordFields } from '../../quality/normalise/record-normaliser';
@@ -81,8 +81,8 @@ export async function duplicatesBeforeCreating(
   // findMatchesOfMany normalised the same fields: remembered, not done again
   const normalised = rows.map(({ fields }) => normaliseRemembered(entityType, fields));
   for (const [i, j] of findCandidateIndexPairs(normalised)) {
-    const { score, evidence } = compareNormalised(normalised[i], normalised[j], model);
-    if (score >= model.threshold) better(found, { rowNumber: rows[j].rowNumber, sameAsRow: rows[i].rowNumber, score, reasons: reasonsOf(evidence), skipped: true });
+    const match = scoreIfReaching(normalised[i], normalised[j], model, model.threshold);
+    if (match) better(found, { rowNumber: rows[j].rowNumber, sameAsRow: rows[i].rowNumber, score: match.score, reasons: reasonsOf(match.evidence), skipped: true });
   }
   return [...found.values()];
 }

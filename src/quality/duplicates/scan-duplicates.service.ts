@@ -5,11 +5,10 @@ import { MatchKey } from '../../entities/match-key.entity';
 import { normaliseRecord } from '../normalise/record-normaliser';
 import { withAlternateValues } from '../matching/alternate-values';
 import { DEFAULT_MAX_BLOCK_SIZE } from '../matching/candidate-finder';
-import { compareFields } from '../matching/field-comparisons';
 import { hashedBlockingKeys } from '../matching/match-key-hash';
 import { syncMatchKeyRange } from '../matching/match-key-range';
 import type { MatchModel } from '../matching/match-model';
-import { matchScore, scoreComparisons } from '../matching/match-scorer';
+import { scoreIfReaching } from '../matching/match-scorer';
 import { currentModel } from '../matching/model-store';
 import { countMatchRecords, loadMatchRecordPage } from '../matching/record-loader';
 import type { EntityType } from '../record-fields';
@@ -101,10 +100,9 @@ async function scoreCandidates(read: ReadRecords, model: MatchModel, dismissed: 
     const record = records.get(i);
     blocks.partnersOf(i, (j) => {
       candidatePairs += 1;
-      const comparisons = compareFields(record, records.get(j));
-      const score = matchScore(comparisons, model);
+      const result = scoreIfReaching(record, records.get(j), model, model.threshold);
       // ids ascend with the index: records are read in id order
-      if (score >= model.threshold && !dismissed.has(pairKey(ids[i], ids[j]))) links.push({ aId: ids[i], bId: ids[j], score, evidence: scoreComparisons(comparisons, model).evidence });
+      if (result && !dismissed.has(pairKey(ids[i], ids[j]))) links.push({ aId: ids[i], bId: ids[j], score: result.score, evidence: result.evidence });
     });
     if ((i + 1) % SCORING_SLICE === 0 || i + 1 === ids.length) {
       report(i + 1);

@@ -6,7 +6,7 @@ import { DEFAULT_MAX_BLOCK_SIZE } from './candidate-finder';
 import { commonKeysOf } from './common-keys';
 import { hashedBlockingKeys } from './match-key-hash';
 import type { MatchModel } from './match-model';
-import { compareNormalised, reasonsOf, type Evidence } from './match-scorer';
+import { reasonsOf, scoreIfReaching, type Evidence } from './match-scorer';
 import { currentModel } from './model-store';
 import type { MatchRecord } from './match-record';
 import { loadMatchRecords } from './record-loader';
@@ -164,8 +164,8 @@ export async function findMatchesOfMany(manager: EntityManager, probes: MatchPro
     for (const { entityType, recordId, key } of candidates) {
       const candidate = read.get(key) ?? written?.get(key);
       if (candidate === undefined) continue;
-      const { score, evidence } = compareNormalised(normalised[n], candidate, model);
-      if (score >= (options.minScore ?? 0)) matches.push({ entityType, recordId, score, reasons: reasonsOf(evidence), evidence });
+      const result = scoreIfReaching(normalised[n], candidate, model, options.minScore ?? 0);
+      if (result) matches.push({ entityType, recordId, score: result.score, reasons: reasonsOf(result.evidence), evidence: result.evidence });
     }
     return matches.sort((a, b) => b.score - a.score).slice(0, options.limit ?? 20);
   });

@@ -2,7 +2,7 @@ import { normaliseRecord } from '../normalise/record-normaliser';
 import type { NormalisedRecord } from '../normalise/normalised-record';
 import { COMPARISON_FIELDS, type ComparisonField, type Outcome, REASON_OUTCOMES, type ReasonCode } from './comparison-levels';
 import { DEFAULT_MODEL } from './default-model';
-import { type FieldComparison, compareFields } from './field-comparisons';
+import { type FieldComparison, compareField, compareFields, nameAlignment } from './field-comparisons';
 import type { MatchModel } from './match-model';
 import type { MatchRecord } from './match-record';
 
@@ -74,6 +74,53 @@ export function matchScore(comparisons: readonly FieldComparison[], model: Match
 /** The match score and its evidence, field by field. */
 export function scoreComparisons(comparisons: readonly FieldComparison[], model: MatchModel): MatchResult {
   return { score: matchScore(comparisons, model), evidence: comparisons.map(({ field, reason }) => evidenceItem(model, field, reason)) };
+}
+
+/** Fields compared by equality or a bounded edit distance: cheap, so compared first. */
+export const CHEAP_FIELDS: readonly ComparisonField[] = ['registrationNumber', 'phone', 'website', 'relation', 'postalCode', 'birthDate', 'email'];
+/** Fields that cost string similarities, those that can swing a score most first. */
+export const COSTLY_FIELDS: readonly ComparisonField[] = ['companyName', 'street', 'lastName', 'firstName', 'city'];
+
+const bestWeights = new WeakMap<MatchModel, Record<ComparisonField, number>>();
+
+/** Per field, the largest weight any of its levels has in the model (a missing value weighs 0). */
+function bestWeightsOf(model: MatchModel): Record<ComparisonField, number> {
+  let best = bestWeights.get(model);
+  if (best === undefined) {
+    const weights = (field: ComparisonField) => Object.keys(model.levels[field]).map((reason) => levelWeight(model, field, reason as ReasonCode));
+    best = Object.fromEntries(COMPARISON_FIELDS.map((field) => [field, Math.max(0, ...weights(field))])) as Record<ComparisonField, number>;
+    bestWeights.set(model, best);
+  }
+  return best;
+}
+
+/** Rounding slack: a bound this close to the score needed never rules a pair out. */
+const BOUND_SLACK = 1e-9;
+
+/**
+ * The score of two records when it reaches minScore, else null, for less work than scoring them in full: the cheap
+ * fields are compared first, and each costly one only while the score could still reach minScore were every field
+ * not yet compared at its best level. Most candidates share one narrow key and little else, and are ruled out
+ * before their names and streets are compared.
+ */
+export function scoreIfReaching(a: NormalisedRecord, b: NormalisedRecord, model: MatchModel, minScore: number): MatchResult | null {
+  const needed = logit2(minScore) - BOUND_SLACK;
+  const best = bestWeightsOf(model);
+  const names = nameAlignment(a, b);
+  const reasons: Partial<Record<ComparisonField, ReasonCode>> = {};
+  let bound = logit2(model.prior);
+  for (const field of CHEAP_FIELDS) {
+    const reason = (reasons[field] = compareField(field, a, b, names));
+    bound += levelWeight(model, field, reason);
+  }
+  for (const field of COSTLY_FIELDS) bound += best[field];
+  for (const field of COSTLY_FIELDS) {
+    if (bound < needed) return null;
+    const reason = (reasons[field] = compareField(field, a, b, names));
+    bound += levelWeight(model, field, reason) - best[field];
+  }
+  const result = scoreComparisons(COMPARISON_FIELDS.map((field) => ({ field, reason: reasons[field]! })), model);
+  return result.score >= minScore ? result : null;
 }
 
 /** The reason codes that spoke for a match, strongest first. */
