@@ -1,5 +1,7 @@
 import type { EntityManager } from 'typeorm';
+import { createdRecordsMatched } from '../quality/duplicates/matched-before-writing';
 import { refreshClusters } from '../quality/duplicates/refresh-clusters';
+import { rememberWritten } from '../quality/matching/find-matches';
 import { refreshMatchKeys } from '../quality/matching/match-keys.service';
 import { loadMatchRecords } from '../quality/matching/record-loader';
 import type { EntityType } from '../quality/record-fields';
@@ -13,6 +15,7 @@ import { refreshFindings } from '../quality/validation/refresh-findings';
 export async function recordsWritten(manager: EntityManager, entityType: EntityType, ids: number[], created = false): Promise<void> {
   const { records } = await loadMatchRecords(manager, entityType, ids);
   await refreshMatchKeys(manager, entityType, ids, records, created);
-  await refreshClusters(manager, entityType, ids, records);
+  if (created && createdRecordsMatched(manager)) rememberWritten(manager, entityType, ids, records);
+  else await refreshClusters(manager, entityType, ids, records);
   await refreshFindings(manager, entityType, ids, undefined, created);
 }

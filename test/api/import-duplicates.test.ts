@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createContacts } from '../../src/contacts/contact.service';
 import { transaction } from '../../src/db/transaction';
+import * as matching from '../../src/quality/matching/find-matches';
 import { Contact, Relation } from '../../src/entities';
 import { COMMAND_LINE_ACTOR } from '../../src/leads/import/import.command';
 import { importSheet, type ImportOptions } from '../../src/leads/import/import.service';
@@ -49,6 +50,7 @@ const COMPANIES: Record<string, [bakery: string, bakeryMail: string, phone: stri
   third: ['Birkely Brød', 'hej@birkelybrod.dk', '27 38 49 50', 'Havørn Sjømat', 'salg@havorn.no', '45 56 67 78'],
   fourth: ['Kornmod Bagværk', 'info@kornmod.dk', '53 64 75 86', 'Nordkapp Torsk', 'kontor@nordkapp-torsk.no', '98 87 76 65'],
   fifth: ['Rugbrødshuset', 'rug@rugbrodshuset.dk', '29 19 39 49', 'Lofoten Tørrfisk', 'lofoten@torrfisk.no', '47 37 27 17'],
+  sixth: ['Kanelsnegl Bageri', 'snegl@kanelsnegl.dk', '26 36 46 56', 'Bergen Hyse', 'hyse@bergenhyse.no', '48 58 68 78'],
 };
 const rows = (sheetName: keyof typeof COMPANIES) => {
   const [bakery, bakeryMail, phone, fishmonger, fishMail, fishPhone] = COMPANIES[sheetName];
@@ -100,6 +102,19 @@ describe('import duplicate flagging', () => {
     expect(report).toMatchObject({ created: 1, skipped: 1, duplicates: [] });
     expect(report.rejected).toEqual([expect.objectContaining({ rowNumber: 2 })]);
     expect(await relationsNamed('Lonely ApS')).toBe(1);
+  });
+
+  it('with skipDuplicates matches each batch once: the write path does not match the rows it creates again, yet keys them', async () => {
+    const matched = jest.spyOn(matching, 'findMatchesOfMany');
+    try {
+      expect(await importFile(sheet(HEADER, ...rows('sixth')), { skipDuplicates: true })).toMatchObject({ created: 2, skipped: 2 });
+      expect(matched).toHaveBeenCalledTimes(1);
+    } finally {
+      matched.mockRestore();
+    }
+    const probe = { entityType: 'RELATION' as const, fields: { kind: 'COMPANY' as const, name: 'Kanelsnegl Bageri A/S', email: 'snegl@kanelsnegl.dk', country: 'DK' } };
+    const [found] = await matching.findMatches(app.dataSource.manager, probe, { entityTypes: ['RELATION'], minScore: 0.9 });
+    expect(found.recordId).toBe((await app.dataSource.getRepository(Relation).findOneByOrFail({ name: 'Kanelsnegl Bageri ApS' })).id);
   });
 
   it('reports the same in a dry run and writes nothing', async () => {

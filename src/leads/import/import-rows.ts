@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { creatingMatchedRecords } from '../../quality/duplicates/matched-before-writing';
 import { currentModel } from '../../quality/matching/model-store';
 import { MAX_BATCH, type OwnedInput } from '../../records/create-records';
 import { fieldError, type FieldError } from '../../records/field-errors';
@@ -74,7 +75,8 @@ export async function importRows(manager: EntityManager, actor: Actor, rows: Asy
     const found = skipDuplicates ? await duplicatesAmong(batch) : [];
     const skipped = new Set(found.map((duplicate) => duplicate.rowNumber));
     const wanted = batch.filter((row) => !skipped.has(row.rowNumber));
-    const items = wanted.length > 0 ? await target.create(manager, actor, wanted.map((row) => row.input)) : [];
+    const createWanted = () => target.create(manager, actor, wanted.map((row) => row.input));
+    const items = wanted.length === 0 ? [] : skipDuplicates ? await creatingMatchedRecords(manager, createWanted) : await createWanted();
     const createdIds: number[] = [];
     const rejected = new Set<number>();
     items.forEach((item, k) => {
