@@ -96,6 +96,8 @@ function bestWeightsOf(model: MatchModel): Record<ComparisonField, number> {
 
 /** Rounding slack: a bound this close to the score needed never rules a pair out. */
 const BOUND_SLACK = 1e-9;
+/** The largest score below 1: asked for 1, a pair whose score rounds to 1 (about 53 bits and more) is still scored. */
+const BELOW_ONE = 1 - Number.EPSILON / 2;
 
 /**
  * The score of two records when it reaches minScore, else null, for less work than scoring them in full: the cheap
@@ -104,7 +106,7 @@ const BOUND_SLACK = 1e-9;
  * before their names and streets are compared.
  */
 export function scoreIfReaching(a: NormalisedRecord, b: NormalisedRecord, model: MatchModel, minScore: number): MatchResult | null {
-  const needed = logit2(minScore) - BOUND_SLACK;
+  const needed = logit2(Math.min(minScore, BELOW_ONE)) - BOUND_SLACK;
   const best = bestWeightsOf(model);
   const names = nameAlignment(a, b);
   const reasons: Partial<Record<ComparisonField, ReasonCode>> = {};

@@ -32,9 +32,12 @@ describe('scoreIfReaching', () => {
     expect(reaching).toBeGreaterThan(100);
   });
 
-  it('scores every pair with a minimum of 0', () => {
+  it('scores every pair with a minimum of 0, and a pair scoring 1 with a minimum of 1', () => {
     const [a, b] = relations;
     expect(scoreIfReaching(a, b, DEFAULT_MODEL, 0)).toEqual(compareNormalised(a, b, DEFAULT_MODEL));
+    const certain = normaliseRecord('RELATION', { kind: 'COMPANY', name: 'Acme', registrationNumber: 'DK12345678', email: 'info@acme.dk', phone: '+4520123456', country: 'DK' });
+    expect(compareNormalised(certain, certain, DEFAULT_MODEL).score).toBe(1);
+    expect(scoreIfReaching(certain, certain, DEFAULT_MODEL, 1)).toEqual(compareNormalised(certain, certain, DEFAULT_MODEL));
   });
 
   it('leaves the company names uncompared when the cheap fields already rule the pair out', () => {
