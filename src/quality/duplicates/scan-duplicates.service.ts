@@ -5,7 +5,8 @@ import { MatchKey } from '../../entities/match-key.entity';
 import { normaliseRecord } from '../normalise/record-normaliser';
 import { withAlternateValues } from '../matching/alternate-values';
 import { DEFAULT_MAX_BLOCK_SIZE } from '../matching/candidate-finder';
-import { hashedBlockingKeys } from '../matching/match-key-hash';
+import { blockingKeysOf } from '../matching/blocking-keys';
+import { matchKeyHash } from '../matching/match-key-hash';
 import { syncMatchKeyRange } from '../matching/match-key-range';
 import type { MatchModel } from '../matching/match-model';
 import { scoreIfReaching } from '../matching/match-scorer';
@@ -75,11 +76,12 @@ async function readRecords(dataSource: DataSource, entityType: EntityType, total
       const normalised = normaliseRecord(entityType, record.fields);
       read.ids.push(Number(record.id));
       read.records.push(normalised);
-      return new Set(hashedBlockingKeys(normalised));
+      // each record once: not remembered the way the write path's records are
+      return new Set(blockingKeysOf(normalised).map(matchKeyHash));
     });
     const position = new Map(page.map((record, n) => [record.id, n]));
     for (const variant of (await withAlternateValues(dataSource.manager, entityType, page)).slice(page.length)) {
-      for (const key of hashedBlockingKeys(normaliseRecord(entityType, variant.fields))) keys[position.get(variant.id)!].add(key);
+      for (const key of blockingKeysOf(normaliseRecord(entityType, variant.fields))) keys[position.get(variant.id)!].add(matchKeyHash(key));
     }
     keys.forEach((recordKeys, n) => recordKeys.forEach((key) => read.blocks.add(first + n, key)));
     const keysById = new Map(page.map((record, n) => [Number(record.id), [...keys[n]]]));
