@@ -19,7 +19,13 @@ export async function openDatabase(databaseUrl: string): Promise<DataSource> {
   const server = databaseUrl.startsWith('mysql://') ? await mysqlServerOf(databaseUrl) : undefined;
   const dataSource = createDataSource(databaseUrl, server);
   await dataSource.initialize();
-  if (dataSource.options.type === 'better-sqlite3') await hashTextMatchKeys(dataSource);
-  else await dataSource.runMigrations({ transaction: 'each' });
+  try {
+    if (dataSource.options.type === 'better-sqlite3') await hashTextMatchKeys(dataSource);
+    else await dataSource.runMigrations({ transaction: 'each' });
+  } catch (error) {
+    // an open pool would keep the process from exiting
+    await dataSource.destroy();
+    throw error;
+  }
   return dataSource;
 }

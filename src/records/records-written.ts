@@ -15,7 +15,7 @@ import { refreshFindings } from '../quality/validation/refresh-findings';
 export async function recordsWritten(manager: EntityManager, entityType: EntityType, ids: number[], created = false): Promise<void> {
   const { records } = await loadMatchRecords(manager, entityType, ids);
   await refreshMatchKeys(manager, entityType, ids, records, created);
-  if (created && createdRecordsMatched(manager)) rememberWritten(manager, entityType, ids, records);
+  if (created && createdRecordsMatched(manager, entityType)) rememberWritten(manager, entityType, ids, records);
   else await refreshClusters(manager, entityType, ids, records);
   await refreshFindings(manager, entityType, ids, undefined, created);
 }

@@ -12,14 +12,21 @@ const TEXT_KEYS: Array<[string, number, string]> = [
   ['RELATION', 1, 'phone:+4755998877'],
 ];
 
-/** The database as the code before hashed keys left it: on MySQL the migrations before HashedMatchKeys; on SQLite text in the key column, as synchronize copies it. */
+/**
+ * The database as the code before hashed keys left it: on MySQL the migrations before HashedMatchKeys (and the copy
+ * of a failed HashedMatchKeys run); on SQLite text in the key column, as synchronize copies it.
+ */
 async function databaseWithTextKeys(url: string): Promise<void> {
   const onSqlite = url.startsWith('sqlite:');
   const options = createDataSource(url).options;
   const old = new DataSource(onSqlite ? options : ({ ...options, migrations: MIGRATIONS.slice(0, -1) } as DataSourceOptions));
   await old.initialize();
   try {
-    if (!onSqlite) await old.runMigrations({ transaction: 'each' });
+    if (!onSqlite) {
+      await old.runMigrations({ transaction: 'each' });
+      // what a HashedMatchKeys run that failed half-way leaves behind
+      await old.query('CREATE TABLE match_key_hashed (entityType varchar(10) NOT NULL)');
+    }
     await old.query(`INSERT INTO match_key (entityType, recordId, ${old.driver.escape('key')}) VALUES ${TEXT_KEYS.map(() => '(?, ?, ?)').join(', ')}`, TEXT_KEYS.flat());
   } finally {
     await old.destroy();

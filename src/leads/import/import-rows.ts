@@ -76,7 +76,7 @@ export async function importRows(manager: EntityManager, actor: Actor, rows: Asy
     const skipped = new Set(found.map((duplicate) => duplicate.rowNumber));
     const wanted = batch.filter((row) => !skipped.has(row.rowNumber));
     const createWanted = () => target.create(manager, actor, wanted.map((row) => row.input));
-    const items = wanted.length === 0 ? [] : skipDuplicates ? await creatingMatchedRecords(manager, createWanted) : await createWanted();
+    const items = wanted.length === 0 ? [] : skipDuplicates ? await creatingMatchedRecords(manager, target.entityType, createWanted) : await createWanted();
     const createdIds: number[] = [];
     const rejected = new Set<number>();
     items.forEach((item, k) => {

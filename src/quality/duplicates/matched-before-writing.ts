@@ -1,15 +1,16 @@
 import type { EntityManager } from 'typeorm';
+import type { EntityType } from '../record-fields';
 
-const matching = new WeakSet<EntityManager>();
+const matching = new WeakMap<EntityManager, EntityType>();
 
 /**
- * Runs `work`, which creates records its caller has matched already and creates only where nothing matched at the
- * model's threshold (the import with skipDuplicates: against the stored records and the other rows of the batch).
- * The cluster refresh of those records would find no link, so it is left out: without this the import matched every
- * row twice.
+ * Runs `work`, which creates records of `entityType` its caller has matched already and creates only where nothing
+ * matched at the model's threshold (the import with skipDuplicates: against the stored records and the other rows
+ * of the batch). The cluster refresh of those records would find no link, so it is left out: without this the
+ * import matched every row twice.
  */
-export async function creatingMatchedRecords<T>(manager: EntityManager, work: () => Promise<T>): Promise<T> {
-  matching.add(manager);
+export async function creatingMatchedRecords<T>(manager: EntityManager, entityType: EntityType, work: () => Promise<T>): Promise<T> {
+  matching.set(manager, entityType);
   try {
     return await work();
   } finally {
@@ -17,7 +18,7 @@ export async function creatingMatchedRecords<T>(manager: EntityManager, work: ()
   }
 }
 
-/** Whether records created now in this transaction were matched before they were written (see creatingMatchedRecords). */
-export function createdRecordsMatched(manager: EntityManager): boolean {
-  return matching.has(manager);
+/** Whether records of this type created now in this transaction were matched before they were written (see creatingMatchedRecords). */
+export function createdRecordsMatched(manager: EntityManager, entityType: EntityType): boolean {
+  return matching.get(manager) === entityType;
 }

@@ -1,7 +1,5 @@
-import { normaliseRecord } from '../normalise/record-normaliser';
 import type { NormalisedRecord } from '../normalise/normalised-record';
 import { companyNameTokens } from './company-name-comparator';
-import type { MatchRecord } from './match-record';
 import { phoneticKey } from './phonetic-key';
 
 const MIN_REGISTRATION_NUMBER_LENGTH = 5;
@@ -23,10 +21,6 @@ const COMPANY_WORDS_PER_LOCALITY = 2;
  * other name's code or initial, the birth year, postal code, city or relation; a company word with the locality; a
  * house number and street with the locality. Look-ups are meant within one entity type.
  */
-export function blockingKeys(record: MatchRecord): string[] {
-  return blockingKeysOf(normaliseRecord(record.entityType, record.fields));
-}
-
 export function blockingKeysOf(record: NormalisedRecord): string[] {
   const keys = new Set<string>();
   const add = (kind: string, ...parts: Array<string | null>): void => {

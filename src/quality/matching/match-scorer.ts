@@ -56,7 +56,8 @@ export function levelWeight(model: MatchModel, field: ComparisonField, reason: R
   return evidenceItem(model, field, reason).weight;
 }
 
-const logit2 = (probability: number): number => Math.log2(probability / (1 - probability));
+const logit2 = (p: number): number => Math.log2(p / (1 - p));
+const probability = (bits: number): number => 1 / (1 + 2 ** -bits);
 
 /** Fellegi–Sunter: prior odds λ/(1-λ) times the Bayes factors of all levels, turned into a probability. */
 export function matchScore(comparisons: readonly FieldComparison[], model: MatchModel): number {
@@ -68,7 +69,7 @@ export function matchScore(comparisons: readonly FieldComparison[], model: Match
     if (weight > 0 && !UNCORROBORATING_FIELDS.has(field)) corroborated = true;
   }
   if (!corroborated) bits = Math.min(bits, logit2(model.threshold) - 1);
-  return 1 / (1 + 2 ** -bits);
+  return probability(bits);
 }
 
 /** The match score and its evidence, field by field. */
@@ -94,10 +95,8 @@ function bestWeightsOf(model: MatchModel): Record<ComparisonField, number> {
   return best;
 }
 
-/** Rounding slack: a bound this close to the score needed never rules a pair out. */
+/** Rounding slack: the bound is summed in another order than the score. */
 const BOUND_SLACK = 1e-9;
-/** The largest score below 1: asked for 1, a pair whose score rounds to 1 (about 53 bits and more) is still scored. */
-const BELOW_ONE = 1 - Number.EPSILON / 2;
 
 /**
  * The score of two records when it reaches minScore, else null, for less work than scoring them in full: the cheap
@@ -106,7 +105,6 @@ const BELOW_ONE = 1 - Number.EPSILON / 2;
  * before their names and streets are compared.
  */
 export function scoreIfReaching(a: NormalisedRecord, b: NormalisedRecord, model: MatchModel, minScore: number): MatchResult | null {
-  const needed = logit2(Math.min(minScore, BELOW_ONE)) - BOUND_SLACK;
   const best = bestWeightsOf(model);
   const names = nameAlignment(a, b);
   const reasons: Partial<Record<ComparisonField, ReasonCode>> = {};
@@ -117,7 +115,8 @@ export function scoreIfReaching(a: NormalisedRecord, b: NormalisedRecord, model:
   }
   for (const field of COSTLY_FIELDS) bound += best[field];
   for (const field of COSTLY_FIELDS) {
-    if (bound < needed) return null;
+    // compared as scores, not bits: near 1 many bit counts round to one score
+    if (probability(bound + BOUND_SLACK) < minScore) return null;
     const reason = (reasons[field] = compareField(field, a, b, names));
     bound += levelWeight(model, field, reason) - best[field];
   }

@@ -1,7 +1,10 @@
-import { MAX_KEY_LENGTH, blockingKeys } from '../../../../src/quality/matching/blocking-keys';
+import { MAX_KEY_LENGTH, blockingKeysOf } from '../../../../src/quality/matching/blocking-keys';
 import type { MatchRecord } from '../../../../src/quality/matching/match-record';
+import { normaliseRecord } from '../../../../src/quality/normalise/record-normaliser';
 
-describe('blockingKeys', () => {
+const blockingKeys = (record: MatchRecord) => blockingKeysOf(normaliseRecord(record.entityType, record.fields));
+
+describe('blockingKeysOf', () => {
   it('keys a company on its identifiers, name and address', () => {
     const record: MatchRecord = {
       id: '1',

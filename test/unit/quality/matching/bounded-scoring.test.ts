@@ -15,7 +15,7 @@ describe('scoreIfReaching', () => {
     expect([...CHEAP_FIELDS, ...COSTLY_FIELDS].sort()).toEqual([...COMPARISON_FIELDS].sort());
   });
 
-  it.each([0.5, DEFAULT_MODEL.threshold, 0.999])('gives what full scoring gives for every candidate pair reaching %p, and nothing for the others', (minScore) => {
+  it.each([0.5, DEFAULT_MODEL.threshold, 0.999, 0.99999999])('gives what full scoring gives for every candidate pair reaching %p, and nothing for the others', (minScore) => {
     let reaching = 0;
     for (const records of [relations, people]) {
       for (const [i, j] of findCandidateIndexPairs(records)) {
