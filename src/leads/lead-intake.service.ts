@@ -7,7 +7,7 @@ import type { Actor } from '../schema/access';
 import { fieldError, InputRejected, type FieldError } from '../records/field-errors';
 import type { LeadData } from './lead-data';
 import { announceNewLeads } from './lead-events';
-import { checkLeadCompleteness, defaultLeadKind } from './lead-rules';
+import { checkLeadCompleteness, leadKindOf } from './lead-rules';
 
 const externalKey = (source: string, externalId: string) => `${source}\u0000${externalId}`;
 
@@ -32,7 +32,7 @@ function leadKind(defaultSource: LeadSource): RecordKind<LeadData, Lead> {
     async prepare(manager, inputs) {
       const taken = await takenExternalIds(manager, inputs, defaultSource);
       return (input) => {
-        const errors: FieldError[] = checkLeadCompleteness({ ...input, kind: input.kind ?? defaultLeadKind(input.companyName) });
+        const errors: FieldError[] = checkLeadCompleteness({ ...input, kind: leadKindOf(input) });
         if (input.externalId) {
           const source = input.source ?? defaultSource;
           const key = externalKey(source, input.externalId);
@@ -44,7 +44,7 @@ function leadKind(defaultSource: LeadSource): RecordKind<LeadData, Lead> {
     },
     build: (input, actor) => ({
       ...input,
-      kind: input.kind ?? defaultLeadKind(input.companyName),
+      kind: leadKindOf(input),
       source: input.source ?? defaultSource,
       status: input.ownerId ? LeadStatus.IN_PROGRESS : LeadStatus.NEW,
       divisionId: input.divisionId ?? actor.divisionId,

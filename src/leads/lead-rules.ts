@@ -25,6 +25,7 @@ export function checkLeadCompleteness(lead: LeadShape): FieldError[] {
   return errors;
 }
 
-export function defaultLeadKind(companyName: string | null | undefined): LeadKind {
-  return companyName ? LeadKind.BUSINESS : LeadKind.PRIVATE;
+/** A lead's kind as given, else BUSINESS when it names a company and PRIVATE when not. */
+export function leadKindOf(lead: { kind?: LeadKind | null; companyName?: string | null }): LeadKind {
+  return lead.kind ?? (lead.companyName ? LeadKind.BUSINESS : LeadKind.PRIVATE);
 }

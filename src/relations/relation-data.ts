@@ -1,4 +1,4 @@
-import type { RelationKind } from '../entities/enums';
+import { RelationKind } from '../entities/enums';
 import type { OwnedInput } from '../records/create-records';
 
 export interface RelationData extends OwnedInput {
@@ -14,4 +14,9 @@ export interface RelationData extends OwnedInput {
   street?: string | null;
   postalCode?: string | null;
   city?: string | null;
+}
+
+/** A relation's kind as given, else COMPANY. */
+export function relationKindOf(relation: Pick<RelationData, 'kind'>): RelationKind {
+  return relation.kind ?? RelationKind.COMPANY;
 }

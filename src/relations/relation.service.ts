@@ -1,6 +1,5 @@
 import { In, Not, type EntityManager } from 'typeorm';
 import { Relation, type User } from '../entities';
-import { RelationKind } from '../entities/enums';
 import type { BatchItem } from '../records/batch-result';
 import { createRecords, type RecordKind } from '../records/create-records';
 import { checkFields, cleanInput } from '../records/field-check';
@@ -9,7 +8,7 @@ import { findRecord } from '../records/find-record';
 import { checkOwnerExists } from '../records/reference-check';
 import { updateVersioned } from '../records/versioned-update';
 import type { Actor } from '../schema/access';
-import type { RelationData } from './relation-data';
+import { relationKindOf, type RelationData } from './relation-data';
 
 async function takenCustomerNumbers(manager: EntityManager, numbers: (string | null | undefined)[], exceptId?: number): Promise<Set<string>> {
   const wanted = [...new Set(numbers.filter((n): n is string => !!n))];
@@ -40,7 +39,7 @@ const relationKind: RecordKind<RelationData, Relation> = {
   },
   build: (input, actor) => ({
     ...input,
-    kind: input.kind ?? RelationKind.COMPANY,
+    kind: relationKindOf(input),
     name: input.name!,
     divisionId: input.divisionId ?? actor.divisionId,
   }),

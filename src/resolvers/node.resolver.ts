@@ -4,8 +4,7 @@ import { Activity } from '../entities';
 import { UserRole } from '../entities/enums';
 import { loadActivityParent } from '../loaders/activity-parent';
 import { assertDivisionAccess } from '../schema/access';
-import { currentUser } from '../schema/auth';
-import { forbidden } from '../schema/errors';
+import { assertRole, currentUser } from '../schema/auth';
 import type { Context } from '../schema/context';
 import { fromGlobalId } from '../schema/global-id';
 import type { Loaders } from '../loaders';
@@ -33,8 +32,7 @@ async function loadNode(ctx: Context, globalId: string): Promise<Node | null> {
   const { type, id } = fromGlobalId(globalId);
   const loader = LOADER_OF_TYPE[type];
   if (!loader) return null;
-  const { role } = currentUser(ctx);
-  if (STEWARD_TYPES.has(type) && role !== UserRole.STEWARD && role !== UserRole.ADMIN) throw forbidden(`A ${type} is for STEWARD or ADMIN; you are ${role}`);
+  if (STEWARD_TYPES.has(type)) assertRole(currentUser(ctx), [UserRole.STEWARD], `A ${type}`);
   const record = (await (ctx.loaders[loader] as { load(id: number): Promise<unknown> }).load(id)) as (Node & { divisionId?: number | null }) | null;
   if (record && type !== 'User' && record.divisionId !== undefined) assertDivisionAccess(currentUser(ctx), record.divisionId, `${type} ${globalId}`);
   // an activity is visible where its record is; the parent comes through the loaders, so nodes(ids) stays batched

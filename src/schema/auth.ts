@@ -37,12 +37,17 @@ export async function authenticate(dataSource: DataSource, authorization: string
     .getOne();
 }
 
-/** @Authorized() needs a user; @Authorized(roles) one of those roles. ADMIN may do everything. */
+/** FORBIDDEN unless the user has one of the roles (any, when none are named); ADMIN may do everything. */
+export function assertRole(user: User, roles: readonly UserRole[], what = 'This'): void {
+  if (roles.length === 0 || user.role === UserRole.ADMIN || roles.includes(user.role)) return;
+  throw forbidden(`${what} needs the role ${roles.join(' or ')}; you are ${user.role}`);
+}
+
+/** @Authorized() needs a user; @Authorized(roles) one of those roles. */
 export const authChecker: AuthChecker<Context, UserRole> = ({ context }, roles) => {
-  const user = context.user;
-  if (!user) throw unauthenticated();
-  if (roles.length === 0 || user.role === UserRole.ADMIN || roles.includes(user.role)) return true;
-  throw forbidden(`This needs the role ${roles.join(' or ')}; you are ${user.role}`);
+  if (!context.user) throw unauthenticated();
+  assertRole(context.user, roles);
+  return true;
 };
 
 /** A user who is signed in, for resolvers behind @Authorized. */

@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { createContacts } from '../../src/contacts/contact.service';
 import { transaction } from '../../src/db/transaction';
@@ -10,32 +8,29 @@ import { importSheet, type ImportOptions } from '../../src/leads/import/import.s
 import { createRelations } from '../../src/relations/relation.service';
 import { toGlobalId } from '../../src/schema/global-id';
 import { crm } from '../support/crm-command';
+import { scratchDir, type ScratchDir } from '../support/scratch-dir';
 import { startTestApp, type Actor, type TestApp } from '../support/test-app';
 
 let app: TestApp;
 let steward: Actor;
-let dir: string;
+let files: ScratchDir;
 let stored: Relation;
 
 beforeAll(async () => {
   app = await startTestApp();
   steward = await app.actor('STEWARD', 'Import');
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crm-import-duplicates-'));
+  files = scratchDir('import-duplicates');
   [stored] = await transaction(app.dataSource, (m) =>
     createRelations(m, steward.user, [{ name: 'Nordisk Tømrer ApS', registrationNumber: '13585628', email: 'info@tomrer.dk', phone: '+45 33 12 34 56', country: 'DK' }]),
   ).then((items) => items.map((item) => item.record!));
 });
 afterAll(async () => {
-  fs.rmSync(dir, { recursive: true, force: true });
+  files.remove();
   await app.close();
 });
 
-let files = 0;
-function sheet(...lines: string[]): string {
-  const file = path.join(dir, `sheet-${++files}.csv`);
-  fs.writeFileSync(file, lines.join('\n'));
-  return file;
-}
+let sheets = 0;
+const sheet = (...lines: string[]) => files.write(`sheet-${++sheets}.csv`, lines.join('\n'));
 
 const importFile = (file: string, options: Omit<ImportOptions, 'entity'> & { entity?: ImportOptions['entity'] } = {}) =>
   importSheet(app.dataSource, COMMAND_LINE_ACTOR, { path: file, fileName: path.basename(file) }, { entity: 'relations', ...options });

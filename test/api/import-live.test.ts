@@ -1,11 +1,9 @@
 import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Client } from 'graphql-ws';
 import { Lead } from '../../src/entities';
 import { CLI } from '../support/crm-command';
+import { scratchDir, type ScratchDir } from '../support/scratch-dir';
 import { assertRedisReachable, REDIS_URL } from '../support/redis';
 import { bearer, liveClient, subscribe, waitFor, type LiveResult } from '../support/live-client';
 import { ok, startTestApp, type Actor, type TestApp } from '../support/test-app';
@@ -22,14 +20,14 @@ const NOT_TOLD = /^REDIS_URL is not set, so the leadCreated subscribers of runni
 const redis = { redisUrl: REDIS_URL, redisChannelPrefix: `crm-test-${crypto.randomUUID()}:` };
 let app: TestApp;
 let admin: Actor;
-let dir: string;
+let files: ScratchDir | undefined;
 let clients: Client[] = [];
 
 beforeAll(async () => {
   await assertRedisReachable();
   app = await startTestApp(redis);
   admin = await app.actor('ADMIN');
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crm-import-live-'));
+  files = scratchDir('import-live');
 });
 afterEach(async () => {
   await Promise.all(clients.map((client) => client.dispose()));
@@ -37,7 +35,7 @@ afterEach(async () => {
   await waitFor(() => app.server.liveSubscriptions() === 0, 'the server to let go of the closed subscriptions');
 });
 afterAll(async () => {
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  files?.remove();
   await app?.close();
 });
 
@@ -48,9 +46,7 @@ function client(): Client {
 }
 
 function leadSheet(name: string, rows: string[]): string {
-  const file = path.join(dir, name);
-  fs.writeFileSync(file, ['First name;Last name;E-mail', ...rows].join('\n') + '\n');
-  return file;
+  return files!.write(name, ['First name;Last name;E-mail', ...rows].join('\n') + '\n');
 }
 
 /** Runs `crm import FILE --entity leads …` on the test's database in a process of its own, without blocking this one (it serves the subscriptions). */

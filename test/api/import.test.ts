@@ -1,8 +1,5 @@
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { Like } from 'typeorm';
 import { RunAgain, transaction } from '../../src/db/transaction';
 import { COMMAND_LINE_ACTOR } from '../../src/leads/import/import.command';
@@ -10,27 +7,24 @@ import { importSheet } from '../../src/leads/import/import.service';
 import { Contact, Lead, Relation } from '../../src/entities';
 import { createRelations } from '../../src/relations/relation.service';
 import { crm } from '../support/crm-command';
+import { scratchDir, type ScratchDir } from '../support/scratch-dir';
 import { startTestApp, type Actor, type TestApp } from '../support/test-app';
 
 let app: TestApp;
 let steward: Actor;
-let dir: string;
+let files: ScratchDir;
 
 beforeAll(async () => {
   app = await startTestApp();
   steward = await app.actor('STEWARD', 'Import');
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crm-import-'));
+  files = scratchDir('import');
 });
 afterAll(async () => {
-  fs.rmSync(dir, { recursive: true, force: true });
+  files.remove();
   await app.close();
 });
 
-function writeFile(name: string, content: string | Buffer): string {
-  const file = path.join(dir, name);
-  fs.writeFileSync(file, content);
-  return file;
-}
+const writeFile = (name: string, content: string | Buffer) => files.write(name, content);
 
 interface Upload {
   entity?: string;

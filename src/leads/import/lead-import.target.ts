@@ -2,7 +2,7 @@ import { LeadSource } from '../../entities/enums';
 import { fieldError, type FieldError } from '../../records/field-errors';
 import type { LeadData } from '../lead-data';
 import { createLeads } from '../lead-intake.service';
-import { defaultLeadKind } from '../lead-rules';
+import { leadKindOf } from '../lead-rules';
 import type { ImportTarget } from './import-target';
 
 function leadSource(text: string): LeadSource | undefined {
@@ -24,5 +24,5 @@ export const leadImport: ImportTarget<LeadData> = {
     return { input, errors };
   },
   create: (manager, actor, inputs) => createLeads(manager, actor, inputs, LeadSource.IMPORT),
-  matchFields: async (_manager, inputs) => inputs.map((input) => ({ ...input, kind: input.kind ?? defaultLeadKind(input.companyName) })),
+  matchFields: async (_manager, inputs) => inputs.map((input) => ({ ...input, kind: leadKindOf(input) })),
 };

@@ -1,6 +1,5 @@
-import { RelationKind } from '../../entities/enums';
 import { createRelations } from '../../relations/relation.service';
-import type { RelationData } from '../../relations/relation-data';
+import { relationKindOf, type RelationData } from '../../relations/relation-data';
 import type { ImportTarget } from './import-target';
 
 export const relationImport: ImportTarget<RelationData> = {
@@ -9,5 +8,5 @@ export const relationImport: ImportTarget<RelationData> = {
   ignoredFields: ['externalId', 'message'],
   toInput: (values) => ({ input: values as RelationData, errors: [] }),
   create: createRelations,
-  matchFields: async (_manager, inputs) => inputs.map((input) => ({ ...input, kind: input.kind ?? RelationKind.COMPANY })),
+  matchFields: async (_manager, inputs) => inputs.map((input) => ({ ...input, kind: relationKindOf(input) })),
 };

@@ -78,13 +78,14 @@ async function keyBlocks(manager: EntityManager, keys: number[], entityTypes: En
   const { driver } = manager.connection;
   const [table, key, entityType, recordId] = [manager.connection.getMetadata(MatchKey).tableName, 'key', 'entityType', 'recordId'].map((name) => driver.escape(name));
   const common = commonKeysOf(manager.dataSource);
-  const typed = (k: number) => `${entityTypes.join(',')} ${k}`;
+  const types = `${entityTypes.join(',')} `;
+  const typed = (k: number) => types + k;
   const wanted = keys.filter((k) => !common.has(typed(k)));
-  const types = entityTypes.map(() => '?').join(', ');
+  const typeParameters = entityTypes.map(() => '?').join(', ');
   const blocks = new Map<number, Candidate[]>();
   for (let start = 0; start < wanted.length; start += KEYS_PER_STATEMENT) {
     const chunk = wanted.slice(start, start + KEYS_PER_STATEMENT);
-    const sql = `SELECT ${key} AS ${key}, ${entityType} AS ${entityType}, ${recordId} AS ${recordId} FROM ${table} WHERE ${key} IN (${chunk.map(() => '?').join(', ')}) AND ${entityType} IN (${types})`;
+    const sql = `SELECT ${key} AS ${key}, ${entityType} AS ${entityType}, ${recordId} AS ${recordId} FROM ${table} WHERE ${key} IN (${chunk.map(() => '?').join(', ')}) AND ${entityType} IN (${typeParameters})`;
     const rows: { key: number | string; entityType: EntityType; recordId: number | string }[] = await manager.query(sql, [...chunk, ...entityTypes]);
     for (const row of rows) {
       const recordId = Number(row.recordId);
