@@ -3,14 +3,30 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '../src/db/open-database';
-import { envFlag, envInteger, mib, printTable, seconds, stopwatch, type Benchmark, type Figures } from './support/benchmark';
+import {
+  envFlag,
+  envInteger,
+  mib,
+  printTable,
+  seconds,
+  stopwatch,
+  type Benchmark,
+  type Figures,
+} from './support/benchmark';
 import { freshBenchDatabase } from './support/bench-database';
 import { printProfileSummary } from './support/cpu-profile';
-import { measureLoad, startServerChild, type LoadFigures, type LoadOptions, type ServerChild } from './support/http-load';
+import {
+  measureLoad,
+  startServerChild,
+  type LoadFigures,
+  type LoadOptions,
+  type ServerChild,
+} from './support/http-load';
 import { loadLeads } from './support/load-leads';
 
 /** The lead inbox's first page as the web client asks for it. */
-export const PAGE_QUERY = 'query Page { leads(first: 50) { edges { node { id firstName lastName companyName email status owner { name } relation { name } tags { name } } } } }';
+export const PAGE_QUERY =
+  'query Page { leads(first: 50) { edges { node { id firstName lastName companyName email status owner { name } relation { name } tags { name } } } } }';
 const BARE_QUERY = '{ __typename }';
 
 /** The servers run as deployed: NODE_ENV=production unless BENCH_NODE_ENV says otherwise (graphql-js, for one, checks more outside production). */
@@ -20,9 +36,14 @@ function serverEnv(extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 
 /** The data of one answer, which must come without errors. */
 async function askOnce(url: string, headers: Record<string, string>, body: object): Promise<unknown> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
   const answer = (await response.json()) as { data?: unknown; errors?: unknown[] };
-  if (response.status !== 200 || answer.errors?.length) throw new Error(`${url} answered ${response.status}: ${JSON.stringify(answer).slice(0, 1000)}`);
+  if (response.status !== 200 || answer.errors?.length)
+    throw new Error(`${url} answered ${response.status}: ${JSON.stringify(answer).slice(0, 1000)}`);
   return answer.data;
 }
 
@@ -64,7 +85,8 @@ export const apiThroughput: Benchmark = {
     // bulk by default: through createLeads, 100,000 leads take minutes now that every write also matches the
     // record against the others (refreshClusters), which the page read here does not depend on
     const loadMethod = process.env.BENCH_LOAD || 'bulk';
-    if (loadMethod !== 'service' && loadMethod !== 'bulk') throw new Error(`BENCH_LOAD must be service or bulk, got '${loadMethod}'`);
+    if (loadMethod !== 'service' && loadMethod !== 'bulk')
+      throw new Error(`BENCH_LOAD must be service or bulk, got '${loadMethod}'`);
     let apiFigures: LoadFigures;
     let bareFigures: LoadFigures;
     let memoryFigures: LoadFigures;
@@ -78,14 +100,22 @@ export const apiThroughput: Benchmark = {
       let lastReport = 0;
       const loadClock = stopwatch();
       let lastMs = 0;
-      const loaded = await loadLeads(dataSource, leadCount, (stored) => {
-        if (stored - lastReport >= leadCount / 10 || (stored === leadCount && lastReport < leadCount)) {
-          const ms = loadClock();
-          console.log(`  ${stored.toLocaleString('en').padStart(9)} leads  ${seconds(ms).padStart(8)}  (${Math.round(((stored - lastReport) * 1000) / (ms - lastMs)).toLocaleString('en')}/s over the last ${(stored - lastReport).toLocaleString('en')})`);
-          lastReport = stored;
-          lastMs = ms;
-        }
-      }, loadMethod, process.env.BENCH_CONVERT !== '0');
+      const loaded = await loadLeads(
+        dataSource,
+        leadCount,
+        (stored) => {
+          if (stored - lastReport >= leadCount / 10 || (stored === leadCount && lastReport < leadCount)) {
+            const ms = loadClock();
+            console.log(
+              `  ${stored.toLocaleString('en').padStart(9)} leads  ${seconds(ms).padStart(8)}  (${Math.round(((stored - lastReport) * 1000) / (ms - lastMs)).toLocaleString('en')}/s over the last ${(stored - lastReport).toLocaleString('en')})`,
+            );
+            lastReport = stored;
+            lastMs = ms;
+          }
+        },
+        loadMethod,
+        process.env.BENCH_CONVERT !== '0',
+      );
       await dataSource.destroy();
       const loadPeakRss = process.resourceUsage().maxRSS * 1024;
       const leadsPerSecond = loaded.leads / (loaded.leadMs / 1000);
@@ -95,9 +125,16 @@ export const apiThroughput: Benchmark = {
       );
       console.log(
         `  ${loaded.owned.toLocaleString('en')} owned, ${loaded.tagged.toLocaleString('en')} tagged, ${loaded.rejected} rejected` +
-          (loaded.rejected ? ` (${Object.entries(loaded.rejections).map(([code, n]) => `${code} ${n}`).join(', ')})` : ''),
+          (loaded.rejected
+            ? ` (${Object.entries(loaded.rejections)
+                .map(([code, n]) => `${code} ${n}`)
+                .join(', ')})`
+            : ''),
       );
-      if (loaded.conversionError) console.log(`  WARNING: converting leads to relations failed, so relation { name } is null on every lead: ${loaded.conversionError}`);
+      if (loaded.conversionError)
+        console.log(
+          `  WARNING: converting leads to relations failed, so relation { name } is null on every lead: ${loaded.conversionError}`,
+        );
 
       const profileDir = profile ? fs.mkdtempSync(path.join(os.tmpdir(), 'crm-bench-profile-')) : null;
       console.log(
@@ -124,15 +161,37 @@ export const apiThroughput: Benchmark = {
         };
         const targets = [
           { label: 'API page of 50 leads', child: api, headers: apiHeaders, body: pageRequest, check: fiftyLeads },
-          { label: 'bare Apollo { __typename }', child: bare, headers: {}, body: { query: BARE_QUERY }, check: (data: unknown) => ((data as { __typename?: string })?.__typename === 'Query' ? null : 'expected { __typename: "Query" }') },
-          { label: 'bare Apollo, same page from memory', child: memory, headers: {}, body: pageRequest, check: fiftyLeads },
+          {
+            label: 'bare Apollo { __typename }',
+            child: bare,
+            headers: {},
+            body: { query: BARE_QUERY },
+            check: (data: unknown) =>
+              (data as { __typename?: string })?.__typename === 'Query' ? null : 'expected { __typename: "Query" }',
+          },
+          {
+            label: 'bare Apollo, same page from memory',
+            child: memory,
+            headers: {},
+            body: pageRequest,
+            check: fiftyLeads,
+          },
         ];
         const best: (LoadFigures | undefined)[] = [];
         for (let round = 1; round <= rounds; round++) {
           for (const [t, target] of targets.entries()) {
-            const profileFile = profileDir && t === 0 && round === 1 ? path.join(profileDir, 'api-server.cpuprofile') : undefined;
-            const figures = await measureLoad(target.label, target.child, { headers: target.headers, body: JSON.stringify(target.body) }, target.check, { ...load, profileFile });
-            console.log(`  ${rounds > 1 ? `round ${round}: ` : ''}${target.label}: ${figures.requestsPerSecond.toFixed(0)} req/s, others on the machine used ${figures.otherCpu.toFixed(0)} % of a core`);
+            const profileFile =
+              profileDir && t === 0 && round === 1 ? path.join(profileDir, 'api-server.cpuprofile') : undefined;
+            const figures = await measureLoad(
+              target.label,
+              target.child,
+              { headers: target.headers, body: JSON.stringify(target.body) },
+              target.check,
+              { ...load, profileFile },
+            );
+            console.log(
+              `  ${rounds > 1 ? `round ${round}: ` : ''}${target.label}: ${figures.requestsPerSecond.toFixed(0)} req/s, others on the machine used ${figures.otherCpu.toFixed(0)} % of a core`,
+            );
             if (!best[t] || figures.requestsPerSecond > best[t]!.requestsPerSecond) best[t] = figures;
           }
         }
@@ -140,7 +199,8 @@ export const apiThroughput: Benchmark = {
       } finally {
         for (const child of children) await child.stop();
       }
-      if (memoryFigures.answer !== apiFigures.answer) console.log("  (note: the page from memory is not byte-identical to the API's)");
+      if (memoryFigures.answer !== apiFigures.answer)
+        console.log("  (note: the page from memory is not byte-identical to the API's)");
 
       const all = [apiFigures, bareFigures, memoryFigures];
       const ratio = apiFigures.requestsPerSecond / bareFigures.requestsPerSecond;
@@ -149,7 +209,16 @@ export const apiThroughput: Benchmark = {
       console.log('');
       printTable([
         ['', 'req/s', 'p50 ms', 'p99 ms', 'avg ms', 'max ms', 'requests', 'failed'],
-        ...all.map((f) => [f.label, f.requestsPerSecond.toFixed(0), f.latencyP50.toFixed(0), f.latencyP99.toFixed(0), f.latencyAverage.toFixed(1), f.latencyMax.toFixed(0), f.requests, f.failures]),
+        ...all.map((f) => [
+          f.label,
+          f.requestsPerSecond.toFixed(0),
+          f.latencyP50.toFixed(0),
+          f.latencyP99.toFixed(0),
+          f.latencyAverage.toFixed(1),
+          f.latencyMax.toFixed(0),
+          f.requests,
+          f.failures,
+        ]),
       ]);
       console.log('');
       printTable([
@@ -165,11 +234,16 @@ export const apiThroughput: Benchmark = {
           f.perRequest.queries === undefined ? '-' : f.perRequest.queries.toFixed(2),
         ]),
       ]);
-      console.log('CPU: % of one core over the measurement; "other" is everything else on the machine (other people\'s test runs …). CPU ms/req: the server\'s CPU time per answer.');
+      console.log(
+        'CPU: % of one core over the measurement; "other" is everything else on the machine (other people\'s test runs …). CPU ms/req: the server\'s CPU time per answer.',
+      );
       console.log(`\nRatio API / bare: ${ratio.toFixed(2)} (aim: at least 0.5)${ratio < 0.5 ? '  BELOW AIM' : ''}`);
       console.log(`  by server CPU time per request (steadier on a busy machine): ${cpuRatio.toFixed(2)}`);
-      console.log(`  API / same page from memory: ${shapeRatio.toFixed(2)}; same page from memory / bare: ${(memoryFigures.requestsPerSecond / bareFigures.requestsPerSecond).toFixed(2)}`);
-      if (apiFigures.failures + bareFigures.failures + memoryFigures.failures > 0) console.log('WARNING: some requests failed or answered differently; the rates above count only the good ones');
+      console.log(
+        `  API / same page from memory: ${shapeRatio.toFixed(2)}; same page from memory / bare: ${(memoryFigures.requestsPerSecond / bareFigures.requestsPerSecond).toFixed(2)}`,
+      );
+      if (apiFigures.failures + bareFigures.failures + memoryFigures.failures > 0)
+        console.log('WARNING: some requests failed or answered differently; the rates above count only the good ones');
 
       if (profileDir) {
         const files = fs.readdirSync(profileDir).filter((f) => f.endsWith('.cpuprofile'));
@@ -194,7 +268,11 @@ export const apiThroughput: Benchmark = {
         cpuRatio,
         shapeRatio,
       };
-      for (const [key, f] of [['api', apiFigures], ['bare', bareFigures], ['memory', memoryFigures]] as const) {
+      for (const [key, f] of [
+        ['api', apiFigures],
+        ['bare', bareFigures],
+        ['memory', memoryFigures],
+      ] as const) {
         Object.assign(figures, {
           [`${key}RequestsPerSecond`]: f.requestsPerSecond,
           [`${key}LatencyP50Ms`]: f.latencyP50,

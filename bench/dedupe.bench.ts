@@ -19,13 +19,19 @@ const AIM_SCAN_MS = 180_000;
 const AIM_PEAK_BYTES = 2 * 1024 ** 3;
 const AIM_PROBE_MS = 10;
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
 async function createOwners(dataSource: DataSource): Promise<Owners[]> {
   const owners: Owners[] = [];
   for (const division of ['North', 'South']) {
     const { user } = await transaction(dataSource, (m) =>
-      createUser(m, { email: `dedupe-${division.toLowerCase()}@bench.example`, name: `${division} Seller`, role: UserRole.SALES, divisionName: division }),
+      createUser(m, {
+        email: `dedupe-${division.toLowerCase()}@bench.example`,
+        name: `${division} Seller`,
+        role: UserRole.SALES,
+        divisionName: division,
+      }),
     );
     owners.push({ divisionId: user.divisionId!, ownerIds: [user.id] });
   }
@@ -40,27 +46,39 @@ function addTo(groups: Map<number, string[]>, key: number, id: string): void {
 
 /** Pairwise precision and recall of the clusters against the generator's entity keys (record ids follow the generator's order). */
 async function clusterQuality(dataSource: DataSource, count: number): Promise<PairMetrics> {
-  const ids = (await dataSource.getRepository(Relation).find({ select: { id: true }, order: { id: 'ASC' } })).map((relation) => String(relation.id));
+  const ids = (await dataSource.getRepository(Relation).find({ select: { id: true }, order: { id: 'ASC' } })).map(
+    (relation) => String(relation.id),
+  );
   const byEntity = new Map<number, string[]>();
   let n = 0;
   for (const { entityKey } of generateRelations({ count, seed: 1 })) addTo(byEntity, entityKey, ids[n++]);
   const truth = pairsWithinGroups([...byEntity.values()].filter((group) => group.length > 1));
   const clusters = new Map<number, string[]>();
-  for (const { clusterId, recordId } of await dataSource.getRepository(DuplicateClusterMember).find({ select: { clusterId: true, recordId: true } })) {
+  for (const { clusterId, recordId } of await dataSource
+    .getRepository(DuplicateClusterMember)
+    .find({ select: { clusterId: true, recordId: true } })) {
     addTo(clusters, clusterId, String(recordId));
   }
   return pairMetrics(pairsWithinGroups(clusters.values()), truth);
 }
 
 /** findMatches for records the generator makes after the stored ones (a tenth of them copies of stored entities), timed one by one. */
-async function probeTimes(dataSource: DataSource, count: number, probes: number): Promise<{ median: number; p99: number; found: number }> {
+async function probeTimes(
+  dataSource: DataSource,
+  count: number,
+  probes: number,
+): Promise<{ median: number; p99: number; found: number }> {
   const times: number[] = [];
   let found = 0;
   let n = 0;
   for (const { fields } of generateRelations({ count: count + probes, seed: 1 })) {
     if (n++ < count) continue;
     const clock = stopwatch();
-    const matches = await findMatches(dataSource.manager, { entityType: 'RELATION', fields }, { entityTypes: ['RELATION'], minScore: 0.9 });
+    const matches = await findMatches(
+      dataSource.manager,
+      { entityType: 'RELATION', fields },
+      { entityTypes: ['RELATION'], minScore: 0.9 },
+    );
     times.push(clock());
     if (matches.length > 0) found += 1;
   }
@@ -72,7 +90,9 @@ async function measureSize(count: number, probes: number, trainUpTo: number): Pr
   const database = await freshBenchDatabase(`dedupe-${count}`);
   const dataSource = await openDatabase(database.url);
   try {
-    console.log(`\n${count.toLocaleString('en')} generated relations, loaded with multi-row INSERTs around the API (${database.url}) …`);
+    console.log(
+      `\n${count.toLocaleString('en')} generated relations, loaded with multi-row INSERTs around the API (${database.url}) …`,
+    );
     const loadMs = await bulkLoadRelations(dataSource, count, await createOwners(dataSource));
     console.log(`Loaded in ${seconds(loadMs)}.`);
 
@@ -112,7 +132,11 @@ async function measureSize(count: number, probes: number, trainUpTo: number): Pr
         `After \`crm dedupe train\` (${seconds(training.seconds * 1000)} on ${training.sampled.toLocaleString('en')} records) and a rescan (${seconds(rescanClock())}): ` +
           `precision ${(100 * trained.precision).toFixed(1)} %, recall ${(100 * trained.recall).toFixed(1)} %`,
       );
-      Object.assign(figures, { [`${count} trainSeconds`]: training.seconds, [`${count} trainedPrecision`]: trained.precision, [`${count} trainedRecall`]: trained.recall });
+      Object.assign(figures, {
+        [`${count} trainSeconds`]: training.seconds,
+        [`${count} trainedPrecision`]: trained.precision,
+        [`${count} trainedRecall`]: trained.recall,
+      });
     }
 
     return {
@@ -140,7 +164,9 @@ function measureInChild(count: number, probes: number, trainUpTo: number): Promi
   return new Promise((resolve, reject) => {
     const child = fork(__filename, [String(count), String(probes), String(trainUpTo)]);
     child.once('message', (figures) => resolve(figures as Figures));
-    child.once('exit', (code) => reject(new Error(`The run over ${count} relations exited with ${code} before it answered`)));
+    child.once('exit', (code) =>
+      reject(new Error(`The run over ${count} relations exited with ${code} before it answered`)),
+    );
   });
 }
 
@@ -167,13 +193,15 @@ if (require.main === module) {
  */
 export const dedupeBench: Benchmark = {
   name: 'dedupe',
-  description: 'Duplicates: full scan of 100,000 and 1,000,000 relations, and one new record\'s candidates',
+  description: "Duplicates: full scan of 100,000 and 1,000,000 relations, and one new record's candidates",
   async run() {
     const sizes = (process.env.BENCH_DEDUPE_SIZES ?? '100000,1000000').split(',').map(Number);
     const probes = envInteger('BENCH_PROBES', 200);
     const trainUpTo = envInteger('BENCH_DEDUPE_TRAIN_UP_TO', 100_000);
     const figures: Figures = {};
-    const rows: (string | number)[][] = [['relations', 'scan s', 'records/s', 'peak RSS', 'precision', 'recall', 'probe median ms', 'probe p99 ms']];
+    const rows: (string | number)[][] = [
+      ['relations', 'scan s', 'records/s', 'peak RSS', 'precision', 'recall', 'probe median ms', 'probe p99 ms'],
+    ];
     for (const count of sizes) {
       const size = await measureInChild(count, probes, trainUpTo);
       Object.assign(figures, size);

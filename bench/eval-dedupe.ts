@@ -25,7 +25,10 @@ export interface EvalOptions {
 
 /** ER_DATA_DIR, else shared/data/er beside the repository, seen from dist/bench (compiled) or from bench (ts-jest). */
 function erDataDir(): string {
-  const candidates = [path.resolve(__dirname, '../../..', 'shared/data/er'), path.resolve(__dirname, '../..', 'shared/data/er')];
+  const candidates = [
+    path.resolve(__dirname, '../../..', 'shared/data/er'),
+    path.resolve(__dirname, '../..', 'shared/data/er'),
+  ];
   return process.env.ER_DATA_DIR ?? candidates.find((candidate) => existsSync(candidate)) ?? candidates[0];
 }
 
@@ -51,7 +54,9 @@ export function evaluateDedupe(options: EvalOptions = {}): SetFigures[] {
 
 function printFigures(figures: readonly SetFigures[]): void {
   const percent = (value: number, width: number): string => (100 * value).toFixed(1).padStart(width);
-  console.log('set                 records  candidates  blocking-recall  precision  recall      F1   (scored pairs only: P / R / F1)');
+  console.log(
+    'set                 records  candidates  blocking-recall  precision  recall      F1   (scored pairs only: P / R / F1)',
+  );
   for (const row of figures) {
     console.log(
       `${row.set.padEnd(18)} ${String(row.records).padStart(8)} ${String(row.candidatePairs).padStart(11)} ${percent(row.blockingRecall, 16)}` +

@@ -11,7 +11,9 @@ import { freshBenchDatabase } from './support/bench-database';
 type Entity = 'leads' | 'relations';
 
 function csvLines(entity: Entity, count: number): Iterable<string> {
-  return entity === 'leads' ? leadsToCsv(generateLeads({ count, seed: 7 })) : relationsToCsv(generateRelations({ count, seed: 7 }));
+  return entity === 'leads'
+    ? leadsToCsv(generateLeads({ count, seed: 7 }))
+    : relationsToCsv(generateRelations({ count, seed: 7 }));
 }
 
 /** Writes the sheet in large appends, never the whole file in memory. */
@@ -47,7 +49,8 @@ export const importBench: Benchmark = {
   async run() {
     const rows = envInteger('BENCH_IMPORT_ROWS', 100_000);
     const entity = (process.env.BENCH_IMPORT_ENTITY || 'leads') as Entity;
-    if (entity !== 'leads' && entity !== 'relations') throw new Error(`BENCH_IMPORT_ENTITY must be leads or relations, got '${entity}'`);
+    if (entity !== 'leads' && entity !== 'relations')
+      throw new Error(`BENCH_IMPORT_ENTITY must be leads or relations, got '${entity}'`);
     const skipDuplicates = process.env.BENCH_IMPORT_SKIP_DUPLICATES === '1';
 
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crm-bench-import-'));
@@ -56,21 +59,28 @@ export const importBench: Benchmark = {
       const file = path.join(dir, `${entity}.csv`);
       writeCsv(file, csvLines(entity, rows));
       const bytes = fs.statSync(file).size;
-      console.log(`Importing ${rows.toLocaleString('en')} ${entity} from a ${mib(bytes)} CSV into ${database.url}${skipDuplicates ? ', skipping duplicates' : ''} …`);
+      console.log(
+        `Importing ${rows.toLocaleString('en')} ${entity} from a ${mib(bytes)} CSV into ${database.url}${skipDuplicates ? ', skipping duplicates' : ''} …`,
+      );
 
       const dataSource = await openDatabase(database.url);
       let reported = 0;
       const clock = stopwatch();
-      const report = await importSheet(dataSource, COMMAND_LINE_ACTOR, { path: file, fileName: path.basename(file) }, {
-        entity,
-        skipDuplicates,
-        onProgress: ({ rowsRead }) => {
-          if (rowsRead - reported >= rows / 10) {
-            reported = rowsRead;
-            console.log(`  ${rowsRead.toLocaleString('en')} rows in ${seconds(clock())}`);
-          }
+      const report = await importSheet(
+        dataSource,
+        COMMAND_LINE_ACTOR,
+        { path: file, fileName: path.basename(file) },
+        {
+          entity,
+          skipDuplicates,
+          onProgress: ({ rowsRead }) => {
+            if (rowsRead - reported >= rows / 10) {
+              reported = rowsRead;
+              console.log(`  ${rowsRead.toLocaleString('en')} rows in ${seconds(clock())}`);
+            }
+          },
         },
-      });
+      );
       const ms = clock();
       await dataSource.destroy();
 
@@ -81,10 +91,22 @@ export const importBench: Benchmark = {
           `${report.created.toLocaleString('en')} created, ${report.skipped.toLocaleString('en')} skipped; peak RSS ${mib(peakRss)} (aim: under 60 s)`,
       );
       const reasons = new Map<string, number>();
-      for (const problem of report.rejected.flatMap((r) => r.problems)) reasons.set(problem.code, (reasons.get(problem.code) ?? 0) + 1);
+      for (const problem of report.rejected.flatMap((r) => r.problems))
+        reasons.set(problem.code, (reasons.get(problem.code) ?? 0) + 1);
       if (reasons.size > 0) console.log(`  skipped for ${[...reasons].map(([code, n]) => `${code} ${n}`).join(', ')}`);
-      console.log(`  ${report.duplicates.length.toLocaleString('en')} duplicates flagged${skipDuplicates ? ' and skipped' : ''}`);
-      return { entity, rows: report.rowsRead, created: report.created, skipped: report.skipped, duplicates: report.duplicates.length, seconds: ms / 1000, rowsPerSecond, underAim: ms < 60_000 };
+      console.log(
+        `  ${report.duplicates.length.toLocaleString('en')} duplicates flagged${skipDuplicates ? ' and skipped' : ''}`,
+      );
+      return {
+        entity,
+        rows: report.rowsRead,
+        created: report.created,
+        skipped: report.skipped,
+        duplicates: report.duplicates.length,
+        seconds: ms / 1000,
+        rowsPerSecond,
+        underAim: ms < 60_000,
+      };
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
       database.cleanUp();

@@ -16,13 +16,7 @@ import { stopwatch, type Benchmark, type Figures } from './support/benchmark';
 import { describeMachine, printMachine } from './support/machine';
 import { validationBench } from './validation.bench';
 
-const BENCHMARKS: Benchmark[] = [
-  apiThroughput,
-  importBench,
-  subscriptions,
-  validationBench,
-  dedupeBench,
-];
+const BENCHMARKS: Benchmark[] = [apiThroughput, importBench, subscriptions, validationBench, dedupeBench];
 
 async function main(args: string[]): Promise<number> {
   if (args.includes('--list') || args.includes('--help')) {
@@ -51,7 +45,11 @@ async function main(args: string[]): Promise<number> {
     }
     console.log(`\n(${benchmark.name} took ${(clock() / 1000).toFixed(0)} s)`);
   }
-  if (process.env.BENCH_JSON) fs.writeFileSync(process.env.BENCH_JSON, JSON.stringify({ machine, at: new Date().toISOString(), results }, null, 2));
+  if (process.env.BENCH_JSON)
+    fs.writeFileSync(
+      process.env.BENCH_JSON,
+      JSON.stringify({ machine, at: new Date().toISOString(), results }, null, 2),
+    );
   return results.some((r) => r.error) ? 1 : 0;
 }
 

@@ -27,7 +27,8 @@ const REPORT = `query Report($filter: ValidationFilter) {
     edges { node { record { __typename id ... on Relation { name phone } } findings { id code severity field message value suggestedValue } } }
   }
 }`;
-const SUMMARY = 'query Summary($filter: ValidationFilter) { validationSummary(filter: $filter) { errors warnings ignored rules { code records findings ignored } } }';
+const SUMMARY =
+  'query Summary($filter: ValidationFilter) { validationSummary(filter: $filter) { errors warnings ignored rules { code records findings ignored } } }';
 
 interface Case {
   label: string;
@@ -37,14 +38,24 @@ interface Case {
 
 async function createUsers(dataSource: DataSource): Promise<{ steward: User; owners: Owners[] }> {
   const { user: steward } = await transaction(dataSource, (m) =>
-    createUser(m, { email: 'bench-steward@bench.example', name: 'Bench Steward', role: UserRole.STEWARD, divisionName: 'HQ' }),
+    createUser(m, {
+      email: 'bench-steward@bench.example',
+      name: 'Bench Steward',
+      role: UserRole.STEWARD,
+      divisionName: 'HQ',
+    }),
   );
   const owners: Owners[] = [];
   for (const division of DIVISIONS) {
     const sellers: User[] = [];
     for (let n = 1; n <= SELLERS_PER_DIVISION; n++) {
       const { user } = await transaction(dataSource, (m) =>
-        createUser(m, { email: `seller-${division.toLowerCase()}-${n}@bench.example`, name: `${division} Seller ${n}`, role: UserRole.SALES, divisionName: division }),
+        createUser(m, {
+          email: `seller-${division.toLowerCase()}-${n}@bench.example`,
+          name: `${division} Seller ${n}`,
+          role: UserRole.SALES,
+          divisionName: division,
+        }),
       );
       sellers.push(user);
     }
@@ -62,11 +73,21 @@ async function measure(schema: GraphQLSchema, dataSource: DataSource, steward: U
   const config = loadConfig();
   const run = async () => {
     const start = process.hrtime.bigint();
-    const result = await graphql({ schema, source: c.query, variableValues: { filter: c.filter }, contextValue: createContext(dataSource, steward, config) });
+    const result = await graphql({
+      schema,
+      source: c.query,
+      variableValues: { filter: c.filter },
+      contextValue: createContext(dataSource, steward, config),
+    });
     const ms = Number(process.hrtime.bigint() - start) / 1e6;
     if (result.errors?.length) throw new Error(`${c.label}: ${result.errors[0].message}`);
-    const data = result.data as { validationErrors?: { edges: unknown[] }; validationSummary?: { errors: number; warnings: number } };
-    const size = data.validationErrors ? data.validationErrors.edges.length : data.validationSummary!.errors + data.validationSummary!.warnings;
+    const data = result.data as {
+      validationErrors?: { edges: unknown[] };
+      validationSummary?: { errors: number; warnings: number };
+    };
+    const size = data.validationErrors
+      ? data.validationErrors.edges.length
+      : data.validationSummary!.errors + data.validationSummary!.warnings;
     return { ms, size };
   };
   for (let n = 0; n < 3; n++) await run();
@@ -92,7 +113,7 @@ async function measure(schema: GraphQLSchema, dataSource: DataSource, steward: U
  */
 export const validationBench: Benchmark = {
   name: 'validation',
-  description: 'Validation: full scan rate, and the report\'s first page and summary over 1,000,000 relations',
+  description: "Validation: full scan rate, and the report's first page and summary over 1,000,000 relations",
   async run() {
     const count = envInteger('BENCH_VALIDATION_RECORDS', 1_000_000);
     const repeat = envInteger('BENCH_REPEAT', 20);
@@ -100,7 +121,9 @@ export const validationBench: Benchmark = {
     const dataSource = await openDatabase(database.url);
     try {
       const { steward, owners } = await createUsers(dataSource);
-      console.log(`Loading ${count.toLocaleString('en')} generated relations with multi-row INSERTs (${database.url}) …`);
+      console.log(
+        `Loading ${count.toLocaleString('en')} generated relations with multi-row INSERTs (${database.url}) …`,
+      );
       let reported = 0;
       const loadMs = await bulkLoadRelations(dataSource, count, owners, (done) => {
         if (done - reported >= count / 10 || done === count) {
@@ -130,7 +153,9 @@ export const validationBench: Benchmark = {
           `${scan.findings.toLocaleString('en')} findings on ${scan.recordsWithFindings.toLocaleString('en')} records; peak RSS ${mib(process.resourceUsage().maxRSS * 1024)}`,
       );
       // on a shared machine the wall clock also counts other processes' turns; the CPU time is the scan's own
-      console.log(`  CPU time ${scanCpuSeconds.toFixed(1)} s: ${Math.round(scan.records / scanCpuSeconds).toLocaleString('en')} records per CPU second; load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores`);
+      console.log(
+        `  CPU time ${scanCpuSeconds.toFixed(1)} s: ${Math.round(scan.records / scanCpuSeconds).toLocaleString('en')} records per CPU second; load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores`,
+      );
 
       const division = toGlobalId('Division', owners[0].divisionId);
       const owner = toGlobalId('User', owners[0].ownerIds[0]);
@@ -139,7 +164,11 @@ export const validationBench: Benchmark = {
         { label: 'report, no filter', query: REPORT, filter: {} },
         { label: 'report, common rule (PHONE_NOT_E164)', query: REPORT, filter: { ruleCodes: ['PHONE_NOT_E164'] } },
         { label: 'report, rare rule (PHONE_INVALID)', query: REPORT, filter: { ruleCodes: ['PHONE_INVALID'] } },
-        { label: 'report, rule + division + owner', query: REPORT, filter: { ruleCodes: ['REGNO_INVALID'], divisionId: division, ownerId: owner } },
+        {
+          label: 'report, rule + division + owner',
+          query: REPORT,
+          filter: { ruleCodes: ['REGNO_INVALID'], divisionId: division, ownerId: owner },
+        },
         { label: 'report, two rules', query: REPORT, filter: { ruleCodes: ['REGNO_INVALID', 'NAME_ALL_CAPS'] } },
         { label: 'report, division, ERROR', query: REPORT, filter: { divisionId: division, severity: 'ERROR' } },
         { label: 'report, created last 30 days', query: REPORT, filter: { createdAfter: lastMonth } },

@@ -72,13 +72,18 @@ user
 
 program
   .command('import')
-  .description('import leads, relations or contacts from a CSV or XLSX file; reports every rejected row; new leads are announced through REDIS_URL')
+  .description(
+    'import leads, relations or contacts from a CSV or XLSX file; reports every rejected row; new leads are announced through REDIS_URL',
+  )
   .argument('<file>', '.csv, .tsv, .txt (any delimiter, UTF-8 or Latin-1) or .xlsx')
   .addOption(new Option('--entity <entity>', 'what the rows are').choices(IMPORT_ENTITIES).makeOptionMandatory())
   .option('--map <columns>', '"column=field,…"; without it, common header names are recognised')
   .option('--dry-run', 'check every row and report; write nothing')
   .option('--division <name>', 'the division the records go to (default: none)')
-  .option('--skip-duplicates', 'do not create rows the matching engine finds earlier in the file or already in the database')
+  .option(
+    '--skip-duplicates',
+    'do not create rows the matching engine finds earlier in the file or already in the database',
+  )
   .action((file: string, options: ImportCommandOptions) => withDatabase((ds) => importAnnouncing(ds, file, options)));
 
 const site = program.command('site').description('manage the web sites whose forms post leads');
@@ -114,8 +119,12 @@ dedupe
   .command('train')
   .description('estimate the match model from the stored records (EM) and store it; the latest model scores every pair')
   .addOption(new Option('--entity <entity>', 'only these records (default: all)').choices(DEDUPE_ENTITIES))
-  .option('--sample <records>', 'records to train on, drawn at random (default 200000)', (value) => Number.parseInt(value, 10))
-  .action((options: { entity?: DedupeEntity; sample?: number }) => withDatabase((ds) => runDedupeTrain(ds, options.entity, options.sample)));
+  .option('--sample <records>', 'records to train on, drawn at random (default 200000)', (value) =>
+    Number.parseInt(value, 10),
+  )
+  .action((options: { entity?: DedupeEntity; sample?: number }) =>
+    withDatabase((ds) => runDedupeTrain(ds, options.entity, options.sample)),
+  );
 
 program
   .command('schema')

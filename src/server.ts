@@ -46,7 +46,13 @@ function complexityPlugin(schema: GraphQLSchema, maxComplexity: number): ApolloS
  * web leads at /api/web-leads, imports at /api/import. Lead events go out and come in through pubSub,
  * which close() closes too; with REDIS_URL the web form's rate limits count in Redis.
  */
-export async function startServer(config: Config, dataSource: DataSource, schema: GraphQLSchema, logger: Logger, pubSub: LeadPubSub): Promise<RunningServer> {
+export async function startServer(
+  config: Config,
+  dataSource: DataSource,
+  schema: GraphQLSchema,
+  logger: Logger,
+  pubSub: LeadPubSub,
+): Promise<RunningServer> {
   const app = express();
   const httpServer = http.createServer(app);
   announceLeadsThrough(dataSource, pubSub);
@@ -76,9 +82,16 @@ export async function startServer(config: Config, dataSource: DataSource, schema
     pinoHttp({
       logger,
       // one line per request; never the headers, which carry bearer tokens
-      serializers: { req: (req) => ({ method: req.method, url: req.url }), res: (res) => ({ statusCode: res.statusCode }) },
-      customSuccessObject: (req, _res, entry) => ({ ...entry, operationName: (req as express.Request).body?.operationName ?? undefined }),
-      customSuccessMessage: (req, res, ms) => `${req.method} ${(req as express.Request).originalUrl} ${res.statusCode} ${Math.round(ms)}ms`,
+      serializers: {
+        req: (req) => ({ method: req.method, url: req.url }),
+        res: (res) => ({ statusCode: res.statusCode }),
+      },
+      customSuccessObject: (req, _res, entry) => ({
+        ...entry,
+        operationName: (req as express.Request).body?.operationName ?? undefined,
+      }),
+      customSuccessMessage: (req, res, ms) =>
+        `${req.method} ${(req as express.Request).originalUrl} ${res.statusCode} ${Math.round(ms)}ms`,
     }),
   );
   app.get('/healthz', async (_req, res) => {
@@ -95,7 +108,8 @@ export async function startServer(config: Config, dataSource: DataSource, schema
     '/graphql',
     express.json({ limit: config.bodyLimit }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(dataSource, await authenticate(dataSource, req.headers.authorization), config),
+      context: async ({ req }) =>
+        createContext(dataSource, await authenticate(dataSource, req.headers.authorization), config),
     }),
   );
 

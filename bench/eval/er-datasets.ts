@@ -18,7 +18,8 @@ type Row = Record<string, string>;
 
 /** Loads a set; with `sampleSize` only the first that many records of each file, and the true pairs among them. */
 export function loadSet(name: SetName, dataDir: string, sampleSize?: number): LabelledSet {
-  const readAll = (file: string): Row[] => parse(readFileSync(path.join(dataDir, file)), { columns: true, trim: true, skip_empty_lines: true }) as Row[];
+  const readAll = (file: string): Row[] =>
+    parse(readFileSync(path.join(dataDir, file)), { columns: true, trim: true, skip_empty_lines: true }) as Row[];
   const read = (file: string): Row[] => readAll(file).slice(0, sampleSize);
   switch (name) {
     case 'febrl/dataset1':
@@ -27,11 +28,20 @@ export function loadSet(name: SetName, dataDir: string, sampleSize?: number): La
     case 'splink/fake_1000':
       return groupedSet(name, read('splink/fake_1000.csv'), splinkRecord, (row) => row.cluster);
     case 'fodors_zagats':
-      return fodorsZagats(read('fodors_zagats/fodors.csv'), read('fodors_zagats/zagats.csv'), readAll('fodors_zagats/matches_fodors_zagats.csv'));
+      return fodorsZagats(
+        read('fodors_zagats/fodors.csv'),
+        read('fodors_zagats/zagats.csv'),
+        readAll('fodors_zagats/matches_fodors_zagats.csv'),
+      );
   }
 }
 
-function groupedSet(name: string, rows: Row[], toRecord: (row: Row) => MatchRecord, groupOf: (row: Row) => string): LabelledSet {
+function groupedSet(
+  name: string,
+  rows: Row[],
+  toRecord: (row: Row) => MatchRecord,
+  groupOf: (row: Row) => string,
+): LabelledSet {
   const groups = new Map<string, string[]>();
   const records = rows.map((row) => {
     const record = toRecord(row);
@@ -63,17 +73,27 @@ function splinkRecord(row: Row): MatchRecord {
   return {
     id: row.unique_id,
     entityType: 'LEAD',
-    fields: { kind: 'PRIVATE', firstName: row.first_name, lastName: row.surname, birthDate: row.dob, city: row.city, email: row.email, country: 'GB' },
+    fields: {
+      kind: 'PRIVATE',
+      firstName: row.first_name,
+      lastName: row.surname,
+      birthDate: row.dob,
+      city: row.city,
+      email: row.email,
+      country: 'GB',
+    },
   };
 }
 
 /** Both restaurant guides as one set of company relations; only the listed cross-guide pairs are true matches. */
 function fodorsZagats(fodors: Row[], zagats: Row[], matches: Row[]): LabelledSet {
-  const restaurant = (guide: string) => (row: Row): MatchRecord => ({
-    id: `${guide}-${row.id}`,
-    entityType: 'RELATION',
-    fields: { kind: 'COMPANY', name: row.name, street: row.addr, city: row.city, phone: row.phone, country: 'US' },
-  });
+  const restaurant =
+    (guide: string) =>
+    (row: Row): MatchRecord => ({
+      id: `${guide}-${row.id}`,
+      entityType: 'RELATION',
+      fields: { kind: 'COMPANY', name: row.name, street: row.addr, city: row.city, phone: row.phone, country: 'US' },
+    });
   const records = [...fodors.map(restaurant('fodors')), ...zagats.map(restaurant('zagats'))];
   const ids = new Set(records.map((record) => record.id));
   const pairs = matches

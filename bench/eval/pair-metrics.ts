@@ -16,7 +16,8 @@ export function pairKey(a: string, b: string): string {
 export function pairsWithinGroups(groups: Iterable<readonly string[]>): Set<string> {
   const pairs = new Set<string>();
   for (const group of groups) {
-    for (let i = 0; i < group.length; i++) for (let j = i + 1; j < group.length; j++) pairs.add(pairKey(group[i], group[j]));
+    for (let i = 0; i < group.length; i++)
+      for (let j = i + 1; j < group.length; j++) pairs.add(pairKey(group[i], group[j]));
   }
   return pairs;
 }

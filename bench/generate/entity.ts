@@ -41,9 +41,18 @@ export interface Entity {
   };
 }
 
-const originalPhoneStyle = weighted<PhoneStyle>([[45, 'national'], [35, 'international'], [10, 'e164'], [10, 'compact']]);
+const originalPhoneStyle = weighted<PhoneStyle>([
+  [45, 'national'],
+  [35, 'international'],
+  [10, 'e164'],
+  [10, 'compact'],
+]);
 const originalWebsiteForm = weighted<WebsiteForm>([
-  [40, 'www.*'], [30, 'https://www.*'], [10, 'http://www.*'], [15, '*'], [5, 'https://*'],
+  [40, 'www.*'],
+  [30, 'https://www.*'],
+  [10, 'http://www.*'],
+  [15, '*'],
+  [5, 'https://*'],
 ]);
 
 /**

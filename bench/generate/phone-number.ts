@@ -14,7 +14,10 @@ export const PHONE_STYLES: readonly PhoneStyle[] = ['national', 'international',
 
 /** A mobile or landline number of the plan; distinct serials give distinct numbers. */
 export function phoneNumber(plan: PhonePlan, mobile: boolean, serial: number, offset: number, r: Random): PhoneNumber {
-  const block = pick(r, plan.blocks.filter((b) => b.mobile === mobile));
+  const block = pick(
+    r,
+    plan.blocks.filter((b) => b.mobile === mobile),
+  );
   const free = block.length - block.prefixes[0].length;
   const perPrefix = 10 ** free;
   const space = block.prefixes.length * perPrefix;

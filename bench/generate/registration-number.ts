@@ -32,7 +32,13 @@ function mod11(u: number, headBase: number, weights: readonly number[]): string 
 }
 
 /** How many distinct numbers each country can hand out before they repeat. */
-const SPACE: Record<CountryCode, number> = { DK: 8_100_000, NO: 18_000_000, SE: 4_000_000, NL: 90_000_000, CZ: 9_000_000 };
+const SPACE: Record<CountryCode, number> = {
+  DK: 8_100_000,
+  NO: 18_000_000,
+  SE: 4_000_000,
+  NL: 90_000_000,
+  CZ: 9_000_000,
+};
 
 /** A registration number with a valid checksum, written the usual way; distinct `serial`s give distinct numbers. */
 export function registrationNumber(country: CountryCode, serial: number, salt: number): string {

@@ -3,7 +3,17 @@ import { int, type Random } from './prng';
 /** Letters NFD does not take apart, and the Nordic/German habit of writing å, ä, ö, ü as aa, ae, oe, ue. */
 const PLAIN: Readonly<Record<string, string>> = { ø: 'o', Ø: 'O', æ: 'ae', Æ: 'Ae', ß: 'ss', đ: 'd', ł: 'l' };
 const TRANSLITERATED: Readonly<Record<string, string>> = {
-  ...PLAIN, ø: 'oe', Ø: 'Oe', å: 'aa', Å: 'Aa', ä: 'ae', Ä: 'Ae', ö: 'oe', Ö: 'Oe', ü: 'ue', Ü: 'Ue',
+  ...PLAIN,
+  ø: 'oe',
+  Ø: 'Oe',
+  å: 'aa',
+  Å: 'Aa',
+  ä: 'ae',
+  Ä: 'Ae',
+  ö: 'oe',
+  Ö: 'Oe',
+  ü: 'ue',
+  Ü: 'Ue',
 };
 const folded = [new Map<string, string>(), new Map<string, string>()];
 const ASCII = /^[\x00-\x7f]*$/;

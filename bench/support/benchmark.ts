@@ -42,7 +42,8 @@ export function stopwatch(): () => number {
 export function printTable(rows: (string | number)[][]): void {
   const text = rows.map((row) => row.map(String));
   const widths = text[0].map((_, c) => Math.max(...text.map((row) => (row[c] ?? '').length)));
-  const line = (row: string[]) => row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ');
+  const line = (row: string[]) =>
+    row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ');
   console.log(line(text[0]));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const row of text.slice(1)) console.log(line(row));

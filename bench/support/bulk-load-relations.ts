@@ -25,7 +25,12 @@ const hash = (i: number, salt: number) => (Math.imul(i ^ salt, 0x9e3779b1) >>> 0
  * 70 % of them owned by one of the division's sellers, created over the last
  * two years. Answers the milliseconds it took.
  */
-export async function bulkLoadRelations(dataSource: DataSource, count: number, owners: Owners[], onProgress?: (done: number) => void): Promise<number> {
+export async function bulkLoadRelations(
+  dataSource: DataSource,
+  count: number,
+  owners: Owners[],
+  onProgress?: (done: number) => void,
+): Promise<number> {
   const clock = stopwatch();
   const firstCreated = Date.now() - 730 * DAY_MS;
   const step = (730 * DAY_MS) / count;

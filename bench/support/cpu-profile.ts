@@ -24,7 +24,12 @@ export function frameOwner(url: string, functionName: string): string {
   }
   const app = /\/dist\/((?:src|bench)\/.*)\.js$/.exec(url);
   if (app) return app[1];
-  if (url.startsWith('node:')) return url.replace(/^node:(internal\/)?/, 'node:').split('/').slice(0, 2).join('/');
+  if (url.startsWith('node:'))
+    return url
+      .replace(/^node:(internal\/)?/, 'node:')
+      .split('/')
+      .slice(0, 2)
+      .join('/');
   return path.basename(url);
 }
 
@@ -53,7 +58,9 @@ export function summariseProfile(file: string): ProfileSummary {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const parent = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
-  const ownerOf = new Map(profile.nodes.map((node) => [node.id, frameOwner(node.callFrame.url, node.callFrame.functionName)]));
+  const ownerOf = new Map(
+    profile.nodes.map((node) => [node.id, frameOwner(node.callFrame.url, node.callFrame.functionName)]),
+  );
   const add = (map: Map<string, number>, key: string, ms: number) => map.set(key, (map.get(key) ?? 0) + ms);
   const inclusive = new Map<string, number>();
   const self = new Map<string, number>();
@@ -83,13 +90,21 @@ export function printProfileSummary(file: string, rows = 20): ProfileSummary {
   const summary = summariseProfile(file);
   const pct = (ms: number) => `${((100 * ms) / summary.busyMs).toFixed(1)} %`;
   console.log(`\nCPU profile ${file}`);
-  console.log(`${(summary.totalMs / 1000).toFixed(1)} s profiled, ${(summary.busyMs / 1000).toFixed(1)} s busy (${((100 * summary.busyMs) / summary.totalMs).toFixed(0)} %); shares below are of the busy time\n`);
+  console.log(
+    `${(summary.totalMs / 1000).toFixed(1)} s profiled, ${(summary.busyMs / 1000).toFixed(1)} s busy (${((100 * summary.busyMs) / summary.totalMs).toFixed(0)} %); shares below are of the busy time\n`,
+  );
   console.log('Inclusive (time with this code anywhere on the stack):');
-  printTable([['code', 'ms', 'share'], ...summary.inclusive.slice(0, rows).map(([k, ms]) => [k, ms.toFixed(0), pct(ms)])]);
+  printTable([
+    ['code', 'ms', 'share'],
+    ...summary.inclusive.slice(0, rows).map(([k, ms]) => [k, ms.toFixed(0), pct(ms)]),
+  ]);
   console.log('\nSelf (time in this code itself):');
   printTable([['code', 'ms', 'share'], ...summary.self.slice(0, rows).map(([k, ms]) => [k, ms.toFixed(0), pct(ms)])]);
   console.log('\nHottest functions (self):');
-  printTable([['function', 'ms', 'share'], ...summary.functions.slice(0, rows).map(([k, ms]) => [k, ms.toFixed(0), pct(ms)])]);
+  printTable([
+    ['function', 'ms', 'share'],
+    ...summary.functions.slice(0, rows).map(([k, ms]) => [k, ms.toFixed(0), pct(ms)]),
+  ]);
   return summary;
 }
 

@@ -18,7 +18,11 @@ export interface ServerChild {
  * Starts dist/bench/support/<entry>.js (or the script at an absolute path that
  * calls serveForBenchmark) as a child process and waits until it listens.
  */
-export function startServerChild(entry: 'serve-api' | 'serve-bare' | (string & {}), env: NodeJS.ProcessEnv, execArgv: string[] = []): Promise<ServerChild> {
+export function startServerChild(
+  entry: 'serve-api' | 'serve-bare' | (string & {}),
+  env: NodeJS.ProcessEnv,
+  execArgv: string[] = [],
+): Promise<ServerChild> {
   const script = path.isAbsolute(entry) ? entry : path.join(__dirname, `${entry}.js`);
   const child: ChildProcess = fork(script, [], { env, execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   // answers the child still owes, in the order asked; failed all at once if the child dies
@@ -164,11 +168,19 @@ export async function measureLoad(
   const response = await fetch(server.url, { method: 'POST', headers, body: request.body });
   const expectBody = await response.text();
   const parsed = JSON.parse(expectBody) as { data?: unknown; errors?: unknown[] };
-  if (response.status !== 200 || parsed.errors?.length) throw new Error(`${label}: ${response.status} ${expectBody.slice(0, 1000)}`);
+  if (response.status !== 200 || parsed.errors?.length)
+    throw new Error(`${label}: ${response.status} ${expectBody.slice(0, 1000)}`);
   const problem = check(parsed.data);
   if (problem) throw new Error(`${label}: ${problem}`);
 
-  const base = { url: server.url, method: 'POST' as const, headers, body: request.body, connections: options.connections, expectBody };
+  const base = {
+    url: server.url,
+    method: 'POST' as const,
+    headers,
+    body: request.body,
+    connections: options.connections,
+    expectBody,
+  };
   if (options.warmup > 0) await autocannon({ ...base, duration: options.warmup });
 
   const before = await server.stats();
@@ -207,6 +219,11 @@ export async function measureLoad(
     serverPeakRss: after.maxRss,
     serverHeapUsed: after.heapUsed,
     answer: expectBody,
-    perRequest: Object.fromEntries(Object.entries(after.counters).map(([k, v]) => [k, (v - (before.counters[k] ?? 0)) / Math.max(1, result.requests.total)])),
+    perRequest: Object.fromEntries(
+      Object.entries(after.counters).map(([k, v]) => [
+        k,
+        (v - (before.counters[k] ?? 0)) / Math.max(1, result.requests.total),
+      ]),
+    ),
   };
 }

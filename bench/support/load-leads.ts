@@ -17,7 +17,20 @@ import { stopwatch } from './benchmark';
 
 const DIVISIONS = ['North', 'South', 'East', 'West'];
 const SALES_PER_DIVISION = 5;
-const TAGS = ['hot', 'cold', 'fair-2025', 'newsletter', 'partner', 'webinar', 'referral', 'enterprise', 'smb', 'follow-up', 'vip', 'trade-show'];
+const TAGS = [
+  'hot',
+  'cold',
+  'fair-2025',
+  'newsletter',
+  'partner',
+  'webinar',
+  'referral',
+  'enterprise',
+  'smb',
+  'follow-up',
+  'vip',
+  'trade-show',
+];
 
 /**
  * 'service': every lead through createLeads and every relation through
@@ -100,7 +113,12 @@ export async function loadLeads(
 ): Promise<LoadedData> {
   const total = stopwatch();
   const { user: admin, token: adminToken } = await transaction(dataSource, (m) =>
-    createUser(m, { email: 'bench-admin@bench.example', name: 'Bench Admin', role: UserRole.ADMIN, divisionName: 'HQ' }),
+    createUser(m, {
+      email: 'bench-admin@bench.example',
+      name: 'Bench Admin',
+      role: UserRole.ADMIN,
+      divisionName: 'HQ',
+    }),
   );
   const divisionIds: number[] = [];
   const salesByDivision: number[][] = [];
@@ -108,7 +126,12 @@ export async function loadLeads(
     const ids: number[] = [];
     for (let n = 1; n <= SALES_PER_DIVISION; n++) {
       const { user } = await transaction(dataSource, (m) =>
-        createUser(m, { email: `sales-${division.toLowerCase()}-${n}@bench.example`, name: `${division} Seller ${n}`, role: UserRole.SALES, divisionName: division }),
+        createUser(m, {
+          email: `sales-${division.toLowerCase()}-${n}@bench.example`,
+          name: `${division} Seller ${n}`,
+          role: UserRole.SALES,
+          divisionName: division,
+        }),
       );
       ids.push(user.id);
       if (n === 1) divisionIds.push(user.divisionId!);
@@ -136,7 +159,12 @@ export async function loadLeads(
       if (batch.length === size) break;
     }
     if (batch.length === 0) break;
-    const results = await transaction(dataSource, (m) => writeBatch.leads(m, batch.map((b) => b.input)));
+    const results = await transaction(dataSource, (m) =>
+      writeBatch.leads(
+        m,
+        batch.map((b) => b.input),
+      ),
+    );
     results.forEach((result, k) => {
       const { index: i, input } = batch[k];
       if (typeof result !== 'number') {
@@ -165,7 +193,11 @@ export async function loadLeads(
         let n = 0;
         for (let k = 0; k < slice.length; k++) {
           if (relationIds[k] == null) continue;
-          await m.update(Lead, { id: slice[k].leadId }, { status: LeadStatus.CONVERTED, convertedRelationId: relationIds[k], convertedAt });
+          await m.update(
+            Lead,
+            { id: slice[k].leadId },
+            { status: LeadStatus.CONVERTED, convertedRelationId: relationIds[k], convertedAt },
+          );
           n += 1;
         }
         return n;
@@ -176,7 +208,21 @@ export async function loadLeads(
     conversionError = (error as Error).message;
   }
   const relationMs = relationClock();
-  return { method, admin, adminToken, leads, rejected, rejections, owned, tagged, converted, conversionError, leadMs, relationMs, totalMs: total() };
+  return {
+    method,
+    admin,
+    adminToken,
+    leads,
+    rejected,
+    rejections,
+    owned,
+    tagged,
+    converted,
+    conversionError,
+    leadMs,
+    relationMs,
+    totalMs: total(),
+  };
 }
 
 interface BatchWriter {
@@ -193,14 +239,58 @@ function serviceWriter(admin: User): BatchWriter {
       return items.map((item) => item.record?.id ?? item.errors.map((e) => e.code));
     },
     async relations(manager, leads) {
-      const items = await createRelations(manager, admin, leads.map((l) => relationInput(l.input)));
+      const items = await createRelations(
+        manager,
+        admin,
+        leads.map((l) => relationInput(l.input)),
+      );
       return items.map((item) => item.record?.id ?? null);
     },
   };
 }
 
-const LEAD_COLUMNS = ['kind', 'status', 'source', 'externalId', 'firstName', 'lastName', 'email', 'phone', 'companyName', 'registrationNumber', 'country', 'street', 'postalCode', 'city', 'website', 'birthDate', 'ownerId', 'divisionId', 'createdById', 'version', 'createdAt', 'updatedAt'];
-const RELATION_COLUMNS = ['kind', 'name', 'registrationNumber', 'country', 'customerNumber', 'email', 'phone', 'website', 'street', 'postalCode', 'city', 'ownerId', 'divisionId', 'version', 'createdAt', 'updatedAt'];
+const LEAD_COLUMNS = [
+  'kind',
+  'status',
+  'source',
+  'externalId',
+  'firstName',
+  'lastName',
+  'email',
+  'phone',
+  'companyName',
+  'registrationNumber',
+  'country',
+  'street',
+  'postalCode',
+  'city',
+  'website',
+  'birthDate',
+  'ownerId',
+  'divisionId',
+  'createdById',
+  'version',
+  'createdAt',
+  'updatedAt',
+];
+const RELATION_COLUMNS = [
+  'kind',
+  'name',
+  'registrationNumber',
+  'country',
+  'customerNumber',
+  'email',
+  'phone',
+  'website',
+  'street',
+  'postalCode',
+  'city',
+  'ownerId',
+  'divisionId',
+  'version',
+  'createdAt',
+  'updatedAt',
+];
 
 /** Multi-row INSERTs of just the columns named, so the rows need nothing from the write path (nor columns a migration lacks). */
 function bulkWriter(admin: User): BatchWriter {
@@ -208,7 +298,9 @@ function bulkWriter(admin: User): BatchWriter {
   return {
     async leads(manager, rawInputs) {
       const inputs = rawInputs.map((input) => cleanInput(input));
-      const results: (number | string[])[] = inputs.map((input) => checkLeadCompleteness({ ...input, kind: input.kind! }).map((e) => e.code));
+      const results: (number | string[])[] = inputs.map((input) =>
+        checkLeadCompleteness({ ...input, kind: input.kind! }).map((e) => e.code),
+      );
       const accepted = inputs.filter((_, k) => (results[k] as string[]).length === 0);
       if (accepted.length === 0) return results;
       const now = new Date();
@@ -220,20 +312,51 @@ function bulkWriter(admin: User): BatchWriter {
         createdAt: now,
         updatedAt: now,
       }));
-      await manager.createQueryBuilder().insert().into(Lead, LEAD_COLUMNS).values(rows as unknown as Partial<Lead>[]).updateEntity(false).execute();
-      const stored = await manager.find(Lead, { select: { id: true, externalId: true }, where: { source: LeadSource.IMPORT, externalId: In(accepted.map((i) => i.externalId!)) } });
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(Lead, LEAD_COLUMNS)
+        .values(rows as unknown as Partial<Lead>[])
+        .updateEntity(false)
+        .execute();
+      const stored = await manager.find(Lead, {
+        select: { id: true, externalId: true },
+        where: { source: LeadSource.IMPORT, externalId: In(accepted.map((i) => i.externalId!)) },
+      });
       const idOf = new Map(stored.map((lead) => [lead.externalId!, lead.id]));
       tagIds ??= new Map((await ensureTags(manager, TAGS)).map((tag) => [tag.name, tag.id]));
-      const taggings = accepted.flatMap((input) => [...new Set(input.tags ?? [])].map((name) => ({ entityType: 'LEAD' as const, recordId: idOf.get(input.externalId!)!, tagId: tagIds!.get(name)! })));
-      if (taggings.length > 0) await manager.createQueryBuilder().insert().into(Tagging).values(taggings).updateEntity(false).execute();
-      return results.map((result, k) => (result as string[]).length > 0 ? result : idOf.get(inputs[k].externalId!)!);
+      const taggings = accepted.flatMap((input) =>
+        [...new Set(input.tags ?? [])].map((name) => ({
+          entityType: 'LEAD' as const,
+          recordId: idOf.get(input.externalId!)!,
+          tagId: tagIds!.get(name)!,
+        })),
+      );
+      if (taggings.length > 0)
+        await manager.createQueryBuilder().insert().into(Tagging).values(taggings).updateEntity(false).execute();
+      return results.map((result, k) => ((result as string[]).length > 0 ? result : idOf.get(inputs[k].externalId!)!));
     },
     async relations(manager, leads) {
       // the customer number ties each relation back to its lead
       const now = new Date();
-      const rows = leads.map(({ leadId, input }) => ({ ...relationInput(input), customerNumber: `B${leadId}`, version: 1, createdAt: now, updatedAt: now }));
-      await manager.createQueryBuilder().insert().into(Relation, RELATION_COLUMNS).values(rows as unknown as Partial<Relation>[]).updateEntity(false).execute();
-      const stored = await manager.find(Relation, { select: { id: true, customerNumber: true }, where: { customerNumber: In(rows.map((r) => r.customerNumber)) } });
+      const rows = leads.map(({ leadId, input }) => ({
+        ...relationInput(input),
+        customerNumber: `B${leadId}`,
+        version: 1,
+        createdAt: now,
+        updatedAt: now,
+      }));
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(Relation, RELATION_COLUMNS)
+        .values(rows as unknown as Partial<Relation>[])
+        .updateEntity(false)
+        .execute();
+      const stored = await manager.find(Relation, {
+        select: { id: true, customerNumber: true },
+        where: { customerNumber: In(rows.map((r) => r.customerNumber)) },
+      });
       const idOf = new Map(stored.map((relation) => [relation.customerNumber!, relation.id]));
       return rows.map((row) => idOf.get(row.customerNumber) ?? null);
     },

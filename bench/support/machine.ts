@@ -23,7 +23,10 @@ async function describeDatabase(): Promise<string> {
   const url = mysqlUrl();
   if (!url) {
     // better-sqlite3 ships no types and the project has none installed; this is all we need of it
-    const Database = require('better-sqlite3') as new (file: string) => { prepare(sql: string): { get(): unknown }; close(): void };
+    const Database = require('better-sqlite3') as new (file: string) => {
+      prepare(sql: string): { get(): unknown };
+      close(): void;
+    };
     const db = new Database(':memory:');
     try {
       const { version } = db.prepare('SELECT sqlite_version() AS version').get() as { version: string };
@@ -35,7 +38,12 @@ async function describeDatabase(): Promise<string> {
   const parsed = new URL(url.replace(/^mariadb:/, 'mysql:'));
   const where = `${parsed.host}${parsed.pathname}`;
   try {
-    const connection = await createConnection({ host: parsed.hostname, port: Number(parsed.port || 3306), user: decodeURIComponent(parsed.username), password: decodeURIComponent(parsed.password) });
+    const connection = await createConnection({
+      host: parsed.hostname,
+      port: Number(parsed.port || 3306),
+      user: decodeURIComponent(parsed.username),
+      password: decodeURIComponent(parsed.password),
+    });
     try {
       const [rows] = await connection.query('SELECT VERSION() AS version');
       const version = (rows as { version: string }[])[0].version;

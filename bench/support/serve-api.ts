@@ -13,7 +13,10 @@ serveForBenchmark(async () => {
   const config = { ...loadConfig(process.env), port: 0 };
   // the production logger (src/logger.ts: pino, base { service: 'crm' }) at LOG_LEVEL (info unless set), writing
   // synchronously as pino's stdout default does, but to BENCH_LOG_FILE (/dev/null unless set) to spare the terminal
-  const logger = pino({ level: config.logLevel, base: { service: 'crm' } }, pino.destination({ dest: process.env.BENCH_LOG_FILE || '/dev/null', sync: true }));
+  const logger = pino(
+    { level: config.logLevel, base: { service: 'crm' } },
+    pino.destination({ dest: process.env.BENCH_LOG_FILE || '/dev/null', sync: true }),
+  );
   const dataSource = await openDatabase(config.databaseUrl);
   const pubSub = await openPubSub(config, logger);
   const server = await startServer(config, dataSource, await buildSchema(pubSub), logger, pubSub);

@@ -41,7 +41,10 @@ function schemaToServe(): GraphQLSchema {
 serveForBenchmark(async () => {
   const app = express();
   const httpServer = http.createServer(app);
-  const apollo = new ApolloServer({ schema: schemaToServe(), plugins: [ApolloServerPluginDrainHttpServer({ httpServer })] });
+  const apollo = new ApolloServer({
+    schema: schemaToServe(),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+  });
   await apollo.start();
   app.disable('x-powered-by');
   app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async () => ({}) }));

@@ -27,7 +27,8 @@ export type ServerMessage =
   | { type: 'profiled'; file: string }
   | { type: 'error'; message: string };
 
-export type ParentMessage = { type: 'stats' } | { type: 'stop' } | { type: 'profile-start' } | { type: 'profile-stop'; file: string };
+export type ParentMessage =
+  { type: 'stats' } | { type: 'stop' } | { type: 'profile-start' } | { type: 'profile-stop'; file: string };
 
 let session: Session | null = null;
 
@@ -69,7 +70,14 @@ export function serveForBenchmark(start: () => Promise<BenchServer>): void {
         else if (message.type === 'profile-stop') stopProfile(message.file);
         else if (message.type === 'stats') {
           const memory = process.memoryUsage();
-          send({ type: 'stats', cpu: process.cpuUsage(), rss: memory.rss, heapUsed: memory.heapUsed, maxRss: process.resourceUsage().maxRSS * 1024, counters: server.counters?.() ?? {} });
+          send({
+            type: 'stats',
+            cpu: process.cpuUsage(),
+            rss: memory.rss,
+            heapUsed: memory.heapUsed,
+            maxRss: process.resourceUsage().maxRSS * 1024,
+            counters: server.counters?.() ?? {},
+          });
         } else if (message.type === 'stop') {
           void server.close().finally(() => process.exit(0));
         }

@@ -29,7 +29,8 @@ export interface SwarmStats {
   spanMs: number;
 }
 
-type SwarmMessage = { type: 'ready' } | { type: 'received' } | { type: 'stats'; stats: SwarmStats } | { type: 'error'; message: string };
+type SwarmMessage =
+  { type: 'ready' } | { type: 'received' } | { type: 'stats'; stats: SwarmStats } | { type: 'error'; message: string };
 
 /** Wall-clock milliseconds with sub-millisecond resolution, comparable between processes on one machine. */
 export const wallClock = () => performance.timeOrigin + performance.now();
@@ -72,7 +73,11 @@ function runSwarm(url: string, token: string, size: number): void {
       { query: QUERY },
       {
         next: (result) => received(leadId(result.data!.leadCreated.node.id), c),
-        error: (error) => send({ type: 'error', message: `subscriber ${c}: ${error instanceof Error ? error.message : JSON.stringify(error)}` }),
+        error: (error) =>
+          send({
+            type: 'error',
+            message: `subscriber ${c}: ${error instanceof Error ? error.message : JSON.stringify(error)}`,
+          }),
         complete: () => undefined,
       },
     );
@@ -122,10 +127,16 @@ export interface Swarm {
 
 /** Forks the swarm (dist/bench/support/subscriber-swarm.js) and resolves once all its clients are connected. */
 export function forkSwarm(url: string, token: string, size: number): Promise<Swarm> {
-  const child = fork(__filename, [], { env: { ...process.env, SWARM_URL: url, SWARM_TOKEN: token, SWARM_SIZE: String(size) }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(__filename, [], {
+    env: { ...process.env, SWARM_URL: url, SWARM_TOKEN: token, SWARM_SIZE: String(size) },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   const next = (type: SwarmMessage['type'], timeoutMs = 120_000) =>
     new Promise<SwarmMessage>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`the subscriber swarm sent no '${type}' within ${timeoutMs / 1000} s`)), timeoutMs);
+      const timer = setTimeout(
+        () => reject(new Error(`the subscriber swarm sent no '${type}' within ${timeoutMs / 1000} s`)),
+        timeoutMs,
+      );
       const listener = (message: SwarmMessage) => {
         if (message.type !== type && message.type !== 'error') return;
         clearTimeout(timer);

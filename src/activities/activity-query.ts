@@ -9,12 +9,20 @@ import { idOf } from '../schema/global-id';
 import { paginate } from '../schema/pagination';
 
 /** Activities, newest first; a SALES user sees their own and those of their division's colleagues. */
-export function findActivities(manager: EntityManager, actor: User, filter: ActivityFilter | null | undefined, page: ConnectionArgs) {
+export function findActivities(
+  manager: EntityManager,
+  actor: User,
+  filter: ActivityFilter | null | undefined,
+  page: ConnectionArgs,
+) {
   const f = filter ?? {};
   const query = manager.createQueryBuilder(Activity, 'activity');
   const limit = divisionLimit(actor);
   if (limit !== undefined) {
-    query.andWhere(`activity.ownerId IN (SELECT u.id FROM user u WHERE ${limit === null ? 'u.divisionId IS NULL' : 'u.divisionId = :division'})`, { division: limit });
+    query.andWhere(
+      `activity.ownerId IN (SELECT u.id FROM user u WHERE ${limit === null ? 'u.divisionId IS NULL' : 'u.divisionId = :division'})`,
+      { division: limit },
+    );
   }
   if (f.ownerId) query.andWhere('activity.ownerId = :ownerId', { ownerId: idOf('User', f.ownerId, 'ownerId') });
   if (f.type?.length) query.andWhere('activity.type IN (:...type)', { type: f.type });

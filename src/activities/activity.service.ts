@@ -62,19 +62,38 @@ export async function createActivity(manager: EntityManager, actor: User, input:
   const data = cleanInput(input);
   const named = PARENTS.filter((p) => data[p.field]);
   if (named.length !== 1) {
-    throw badInput(`Name exactly one of leadId, relationId, contactId or dealId; got ${named.length ? named.map((p) => p.field).join(', ') : 'none'}`, 'leadId');
+    throw badInput(
+      `Name exactly one of leadId, relationId, contactId or dealId; got ${named.length ? named.map((p) => p.field).join(', ') : 'none'}`,
+      'leadId',
+    );
   }
   const [{ field, entity }] = named;
-  const parent = await findRecord<{ id: number; divisionId: number | null }>(manager, actor, entity, data[field]!, field);
+  const parent = await findRecord<{ id: number; divisionId: number | null }>(
+    manager,
+    actor,
+    entity,
+    data[field]!,
+    field,
+  );
   const owner = data.ownerId ? await findUser(manager, data.ownerId, 'ownerId') : actor;
-  return addActivity(manager, { type: data.type, subject: data.subject, body: data.body, dueAt: data.dueAt, owner, parent: { field, id: parent.id } });
+  return addActivity(manager, {
+    type: data.type,
+    subject: data.subject,
+    body: data.body,
+    dueAt: data.dueAt,
+    owner,
+    parent: { field, id: parent.id },
+  });
 }
 
 /** The division of the record an activity is attached to: an activity is visible where its record is. */
 export async function activityDivision(manager: EntityManager, activity: Activity): Promise<number | null> {
   const parent = PARENTS.find((p) => activity[p.field] != null);
   if (!parent) return null;
-  const record = await manager.findOne(parent.entity as typeof Lead, { select: { id: true, divisionId: true }, where: { id: activity[parent.field]! } });
+  const record = await manager.findOne(parent.entity as typeof Lead, {
+    select: { id: true, divisionId: true },
+    where: { id: activity[parent.field]! },
+  });
   return record?.divisionId ?? null;
 }
 

@@ -8,11 +8,17 @@ import { idOf } from '../schema/global-id';
 import { paginate } from '../schema/pagination';
 
 /** Contacts by last name. */
-export function findContacts(manager: EntityManager, actor: User, filter: ContactFilter | null | undefined, page: ConnectionArgs) {
+export function findContacts(
+  manager: EntityManager,
+  actor: User,
+  filter: ContactFilter | null | undefined,
+  page: ConnectionArgs,
+) {
   const f = filter ?? {};
   const query = manager.createQueryBuilder(Contact, 'contact');
   applyRecordFilter(query, actor, f, 'CONTACT', ['firstName', 'lastName', 'email', 'phone']);
   query.andWhere('contact.status IN (:...status)', { status: f.status?.length ? f.status : LIVE_STATUSES });
-  if (f.relationId) query.andWhere('contact.relationId = :relationId', { relationId: idOf('Relation', f.relationId, 'relationId') });
+  if (f.relationId)
+    query.andWhere('contact.relationId = :relationId', { relationId: idOf('Relation', f.relationId, 'relationId') });
   return paginate(query, page, byText('ASC', 'contact', 'lastName'));
 }

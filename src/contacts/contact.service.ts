@@ -12,12 +12,17 @@ import type { ContactData } from './contact-data';
 
 function checkContact(input: ContactData, relations: Map<number, Relation>): FieldError[] {
   const errors: FieldError[] = [];
-  if (!input.firstName && !input.lastName) errors.push(fieldError('lastName', 'REQUIRED', 'A contact person needs a first or last name'));
-  if (input.relationId != null && !relations.has(input.relationId)) errors.push(fieldError('relationId', 'NOT_FOUND', 'No relation with this id'));
+  if (!input.firstName && !input.lastName)
+    errors.push(fieldError('lastName', 'REQUIRED', 'A contact person needs a first or last name'));
+  if (input.relationId != null && !relations.has(input.relationId))
+    errors.push(fieldError('relationId', 'NOT_FOUND', 'No relation with this id'));
   return errors;
 }
 
-async function relationsById(manager: EntityManager, ids: (number | null | undefined)[]): Promise<Map<number, Relation>> {
+async function relationsById(
+  manager: EntityManager,
+  ids: (number | null | undefined)[],
+): Promise<Map<number, Relation>> {
   const wanted = [...new Set(ids.filter((id): id is number => id != null))];
   const rows = wanted.length ? await manager.findBy(Relation, { id: In(wanted) }) : [];
   return new Map(rows.map((r) => [r.id, r]));
@@ -36,7 +41,10 @@ function contactKind(relations: Map<number, Relation>): RecordKind<ContactData, 
     build: (input, actor) => ({
       ...input,
       // a person belongs where the company they work at belongs
-      divisionId: input.divisionId ?? (input.relationId ? relations.get(input.relationId)?.divisionId : undefined) ?? actor.divisionId,
+      divisionId:
+        input.divisionId ??
+        (input.relationId ? relations.get(input.relationId)?.divisionId : undefined) ??
+        actor.divisionId,
     }),
   };
 }
@@ -46,13 +54,26 @@ export interface ContactPlacement {
   acrossDivisions?: boolean;
 }
 
-export async function createContacts(manager: EntityManager, actor: Actor, inputs: ContactData[], placement: ContactPlacement = {}): Promise<BatchItem<Contact>[]> {
-  const relations = await relationsById(manager, inputs.map((i) => i.relationId));
+export async function createContacts(
+  manager: EntityManager,
+  actor: Actor,
+  inputs: ContactData[],
+  placement: ContactPlacement = {},
+): Promise<BatchItem<Contact>[]> {
+  const relations = await relationsById(
+    manager,
+    inputs.map((i) => i.relationId),
+  );
   if (!placement.acrossDivisions) assertRelationsInReach(actor, relations);
   return createRecords(manager, actor, contactKind(relations), inputs);
 }
 
-export async function createContact(manager: EntityManager, actor: User, input: ContactData, placement?: ContactPlacement): Promise<Contact> {
+export async function createContact(
+  manager: EntityManager,
+  actor: User,
+  input: ContactData,
+  placement?: ContactPlacement,
+): Promise<Contact> {
   const [item] = await createContacts(manager, actor, [input], placement);
   if (!item.record) throw new InputRejected(item.errors);
   return item.record;
@@ -60,12 +81,22 @@ export async function createContact(manager: EntityManager, actor: User, input: 
 
 export type ContactChanges = Omit<ContactData, 'tags' | 'divisionId'>;
 
-export async function updateContact(manager: EntityManager, actor: User, globalId: string, expectedVersion: number, changes: ContactChanges): Promise<Contact> {
+export async function updateContact(
+  manager: EntityManager,
+  actor: User,
+  globalId: string,
+  expectedVersion: number,
+  changes: ContactChanges,
+): Promise<Contact> {
   const contact = await findRecord(manager, actor, Contact, globalId);
   const clean = cleanInput(changes);
   const relations = await relationsById(manager, [clean.relationId]);
   assertRelationsInReach(actor, relations);
-  const errors = [...checkFields(manager, Contact, clean), ...(await checkOwnerExists(manager, clean.ownerId)), ...checkContact({ ...contact, ...clean, relationId: clean.relationId }, relations)];
+  const errors = [
+    ...checkFields(manager, Contact, clean),
+    ...(await checkOwnerExists(manager, clean.ownerId)),
+    ...checkContact({ ...contact, ...clean, relationId: clean.relationId }, relations),
+  ];
   if (errors.length > 0) throw new InputRejected(errors);
   return updateVersioned(manager, Contact, 'Contact', contact, expectedVersion, clean as Partial<Contact>, globalId);
 }

@@ -28,7 +28,10 @@ async function insertInChunks<T extends ObjectLiteral>(
         values.push(value === undefined && column.isVersion ? 1 : driver.preparePersistentValue(value ?? null, column));
       }
     }
-    inserted(await manager.query(`INSERT INTO ${table} (${names}) VALUES ${chunk.map(() => tuple).join(', ')}`, values), chunk.length);
+    inserted(
+      await manager.query(`INSERT INTO ${table} (${names}) VALUES ${chunk.map(() => tuple).join(', ')}`, values),
+      chunk.length,
+    );
   }
 }
 
@@ -39,7 +42,11 @@ async function insertInChunks<T extends ObjectLiteral>(
  * would convert it. Every row must name the same columns (the first row's);
  * a version column not named starts at 1. Generated ids are not read back.
  */
-export async function bulkInsert<T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>, rows: Row<T>[]): Promise<void> {
+export async function bulkInsert<T extends ObjectLiteral>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  rows: Row<T>[],
+): Promise<void> {
   await insertInChunks(manager, entity, rows, ROWS_PER_STATEMENT);
 }
 
@@ -59,7 +66,10 @@ function insertsGetConsecutiveIds(manager: EntityManager): Promise<boolean> {
         ? Promise.resolve(true)
         : manager
             .query('SELECT @@innodb_autoinc_lock_mode AS lockMode, @@auto_increment_increment AS step')
-            .then(([{ lockMode, step }]: { lockMode: number | string; step: number | string }[]) => Number(lockMode) <= 1 && Number(step) === 1);
+            .then(
+              ([{ lockMode, step }]: { lockMode: number | string; step: number | string }[]) =>
+                Number(lockMode) <= 1 && Number(step) === 1,
+            );
     consecutiveIds.set(dataSource, answer);
   }
   return answer;
@@ -67,14 +77,23 @@ function insertsGetConsecutiveIds(manager: EntityManager): Promise<boolean> {
 
 /** The ids one INSERT of `count` rows generated, from what the driver answered: SQLite's last id, MySQL's first. */
 function generatedIds(result: unknown, count: number): number[] {
-  const first = typeof result === 'object' && result !== null && 'insertId' in result ? Number(result.insertId) : Number(result) - count + 1;
+  const first =
+    typeof result === 'object' && result !== null && 'insertId' in result
+      ? Number(result.insertId)
+      : Number(result) - count + 1;
   return Array.from({ length: count }, (_, n) => first + n);
 }
 
 /** As bulkInsert, and answers the generated ids in row order: multi-row statements where the ids come out consecutive, else a row per statement. */
-export async function bulkInsertReturningIds<T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>, rows: Row<T>[]): Promise<number[]> {
+export async function bulkInsertReturningIds<T extends ObjectLiteral>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  rows: Row<T>[],
+): Promise<number[]> {
   const ids: number[] = [];
   const rowsPerStatement = (await insertsGetConsecutiveIds(manager)) ? ROWS_PER_STATEMENT : 1;
-  await insertInChunks(manager, entity, rows, rowsPerStatement, (result, count) => ids.push(...generatedIds(result, count)));
+  await insertInChunks(manager, entity, rows, rowsPerStatement, (result, count) =>
+    ids.push(...generatedIds(result, count)),
+  );
   return ids;
 }

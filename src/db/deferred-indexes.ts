@@ -10,7 +10,11 @@ import { usesMysql } from './dialect';
  * import's included, and stall every other session's access to it meanwhile, and an interrupted scan would leave
  * the index dropped, with no synchronize to build it again.
  */
-export async function withIndexesDeferred<T>(dataSource: DataSource, entity: EntityTarget<ObjectLiteral>, work: () => Promise<T>): Promise<T> {
+export async function withIndexesDeferred<T>(
+  dataSource: DataSource,
+  entity: EntityTarget<ObjectLiteral>,
+  work: () => Promise<T>,
+): Promise<T> {
   if (usesMysql) return work();
   const runner = dataSource.createQueryRunner();
   try {

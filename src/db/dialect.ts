@@ -11,8 +11,12 @@ export const usesMysql = /^(mysql|mariadb):\/\//.test(process.env.DATABASE_URL ?
 export const timestampOptions: ColumnOptions = usesMysql ? { type: 'datetime', precision: 3 } : { type: 'datetime' };
 
 /** For @CreateDateColumn and @UpdateDateColumn: MySQL's default must have the column's own precision. */
-export const createdAtOptions: ColumnOptions = usesMysql ? { ...timestampOptions, default: () => 'CURRENT_TIMESTAMP(3)' } : timestampOptions;
-export const updatedAtOptions: ColumnOptions = usesMysql ? { ...createdAtOptions, onUpdate: 'CURRENT_TIMESTAMP(3)' } : timestampOptions;
+export const createdAtOptions: ColumnOptions = usesMysql
+  ? { ...timestampOptions, default: () => 'CURRENT_TIMESTAMP(3)' }
+  : timestampOptions;
+export const updatedAtOptions: ColumnOptions = usesMysql
+  ? { ...createdAtOptions, onUpdate: 'CURRENT_TIMESTAMP(3)' }
+  : timestampOptions;
 
 export const largeTextType = usesMysql ? 'mediumtext' : 'text';
 export const largeBinaryType = usesMysql ? 'longblob' : 'blob';

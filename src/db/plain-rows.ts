@@ -14,7 +14,8 @@ export async function plainRows<T extends ObjectLiteral>(query: SelectQueryBuild
   const rows = await query.getRawMany<Record<string, unknown>>();
   return rows.map((raw) => {
     const row: Record<string, unknown> = {};
-    for (const column of columns) row[column.propertyName] = driver.prepareHydratedValue(raw[column.propertyName], column);
+    for (const column of columns)
+      row[column.propertyName] = driver.prepareHydratedValue(raw[column.propertyName], column);
     return row as T;
   });
 }

@@ -15,13 +15,19 @@ interface Table {
 
 function tableOf(manager: EntityManager, entity: EntityTarget<ObjectLiteral>): Table {
   const metadata = manager.connection.getMetadata(entity);
-  return { name: metadata.tablePath, columns: metadata.columns.filter((c) => c.isSelect), primary: metadata.primaryColumns };
+  return {
+    name: metadata.tablePath,
+    columns: metadata.columns.filter((c) => c.isSelect),
+    primary: metadata.primaryColumns,
+  };
 }
 
 const quote = (manager: EntityManager, name: string) => manager.connection.driver.escape(name);
 
 function parameter(column: ColumnMetadata, value: unknown): unknown {
-  return typeof value === 'string' && (column.type === 'datetime' || column.type === Date) ? rawTimestampParameter(value) : value;
+  return typeof value === 'string' && (column.type === 'datetime' || column.type === Date)
+    ? rawTimestampParameter(value)
+    : value;
 }
 
 function chunks<T>(items: T[]): T[][] {
@@ -63,7 +69,15 @@ export async function readRowsIn(
   const rows: RowImage[] = [];
   const and = options.and ? ` AND (${options.and.where})` : '';
   for (const chunk of chunks([...new Set(values)])) {
-    rows.push(...(await readRows(manager, entity, `${quote(manager, column)} IN (:...values)${and}`, { ...options.and?.parameters, values: chunk }, options)));
+    rows.push(
+      ...(await readRows(
+        manager,
+        entity,
+        `${quote(manager, column)} IN (:...values)${and}`,
+        { ...options.and?.parameters, values: chunk },
+        options,
+      )),
+    );
   }
   return rows;
 }
@@ -74,7 +88,12 @@ export function rowKey(manager: EntityManager, entity: EntityTarget<ObjectLitera
 }
 
 /** The rows as they are now of these images' primary keys; missing ones are gone. */
-export async function readRowsLike(manager: EntityManager, entity: EntityTarget<ObjectLiteral>, images: RowImage[], options: { lock?: boolean } = {}): Promise<Map<string, RowImage>> {
+export async function readRowsLike(
+  manager: EntityManager,
+  entity: EntityTarget<ObjectLiteral>,
+  images: RowImage[],
+  options: { lock?: boolean } = {},
+): Promise<Map<string, RowImage>> {
   const { primary } = tableOf(manager, entity);
   const found = new Map<string, RowImage>();
   for (const chunk of chunks(images)) {
@@ -86,7 +105,8 @@ export async function readRowsLike(manager: EntityManager, entity: EntityTarget<
       });
       return `(${parts.join(' AND ')})`;
     });
-    for (const row of await readRows(manager, entity, match.join(' OR '), parameters, options)) found.set(rowKey(manager, entity, row), row);
+    for (const row of await readRows(manager, entity, match.join(' OR '), parameters, options))
+      found.set(rowKey(manager, entity, row), row);
   }
   return found;
 }
@@ -96,7 +116,11 @@ export function sameValues(a: RowImage, b: RowImage, columns: string[] = Object.
   return columns.every((column) => a[column] === b[column]);
 }
 
-export async function insertRow(manager: EntityManager, entity: EntityTarget<ObjectLiteral>, image: RowImage): Promise<void> {
+export async function insertRow(
+  manager: EntityManager,
+  entity: EntityTarget<ObjectLiteral>,
+  image: RowImage,
+): Promise<void> {
   const table = tableOf(manager, entity);
   const columns = table.columns.filter((c) => c.databaseName in image);
   await manager.query(
@@ -125,10 +149,16 @@ export async function updateRow(
   const table = tableOf(manager, entity);
   const metadata = manager.connection.getMetadata(entity);
   const keys = new Set(table.primary.map((c) => c.databaseName));
-  const columns = table.columns.filter((c) => !keys.has(c.databaseName) && c.databaseName in image && (!options.only || options.only.includes(c.databaseName)));
+  const columns = table.columns.filter(
+    (c) =>
+      !keys.has(c.databaseName) && c.databaseName in image && (!options.only || options.only.includes(c.databaseName)),
+  );
   const sets = columns.map((c) => `${quote(manager, c.databaseName)} = ?`);
   const values = columns.map((c) => parameter(c, image[c.databaseName]));
-  if (options.touch && metadata.versionColumn) sets.push(`${quote(manager, metadata.versionColumn.databaseName)} = ${quote(manager, metadata.versionColumn.databaseName)} + 1`);
+  if (options.touch && metadata.versionColumn)
+    sets.push(
+      `${quote(manager, metadata.versionColumn.databaseName)} = ${quote(manager, metadata.versionColumn.databaseName)} + 1`,
+    );
   if (options.touch && metadata.updateDateColumn) {
     sets.push(`${quote(manager, metadata.updateDateColumn.databaseName)} = ?`);
     values.push(manager.connection.driver.preparePersistentValue(new Date(), metadata.updateDateColumn));
@@ -140,7 +170,11 @@ export async function updateRow(
   );
 }
 
-export async function deleteRow(manager: EntityManager, entity: EntityTarget<ObjectLiteral>, image: RowImage): Promise<void> {
+export async function deleteRow(
+  manager: EntityManager,
+  entity: EntityTarget<ObjectLiteral>,
+  image: RowImage,
+): Promise<void> {
   const table = tableOf(manager, entity);
   await manager.query(
     `DELETE FROM ${quote(manager, table.name)} WHERE ${table.primary.map((c) => `${quote(manager, c.databaseName)} = ?`).join(' AND ')}`,

@@ -14,7 +14,12 @@ const ID_FILTERS = [
 ] as const;
 
 /** Deals, newest first. */
-export function findDeals(manager: EntityManager, actor: User, filter: DealFilter | null | undefined, page: ConnectionArgs) {
+export function findDeals(
+  manager: EntityManager,
+  actor: User,
+  filter: DealFilter | null | undefined,
+  page: ConnectionArgs,
+) {
   const f = filter ?? {};
   const query = manager.createQueryBuilder(Deal, 'deal');
   scopeToDivision(query, actor, f.divisionId);

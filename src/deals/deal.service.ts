@@ -33,7 +33,13 @@ export async function defaultPipeline(manager: EntityManager): Promise<Pipeline>
 
 function checkStage(pipeline: Pipeline, stage: string | null | undefined): FieldError[] {
   if (stage == null || pipeline.stages.includes(stage)) return [];
-  return [fieldError('stage', 'UNKNOWN_STAGE', `Pipeline '${pipeline.name}' has the stages ${pipeline.stages.join(', ')}; '${stage}' is none of them`)];
+  return [
+    fieldError(
+      'stage',
+      'UNKNOWN_STAGE',
+      `Pipeline '${pipeline.name}' has the stages ${pipeline.stages.join(', ')}; '${stage}' is none of them`,
+    ),
+  ];
 }
 
 /** A new deal from parts the caller has found (and may see). */
@@ -50,8 +56,12 @@ export interface NewDeal {
 /** A deal always belongs to a relation: the API never opens one on a lead. */
 export async function openDeal(manager: EntityManager, deal: NewDeal): Promise<Deal> {
   if (!deal.title) throw badInput('A deal needs a title', 'title');
-  if (deal.contact && deal.contact.relationId !== deal.relation.id) throw badInput('The contact person does not belong to this relation', 'contactId');
-  const errors = [...checkFields(manager, Deal, { title: deal.title, stage: deal.stage }), ...checkStage(deal.pipeline, deal.stage)];
+  if (deal.contact && deal.contact.relationId !== deal.relation.id)
+    throw badInput('The contact person does not belong to this relation', 'contactId');
+  const errors = [
+    ...checkFields(manager, Deal, { title: deal.title, stage: deal.stage }),
+    ...checkStage(deal.pipeline, deal.stage),
+  ];
   if (errors.length > 0) throw new InputRejected(errors);
   return manager.save(
     manager.create(Deal, {
@@ -71,21 +81,41 @@ export async function createDeal(manager: EntityManager, actor: User, input: Dea
   const data = cleanInput(input);
   const relation = await findRecord(manager, actor, Relation, data.relationId, 'relationId');
   const contact = data.contactId ? await findRecord(manager, actor, Contact, data.contactId, 'contactId') : null;
-  const pipeline = data.pipelineId ? await findRecord(manager, actor, Pipeline, data.pipelineId, 'pipelineId') : await defaultPipeline(manager);
+  const pipeline = data.pipelineId
+    ? await findRecord(manager, actor, Pipeline, data.pipelineId, 'pipelineId')
+    : await defaultPipeline(manager);
   const dealManager = data.managerId ? await findUser(manager, data.managerId, 'managerId') : actor;
-  return openDeal(manager, { title: data.title, relation, contact, pipeline, stage: data.stage, manager: dealManager, divisionId: relation.divisionId });
+  return openDeal(manager, {
+    title: data.title,
+    relation,
+    contact,
+    pipeline,
+    stage: data.stage,
+    manager: dealManager,
+    divisionId: relation.divisionId,
+  });
 }
 
-export async function updateDeal(manager: EntityManager, actor: User, globalId: string, expectedVersion: number, changes: DealChanges): Promise<Deal> {
+export async function updateDeal(
+  manager: EntityManager,
+  actor: User,
+  globalId: string,
+  expectedVersion: number,
+  changes: DealChanges,
+): Promise<Deal> {
   const deal = await findRecord(manager, actor, Deal, globalId);
   const data = cleanInput(changes);
   const pipeline = await manager.findOneBy(Pipeline, { id: deal.pipelineId });
   if (!pipeline) throw notFound('Pipeline', String(deal.pipelineId));
   if (data.title === null) throw badInput('A deal needs a title', 'title');
-  const errors = [...checkFields(manager, Deal, { title: data.title, stage: data.stage }), ...checkStage(pipeline, data.stage)];
+  const errors = [
+    ...checkFields(manager, Deal, { title: data.title, stage: data.stage }),
+    ...checkStage(pipeline, data.stage),
+  ];
   if (errors.length > 0) throw new InputRejected(errors);
   const { managerId, ...rest } = data;
   const update: Partial<Deal> = { ...(rest as Partial<Deal>) };
-  if (managerId !== undefined) update.managerId = managerId === null ? null : (await findUser(manager, managerId, 'managerId')).id;
+  if (managerId !== undefined)
+    update.managerId = managerId === null ? null : (await findUser(manager, managerId, 'managerId')).id;
   return updateVersioned(manager, Deal, 'Deal', deal, expectedVersion, update, globalId);
 }

@@ -1,10 +1,21 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
 import { createdAtOptions, updatedAtOptions } from '../db/dialect';
 import { DealStatus } from './enums';
 import { Node } from './node';
 
-@ObjectType({ implements: Node, description: 'A piece of sales work on a relation (a case, a business case, an opportunity)' })
+@ObjectType({
+  implements: Node,
+  description: 'A piece of sales work on a relation (a case, a business case, an opportunity)',
+})
 @Entity('deal')
 export class Deal extends Node {
   @PrimaryGeneratedColumn() id: number;
@@ -15,7 +26,10 @@ export class Deal extends Node {
 
   @Field() @Column({ type: 'varchar', length: 100 }) stage: string;
 
-  @Field(() => DealStatus) @Index() @Column({ type: 'varchar', length: 10, default: DealStatus.OPEN }) status: DealStatus;
+  @Field(() => DealStatus)
+  @Index()
+  @Column({ type: 'varchar', length: 10, default: DealStatus.OPEN })
+  status: DealStatus;
 
   @Index() @Column({ type: 'int', nullable: true }) managerId: number | null;
 

@@ -3,7 +3,7 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeor
 import { createdAtOptions } from '../db/dialect';
 import { Node } from './node';
 
-@ObjectType({ implements: Node, description: 'An organisational unit; a new lead belongs to its creator\'s division' })
+@ObjectType({ implements: Node, description: "An organisational unit; a new lead belongs to its creator's division" })
 @Entity('division')
 export class Division extends Node {
   @PrimaryGeneratedColumn() id: number;

@@ -19,12 +19,20 @@ import { Node } from './node';
 export class DuplicateCluster extends Node {
   @PrimaryGeneratedColumn() id: number;
 
-  @Authorized(UserRole.STEWARD) @Field(() => RecordType) @Column({ type: 'varchar', length: 10 }) entityType: EntityType;
-
-  @Authorized(UserRole.STEWARD) @Field(() => DuplicateClusterStatus) @Column({ type: 'varchar', length: 10 }) status: DuplicateClusterStatus;
+  @Authorized(UserRole.STEWARD)
+  @Field(() => RecordType)
+  @Column({ type: 'varchar', length: 10 })
+  entityType: EntityType;
 
   @Authorized(UserRole.STEWARD)
-  @Field(() => Float, { description: 'The weakest link: every pair that ties the members together scores at least this (0..1)' })
+  @Field(() => DuplicateClusterStatus)
+  @Column({ type: 'varchar', length: 10 })
+  status: DuplicateClusterStatus;
+
+  @Authorized(UserRole.STEWARD)
+  @Field(() => Float, {
+    description: 'The weakest link: every pair that ties the members together scores at least this (0..1)',
+  })
   @Column({ type: 'double' })
   score: number;
 
@@ -33,7 +41,10 @@ export class DuplicateCluster extends Node {
   /** the member with the smallest id; among the OPEN clusters of a type it names the cluster */
   @Column({ type: 'int' }) anchorId: number;
 
-  @Authorized(UserRole.STEWARD) @Field({ description: "The members' names, as search finds them" }) @Column({ type: 'varchar', length: 500 }) label: string;
+  @Authorized(UserRole.STEWARD)
+  @Field({ description: "The members' names, as search finds them" })
+  @Column({ type: 'varchar', length: 500 })
+  label: string;
 
   @Authorized(UserRole.STEWARD) @Field() @CreateDateColumn(createdAtOptions) createdAt: Date;
 

@@ -6,9 +6,18 @@ import type { EntityType } from '../quality/record-fields';
 
 /** Evidence as [field, reason, weight to 3 decimals] triples, the outcome following from the reason: half the JSON of the objects. */
 const compactEvidence: ValueTransformer = {
-  to: (evidence: Evidence[] | undefined) => evidence && JSON.stringify(evidence.map(({ field, reason, weight }) => [field, reason, Math.round(weight * 1000) / 1000])),
+  to: (evidence: Evidence[] | undefined) =>
+    evidence &&
+    JSON.stringify(evidence.map(({ field, reason, weight }) => [field, reason, Math.round(weight * 1000) / 1000])),
   from: (stored: string | null): Evidence[] =>
-    stored == null ? [] : (JSON.parse(stored) as [ComparisonField, ReasonCode, number][]).map(([field, reason, weight]) => ({ field, outcome: REASON_OUTCOMES[reason], weight, reason })),
+    stored == null
+      ? []
+      : (JSON.parse(stored) as [ComparisonField, ReasonCode, number][]).map(([field, reason, weight]) => ({
+          field,
+          outcome: REASON_OUTCOMES[reason],
+          weight,
+          reason,
+        })),
 };
 
 /** A link of a duplicate cluster: two of its records (aId < bId), their score and the evidence for it, as scored. */

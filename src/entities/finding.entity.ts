@@ -29,11 +29,15 @@ export class Finding {
 
   @Column({ type: 'varchar', length: 10 }) entityType: EntityType;
 
-  @Field({ description: 'The rule\'s stable code, e.g. PHONE_INVALID' }) @Column({ type: 'varchar', length: 40 }) code: string;
+  @Field({ description: "The rule's stable code, e.g. PHONE_INVALID" })
+  @Column({ type: 'varchar', length: 40 })
+  code: string;
 
   @Field(() => Severity) @Column({ type: 'varchar', length: 10 }) severity: Severity;
 
-  @Field({ description: "The field the rule read; alternatives joined by '|'" }) @Column({ type: 'varchar', length: 100 }) field: string;
+  @Field({ description: "The field the rule read; alternatives joined by '|'" })
+  @Column({ type: 'varchar', length: 100 })
+  field: string;
 
   @Field() @Column({ type: 'varchar', length: 1000 }) message: string;
 
@@ -41,7 +45,10 @@ export class Finding {
   @Column({ type: 'varchar', length: 255, nullable: true })
   value: string | null;
 
-  @Field(() => String, { nullable: true, description: 'What applySuggestedFix writes; null when the rule has no suggestion' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What applySuggestedFix writes; null when the rule has no suggestion',
+  })
   @Column({ type: 'varchar', length: 255, nullable: true })
   suggestedValue: string | null;
 
@@ -56,7 +63,8 @@ export class Finding {
 
   @Column({ type: 'int', nullable: true }) ignoredById: number | null;
 
-  @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 500, nullable: true }) ignoredReason: string | null;
+  @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 500, nullable: true }) ignoredReason:
+    string | null;
 
   @Field({ description: 'Ignored as a false alarm; open again once the value changes' })
   get ignored(): boolean {

@@ -1,5 +1,14 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique, UpdateDateColumn, VersionColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
 import { createdAtOptions, largeTextType, timestampOptions, updatedAtOptions } from '../db/dialect';
 import { LeadKind, LeadSource, LeadStatus } from './enums';
 import { Node } from './node';
@@ -13,7 +22,10 @@ export class Lead extends Node {
 
   @Field(() => LeadKind) @Index() @Column({ type: 'varchar', length: 10 }) kind: LeadKind;
 
-  @Field(() => LeadStatus) @Index() @Column({ type: 'varchar', length: 12, default: LeadStatus.NEW }) status: LeadStatus;
+  @Field(() => LeadStatus)
+  @Index()
+  @Column({ type: 'varchar', length: 12, default: LeadStatus.NEW })
+  status: LeadStatus;
 
   @Field(() => LeadSource) @Index() @Column({ type: 'varchar', length: 10 }) source: LeadSource;
 
@@ -21,29 +33,47 @@ export class Lead extends Node {
   @Column({ type: 'varchar', length: 100, nullable: true })
   externalId: string | null;
 
-  @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 100, nullable: true }) firstName: string | null;
+  @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 100, nullable: true }) firstName:
+    string | null;
 
-  @Field(() => String, { nullable: true }) @Index() @Column({ type: 'varchar', length: 100, nullable: true }) lastName: string | null;
+  @Field(() => String, { nullable: true }) @Index() @Column({ type: 'varchar', length: 100, nullable: true }) lastName:
+    string | null;
 
-  @Field(() => String, { nullable: true }) @Index() @Column({ type: 'varchar', length: 254, nullable: true }) email: string | null;
+  @Field(() => String, { nullable: true }) @Index() @Column({ type: 'varchar', length: 254, nullable: true }) email:
+    string | null;
 
-  @Field(() => String, { nullable: true }) @Index() @Column({ type: 'varchar', length: 50, nullable: true }) phone: string | null;
+  @Field(() => String, { nullable: true }) @Index() @Column({ type: 'varchar', length: 50, nullable: true }) phone:
+    string | null;
 
-  @Field(() => String, { nullable: true }) @Index() @Column({ type: 'varchar', length: 255, nullable: true }) companyName: string | null;
+  @Field(() => String, { nullable: true })
+  @Index()
+  @Column({ type: 'varchar', length: 255, nullable: true })
+  companyName: string | null;
 
-  @Field(() => String, { nullable: true }) @Index() @Column({ type: 'varchar', length: 50, nullable: true }) registrationNumber: string | null;
+  @Field(() => String, { nullable: true })
+  @Index()
+  @Column({ type: 'varchar', length: 50, nullable: true })
+  registrationNumber: string | null;
 
-  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2' }) @Column({ type: 'varchar', length: 2, nullable: true }) country: string | null;
+  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2' })
+  @Column({ type: 'varchar', length: 2, nullable: true })
+  country: string | null;
 
-  @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 255, nullable: true }) street: string | null;
+  @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 255, nullable: true }) street:
+    string | null;
 
-  @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 20, nullable: true }) postalCode: string | null;
+  @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 20, nullable: true }) postalCode:
+    string | null;
 
-  @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 100, nullable: true }) city: string | null;
+  @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 100, nullable: true }) city:
+    string | null;
 
-  @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 255, nullable: true }) website: string | null;
+  @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 255, nullable: true }) website:
+    string | null;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, for private leads' }) @Column({ type: 'varchar', length: 10, nullable: true }) birthDate: string | null;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, for private leads' })
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  birthDate: string | null;
 
   @Field(() => String, { nullable: true }) @Column({ type: largeTextType, nullable: true }) message: string | null;
 
@@ -53,7 +83,8 @@ export class Lead extends Node {
 
   @Column({ type: 'int', nullable: true }) createdById: number | null;
 
-  @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 500, nullable: true }) rejectionReason: string | null;
+  @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 500, nullable: true }) rejectionReason:
+    string | null;
 
   @Index() @Column({ type: 'int', nullable: true }) convertedRelationId: number | null;
 

@@ -18,5 +18,9 @@ export class MatchKey {
   @PrimaryColumn({ type: 'int' }) recordId: number;
 
   // MySQL answers a BIGINT as a string; a 48-bit hash is a safe integer
-  @PrimaryColumn({ type: 'bigint', transformer: { to: (key: number) => key, from: (key: string | number) => Number(key) } }) key: number;
+  @PrimaryColumn({
+    type: 'bigint',
+    transformer: { to: (key: number) => key, from: (key: string | number) => Number(key) },
+  })
+  key: number;
 }

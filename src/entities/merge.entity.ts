@@ -17,7 +17,10 @@ export interface MergedFieldValue {
  * A merge of relations, contacts or leads into a survivor. Its before-images
  * (MergeChange) let undoMerge write back every row it changed.
  */
-@ObjectType({ implements: Node, description: 'A recorded merge: the records merged into a survivor, and the field values it chose' })
+@ObjectType({
+  implements: Node,
+  description: 'A recorded merge: the records merged into a survivor, and the field values it chose',
+})
 @Entity('record_merge')
 @Index(['entityType', 'survivorId'])
 export class Merge extends Node {

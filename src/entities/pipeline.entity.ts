@@ -3,7 +3,10 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeor
 import { createdAtOptions } from '../db/dialect';
 import { Node } from './node';
 
-@ObjectType({ implements: Node, description: 'A sales pipeline (EASI\'R\'s "relation journey") with its ordered stages' })
+@ObjectType({
+  implements: Node,
+  description: 'A sales pipeline (EASI\'R\'s "relation journey") with its ordered stages',
+})
 @Entity('pipeline')
 export class Pipeline extends Node {
   @PrimaryGeneratedColumn() id: number;

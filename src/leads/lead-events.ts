@@ -23,7 +23,9 @@ function announce(manager: EntityManager, topic: LeadTopic, ids: number[]): void
   let topics = announced.get(manager);
   if (!topics) {
     const committed = new Map<LeadTopic, number[]>();
-    afterCommit(manager, () => committed.forEach((topicIds, committedTopic) => pubSub.publish(committedTopic, { ids: topicIds })));
+    afterCommit(manager, () =>
+      committed.forEach((topicIds, committedTopic) => pubSub.publish(committedTopic, { ids: topicIds })),
+    );
     announced.set(manager, (topics = committed));
   }
   const topicIds = topics.get(topic) ?? topics.set(topic, []).get(topic)!;

@@ -14,7 +14,9 @@ const READ_SLICE = 500;
  * that listens before it reads the database misses nothing between the two.
  */
 export class LeadFeed {
-  private readonly listeners = new Map<LeadTopic, Set<LeadListener>>(Object.values(LeadTopic).map((topic) => [topic, new Set()]));
+  private readonly listeners = new Map<LeadTopic, Set<LeadListener>>(
+    Object.values(LeadTopic).map((topic) => [topic, new Set()]),
+  );
   private readonly upstream: AsyncIterator<LeadEvent>[] = [];
   private delivery: Promise<void> = Promise.resolve();
 
@@ -52,7 +54,8 @@ export class LeadFeed {
     this.upstream.push(iterator);
     const pump = async () => {
       // the first next() subscribes, synchronously
-      for (let result = await iterator.next(); !result.done; result = await iterator.next()) this.deliver(topic, result.value);
+      for (let result = await iterator.next(); !result.done; result = await iterator.next())
+        this.deliver(topic, result.value);
     };
     void pump();
   }
@@ -65,10 +68,14 @@ export class LeadFeed {
         // an import announces all its leads at once: read them a slice at a time, while anyone listens
         for (let start = 0; start < event.ids.length && listeners.size > 0; start += READ_SLICE) {
           const ids = event.ids.slice(start, start + READ_SLICE);
-          const leads = await this.dataSource.getRepository(Lead).find({ where: { id: In(ids) }, order: { id: 'ASC' } });
+          const leads = await this.dataSource
+            .getRepository(Lead)
+            .find({ where: { id: In(ids) }, order: { id: 'ASC' } });
           for (const listener of listeners) listener(leads);
         }
       })
-      .catch((error: Error) => this.logger.error({ err: error, topic, ids: event.ids }, 'lead event not delivered to the subscriptions'));
+      .catch((error: Error) =>
+        this.logger.error({ err: error, topic, ids: event.ids }, 'lead event not delivered to the subscriptions'),
+      );
   }
 }

@@ -12,7 +12,11 @@ import { checkLeadCompleteness, leadKindOf } from './lead-rules';
 const externalKey = (source: string, externalId: string) => `${source}\u0000${externalId}`;
 
 /** (source, externalId) pairs among the inputs that already exist, in one query on the (source, externalId) index. */
-async function takenExternalIds(manager: EntityManager, inputs: LeadData[], defaultSource: LeadSource): Promise<Set<string>> {
+async function takenExternalIds(
+  manager: EntityManager,
+  inputs: LeadData[],
+  defaultSource: LeadSource,
+): Promise<Set<string>> {
   const withIds = inputs.filter((input) => input.externalId);
   if (withIds.length === 0) return new Set();
   const sources = [...new Set(withIds.map((input) => input.source ?? defaultSource))];
@@ -36,7 +40,14 @@ function leadKind(defaultSource: LeadSource): RecordKind<LeadData, Lead> {
         if (input.externalId) {
           const source = input.source ?? defaultSource;
           const key = externalKey(source, input.externalId);
-          if (taken.has(key)) errors.push(fieldError('externalId', 'DUPLICATE', `A ${source} lead with externalId '${input.externalId}' exists already`));
+          if (taken.has(key))
+            errors.push(
+              fieldError(
+                'externalId',
+                'DUPLICATE',
+                `A ${source} lead with externalId '${input.externalId}' exists already`,
+              ),
+            );
           taken.add(key);
         }
         return errors;
@@ -59,14 +70,27 @@ function leadKind(defaultSource: LeadSource): RecordKind<LeadData, Lead> {
  * A new lead belongs to its creator's division unless another is given; the
  * subscriptions hear of the new leads once the transaction has committed.
  */
-export async function createLeads(manager: EntityManager, actor: Actor, inputs: LeadData[], defaultSource = LeadSource.MANUAL): Promise<BatchItem<Lead>[]> {
+export async function createLeads(
+  manager: EntityManager,
+  actor: Actor,
+  inputs: LeadData[],
+  defaultSource = LeadSource.MANUAL,
+): Promise<BatchItem<Lead>[]> {
   const items = await createRecords(manager, actor, leadKind(defaultSource), inputs);
-  announceNewLeads(manager, items.flatMap((item) => (item.record ? [item.record.id] : [])));
+  announceNewLeads(
+    manager,
+    items.flatMap((item) => (item.record ? [item.record.id] : [])),
+  );
   return items;
 }
 
 /** One lead; bad input is rejected as a whole. */
-export async function createLead(manager: EntityManager, actor: Actor, input: LeadData, defaultSource?: LeadSource): Promise<Lead> {
+export async function createLead(
+  manager: EntityManager,
+  actor: Actor,
+  input: LeadData,
+  defaultSource?: LeadSource,
+): Promise<Lead> {
   const [item] = await createLeads(manager, actor, [input], defaultSource);
   if (!item.record) throw new InputRejected(item.errors);
   return item.record;

@@ -15,23 +15,38 @@ import { checkLeadCompleteness } from './lead-rules';
 const CLOSED = new Set([LeadStatus.CONVERTED, LeadStatus.REJECTED, LeadStatus.MERGED]);
 
 export function assertOpen(lead: Lead, globalId: string, action: string): void {
-  if (CLOSED.has(lead.status)) throw conflict(`Lead ${globalId} is ${lead.status} and can no longer be ${action}`, { status: lead.status });
+  if (CLOSED.has(lead.status))
+    throw conflict(`Lead ${globalId} is ${lead.status} and can no longer be ${action}`, { status: lead.status });
 }
 
 export type LeadChanges = Omit<LeadData, 'tags' | 'source' | 'externalId' | 'ownerId' | 'divisionId'>;
 
 /** Edits a lead "when one knows more than the form said"; a stale expectedVersion is CONFLICT. */
-export async function updateLead(manager: EntityManager, actor: User, globalId: string, expectedVersion: number, changes: LeadChanges): Promise<Lead> {
+export async function updateLead(
+  manager: EntityManager,
+  actor: User,
+  globalId: string,
+  expectedVersion: number,
+  changes: LeadChanges,
+): Promise<Lead> {
   const lead = await findRecord(manager, actor, Lead, globalId);
   assertOpen(lead, globalId, 'edited');
   const clean = cleanInput(changes);
-  const errors = [...checkFields(manager, Lead, clean), ...checkLeadCompleteness({ ...lead, ...clean, kind: clean.kind ?? lead.kind })];
+  const errors = [
+    ...checkFields(manager, Lead, clean),
+    ...checkLeadCompleteness({ ...lead, ...clean, kind: clean.kind ?? lead.kind }),
+  ];
   if (errors.length > 0) throw new InputRejected(errors);
   return updateVersioned(manager, Lead, 'Lead', lead, expectedVersion, clean as Partial<Lead>, globalId);
 }
 
 /** Changes a lead's owner or status as read, so a concurrent change (a conversion, say) makes this CONFLICT instead of overwriting it; the subscriptions hear of it after commit. */
-async function changeAsRead(manager: EntityManager, lead: Lead, globalId: string, changes: Partial<Lead>): Promise<Lead> {
+async function changeAsRead(
+  manager: EntityManager,
+  lead: Lead,
+  globalId: string,
+  changes: Partial<Lead>,
+): Promise<Lead> {
   const changed = await updateVersioned(manager, Lead, 'Lead', lead, lead.version, changes, globalId);
   announceChangedLeads(manager, [changed.id]);
   return changed;
@@ -45,7 +60,12 @@ export async function takeLead(manager: EntityManager, actor: User, globalId: st
 }
 
 /** Gives a lead to a colleague, who must be able to work the lead's division. */
-export async function assignLead(manager: EntityManager, actor: User, globalId: string, userGlobalId: string): Promise<Lead> {
+export async function assignLead(
+  manager: EntityManager,
+  actor: User,
+  globalId: string,
+  userGlobalId: string,
+): Promise<Lead> {
   const lead = await findRecord(manager, actor, Lead, globalId, 'leadId');
   assertOpen(lead, globalId, 'assigned');
   const user = await findUser(manager, userGlobalId);

@@ -22,7 +22,11 @@ function sortKey(order: LeadOrder | null | undefined): SortKey<Lead> {
 }
 
 /** The leads an actor may see that pass the filter. */
-function filteredLeads(manager: EntityManager, actor: User, filter: LeadFilter | null | undefined): SelectQueryBuilder<Lead> {
+function filteredLeads(
+  manager: EntityManager,
+  actor: User,
+  filter: LeadFilter | null | undefined,
+): SelectQueryBuilder<Lead> {
   const f = filter ?? {};
   const query = manager.createQueryBuilder(Lead, 'lead');
   applyRecordFilter(query, actor, f, 'LEAD', ['firstName', 'lastName', 'companyName', 'email', 'phone']);
@@ -34,11 +38,27 @@ function filteredLeads(manager: EntityManager, actor: User, filter: LeadFilter |
 }
 
 /** A page of the lead inbox, filtered and ordered. */
-export function findLeads(manager: EntityManager, actor: User, filter: LeadFilter | null | undefined, order: LeadOrder | null | undefined, page: ConnectionArgs) {
+export function findLeads(
+  manager: EntityManager,
+  actor: User,
+  filter: LeadFilter | null | undefined,
+  order: LeadOrder | null | undefined,
+  page: ConnectionArgs,
+) {
   return paginate(filteredLeads(manager, actor, filter), page, sortKey(order));
 }
 
 /** At most `limit` leads created after the lead `afterId`, oldest first. */
-export function findLeadsAfter(manager: EntityManager, actor: User, filter: LeadFilter | null | undefined, afterId: number, limit: number): Promise<Lead[]> {
-  return filteredLeads(manager, actor, filter).andWhere('lead.id > :afterId', { afterId }).orderBy('lead.id', 'ASC').limit(limit).getMany();
+export function findLeadsAfter(
+  manager: EntityManager,
+  actor: User,
+  filter: LeadFilter | null | undefined,
+  afterId: number,
+  limit: number,
+): Promise<Lead[]> {
+  return filteredLeads(manager, actor, filter)
+    .andWhere('lead.id > :afterId', { afterId })
+    .orderBy('lead.id', 'ASC')
+    .limit(limit)
+    .getMany();
 }

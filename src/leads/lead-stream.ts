@@ -20,15 +20,27 @@ export function leadMatcher(actor: User, filter: LeadSubscriptionFilter | null |
   const division = visibleDivision(actor, filter?.divisionId);
   const sources = filter?.source?.length ? new Set(filter.source) : null;
   const kind = filter?.kind ?? null;
-  return (lead) => (division === undefined || lead.divisionId === division) && (!sources || sources.has(lead.source)) && (!kind || lead.kind === kind);
+  return (lead) =>
+    (division === undefined || lead.divisionId === division) &&
+    (!sources || sources.has(lead.source)) &&
+    (!kind || lead.kind === kind);
 }
 
 function liveStream(onClose: () => void, resume: string): PushIterator<Lead> {
-  return new PushIterator<Lead>(MAX_BEHIND, () => apiError('FELL_BEHIND', `This subscription fell more than ${MAX_BEHIND} leads behind and was ended; ${resume}`), onClose);
+  return new PushIterator<Lead>(
+    MAX_BEHIND,
+    () =>
+      apiError('FELL_BEHIND', `This subscription fell more than ${MAX_BEHIND} leads behind and was ended; ${resume}`),
+    onClose,
+  );
 }
 
 /** The leads that get a new owner or status and pass the filter, from now on. */
-export function changedLeads(feed: LeadFeed, actor: User, filter: LeadSubscriptionFilter | null | undefined): AsyncIterableIterator<Lead> {
+export function changedLeads(
+  feed: LeadFeed,
+  actor: User,
+  filter: LeadSubscriptionFilter | null | undefined,
+): AsyncIterableIterator<Lead> {
   const matches = leadMatcher(actor, filter);
   const stream = liveStream(() => stop(), 'subscribe again and reload the leads you show');
   const stop = feed.listen(LeadTopic.UPDATED, (leads) => stream.push(leads.filter(matches)));
@@ -62,7 +74,9 @@ export async function newLeads(
   if (afterId === null) return stream;
   try {
     // in a transaction, which on SQLite waits for the writes in flight: the replay never holds a lead that may yet roll back
-    const replay = await transaction(dataSource, (manager) => findLeadsAfter(manager, actor, filter, afterId, MAX_REPLAY + 1));
+    const replay = await transaction(dataSource, (manager) =>
+      findLeadsAfter(manager, actor, filter, afterId, MAX_REPLAY + 1),
+    );
     if (replay.length > MAX_REPLAY) {
       throw badInput(
         `More than ${MAX_REPLAY} leads came after this cursor: page through them with leads(orderBy: { field: CREATED_AT, direction: ASC }, after: …), then subscribe with the last cursor`,

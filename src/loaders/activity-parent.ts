@@ -2,7 +2,10 @@ import type { Activity, Contact, Deal, Lead, Relation } from '../entities';
 import type { Loaders } from '.';
 
 /** The lead, relation, contact or deal an activity is attached to, through this request's DataLoaders. */
-export function loadActivityParent(activity: Activity, loaders: Loaders): Promise<Lead | Relation | Contact | Deal | null> | null {
+export function loadActivityParent(
+  activity: Activity,
+  loaders: Loaders,
+): Promise<Lead | Relation | Contact | Deal | null> | null {
   if (activity.leadId) return loaders.lead.load(activity.leadId);
   if (activity.relationId) return loaders.relation.load(activity.relationId);
   if (activity.contactId) return loaders.contact.load(activity.contactId);

@@ -1,5 +1,23 @@
 import type { DataSource } from 'typeorm';
-import { Activity, Attachment, Contact, Deal, Division, DuplicateCluster, DuplicateClusterMember, DuplicatePair, Finding, Lead, Merge, MergeMember, NumberSeries, Pipeline, Relation, Tag, User } from '../entities';
+import {
+  Activity,
+  Attachment,
+  Contact,
+  Deal,
+  Division,
+  DuplicateCluster,
+  DuplicateClusterMember,
+  DuplicatePair,
+  Finding,
+  Lead,
+  Merge,
+  MergeMember,
+  NumberSeries,
+  Pipeline,
+  Relation,
+  Tag,
+  User,
+} from '../entities';
 import { alternateValuesLoader } from './alternate-values.loader';
 import { byIdLoader } from './by-id.loader';
 import { childrenLoader } from './children.loader';

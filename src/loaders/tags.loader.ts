@@ -11,7 +11,10 @@ export function tagsLoader(dataSource: DataSource, entityType: TaggedType) {
       .select(['tg.recordId AS recordId', 'tag.id AS id', 'tag.name AS name'])
       .from(Tagging, 'tg')
       .innerJoin(Tag, 'tag', 'tag.id = tg.tagId')
-      .where('tg.entityType = :entityType AND tg.recordId IN (:...recordIds)', { entityType, recordIds: [...recordIds] })
+      .where('tg.entityType = :entityType AND tg.recordId IN (:...recordIds)', {
+        entityType,
+        recordIds: [...recordIds],
+      })
       .orderBy('tag.name')
       .getRawMany();
     const repository = dataSource.getRepository(Tag);

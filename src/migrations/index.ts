@@ -4,4 +4,9 @@ import { Quality1795493963463 } from './1795493963463-Quality';
 import { HashedMatchKeys1795507376076 } from './1795507376076-HashedMatchKeys';
 
 /** Every MySQL migration, oldest first. SQLite follows the entities directly. */
-export const MIGRATIONS = [Foundation1795487700014, MatchKeys1795488207859, Quality1795493963463, HashedMatchKeys1795507376076];
+export const MIGRATIONS = [
+  Foundation1795487700014,
+  MatchKeys1795488207859,
+  Quality1795493963463,
+  HashedMatchKeys1795507376076,
+];

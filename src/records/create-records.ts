@@ -42,31 +42,56 @@ export async function createRecords<D extends OwnedInput, E extends ObjectLitera
   rawInputs: D[],
 ): Promise<BatchItem<E>[]> {
   const noun = kind.entity.name.toLowerCase();
-  if (rawInputs.length > MAX_BATCH) throw badInput(`A batch holds at most ${MAX_BATCH} ${noun}s; this one has ${rawInputs.length}`, 'inputs');
+  if (rawInputs.length > MAX_BATCH)
+    throw badInput(`A batch holds at most ${MAX_BATCH} ${noun}s; this one has ${rawInputs.length}`, 'inputs');
   const inputs = rawInputs.map((input) => cleanInput(input));
   for (const input of inputs) assertDivisionAccess(actor, input.divisionId ?? actor.divisionId, `The ${noun}`);
   const [owners, divisions, check] = await Promise.all([
-    existingIds(manager, User, inputs.map((i) => i.ownerId)),
-    existingIds(manager, Division, inputs.map((i) => i.divisionId)),
+    existingIds(
+      manager,
+      User,
+      inputs.map((i) => i.ownerId),
+    ),
+    existingIds(
+      manager,
+      Division,
+      inputs.map((i) => i.divisionId),
+    ),
     kind.prepare(manager, inputs),
   ]);
   const items: BatchItem<E>[] = [];
   const accepted: { index: number; record: E; tags: string[] }[] = [];
   inputs.forEach((input, index) => {
     const { tags, ...fields } = input;
-    const errors: FieldError[] = [...checkFields(manager, kind.entity, fields), ...checkTagNames(tags ?? []), ...check(input)];
-    if (input.ownerId != null && !owners.has(input.ownerId)) errors.push(fieldError('ownerId', 'NOT_FOUND', 'No user with this id'));
-    if (input.divisionId != null && !divisions.has(input.divisionId)) errors.push(fieldError('divisionId', 'NOT_FOUND', 'No division with this id'));
+    const errors: FieldError[] = [
+      ...checkFields(manager, kind.entity, fields),
+      ...checkTagNames(tags ?? []),
+      ...check(input),
+    ];
+    if (input.ownerId != null && !owners.has(input.ownerId))
+      errors.push(fieldError('ownerId', 'NOT_FOUND', 'No user with this id'));
+    if (input.divisionId != null && !divisions.has(input.divisionId))
+      errors.push(fieldError('divisionId', 'NOT_FOUND', 'No division with this id'));
     items.push({ index, record: null, errors });
-    if (errors.length === 0) accepted.push({ index, record: manager.create(kind.entity, kind.build(fields, actor)), tags: tags ?? [] });
+    if (errors.length === 0)
+      accepted.push({ index, record: manager.create(kind.entity, kind.build(fields, actor)), tags: tags ?? [] });
   });
   if (accepted.length > 0) {
-    await insertNewRecords(manager, kind.entity, accepted.map((a) => a.record));
+    await insertNewRecords(
+      manager,
+      kind.entity,
+      accepted.map((a) => a.record),
+    );
     for (const { index, record, tags } of accepted) {
       if (tags.length > 0) await addTags(manager, kind.taggedType, [record.id], tags);
       items[index].record = record;
     }
-    await recordsWritten(manager, kind.taggedType, accepted.map((a) => a.record.id), true);
+    await recordsWritten(
+      manager,
+      kind.taggedType,
+      accepted.map((a) => a.record.id),
+      true,
+    );
   }
   return items;
 }

@@ -33,7 +33,9 @@ export function checkFields<T extends ObjectLiteral>(
     const column = metadata.findColumnWithPropertyName(field);
     const max = column?.length ? Number(column.length) : undefined;
     if (max && value.length > max) {
-      errors.push(fieldError(prefix + field, 'TOO_LONG', `${field} is ${value.length} characters long; at most ${max} fit`));
+      errors.push(
+        fieldError(prefix + field, 'TOO_LONG', `${field} is ${value.length} characters long; at most ${max} fit`),
+      );
     }
   }
   const { email, country, birthDate } = data as { email?: unknown; country?: unknown; birthDate?: unknown };
@@ -41,7 +43,13 @@ export function checkFields<T extends ObjectLiteral>(
     errors.push(fieldError(prefix + 'email', 'EMAIL_INVALID', `'${email}' is not an e-mail address`));
   }
   if (typeof country === 'string' && !isIsoCountry(country)) {
-    errors.push(fieldError(prefix + 'country', 'COUNTRY_INVALID', `'${country}' is not an ISO 3166 country code such as DK, NO, SE, NL or CZ`));
+    errors.push(
+      fieldError(
+        prefix + 'country',
+        'COUNTRY_INVALID',
+        `'${country}' is not an ISO 3166 country code such as DK, NO, SE, NL or CZ`,
+      ),
+    );
   }
   if (typeof birthDate === 'string' && !/^\d{4}-\d{2}-\d{2}$/.test(birthDate)) {
     errors.push(fieldError(prefix + 'birthDate', 'DATE_INVALID', `'${birthDate}' is not a date written YYYY-MM-DD`));

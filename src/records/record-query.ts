@@ -26,7 +26,8 @@ function likePattern(text: string): string {
 export function visibleDivision(actor: User, divisionGlobalId?: string | null): number | null | undefined {
   const limit = divisionLimit(actor);
   const wanted = divisionGlobalId ? idOf('Division', divisionGlobalId, 'divisionId') : undefined;
-  if (limit !== undefined && wanted !== undefined && wanted !== limit) throw forbidden('SALES users see only their own division');
+  if (limit !== undefined && wanted !== undefined && wanted !== limit)
+    throw forbidden('SALES users see only their own division');
   return wanted ?? limit;
 }
 
@@ -41,7 +42,11 @@ function dateColumn(alias: string, column: string): string {
 }
 
 /** Narrows a list to what the actor may see: SALES users only their own division. */
-export function scopeToDivision<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, actor: User, divisionGlobalId?: string | null): void {
+export function scopeToDivision<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  actor: User,
+  divisionGlobalId?: string | null,
+): void {
   const alias = query.alias;
   const division = visibleDivision(actor, divisionGlobalId);
   if (division === null) query.andWhere(`${alias}.divisionId IS NULL`);
@@ -49,7 +54,12 @@ export function scopeToDivision<T extends ObjectLiteral>(query: SelectQueryBuild
 }
 
 /** Free text: every word must appear in one of the columns (of the query's main alias unless another is named). */
-export function searchColumns<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, columns: string[], text: string | null | undefined, alias = query.alias): void {
+export function searchColumns<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  columns: string[],
+  text: string | null | undefined,
+  alias = query.alias,
+): void {
   const words = (text ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 5);
   words.forEach((word, n) => {
     const any = columns.map((c) => `${alias}.${c} LIKE :search${n} ESCAPE '!'`).join(' OR ');
@@ -67,7 +77,8 @@ export function applyRecordFilter<T extends ObjectLiteral>(
 ): SelectQueryBuilder<T> {
   const alias = query.alias;
   scopeToDivision(query, actor, filter.divisionId);
-  if (filter.ownerId) query.andWhere(`${alias}.ownerId = :ownerId`, { ownerId: idOf('User', filter.ownerId, 'ownerId') });
+  if (filter.ownerId)
+    query.andWhere(`${alias}.ownerId = :ownerId`, { ownerId: idOf('User', filter.ownerId, 'ownerId') });
   if (filter.unowned) query.andWhere(`${alias}.ownerId IS NULL`);
   if (filter.tag) {
     query.andWhere(
@@ -75,8 +86,14 @@ export function applyRecordFilter<T extends ObjectLiteral>(
       { taggedType, tagName: filter.tag.trim() },
     );
   }
-  if (filter.createdAfter) query.andWhere(`${dateColumn(alias, 'createdAt')} >= :createdAfter`, { createdAfter: dateParameter(filter.createdAfter) });
-  if (filter.createdBefore) query.andWhere(`${dateColumn(alias, 'createdAt')} < :createdBefore`, { createdBefore: dateParameter(filter.createdBefore) });
+  if (filter.createdAfter)
+    query.andWhere(`${dateColumn(alias, 'createdAt')} >= :createdAfter`, {
+      createdAfter: dateParameter(filter.createdAfter),
+    });
+  if (filter.createdBefore)
+    query.andWhere(`${dateColumn(alias, 'createdAt')} < :createdBefore`, {
+      createdBefore: dateParameter(filter.createdBefore),
+    });
   searchColumns(query, textColumns, filter.search);
   return query;
 }

@@ -12,7 +12,12 @@ import { refreshFindings } from '../quality/validation/refresh-findings';
  * so what is derived from the record (its match keys, its duplicate clusters,
  * its validation findings) never goes stale.
  */
-export async function recordsWritten(manager: EntityManager, entityType: EntityType, ids: number[], created = false): Promise<void> {
+export async function recordsWritten(
+  manager: EntityManager,
+  entityType: EntityType,
+  ids: number[],
+  created = false,
+): Promise<void> {
   const { records } = await loadMatchRecords(manager, entityType, ids);
   await refreshMatchKeys(manager, entityType, ids, records, created);
   if (created && createdRecordsMatched(manager, entityType)) rememberWritten(manager, entityType, ids, records);

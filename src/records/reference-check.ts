@@ -15,7 +15,10 @@ export async function existingIds<T extends ObjectLiteral>(
 }
 
 /** An update's new owner must be a user: the field error when it is not (creating checks owners in createRecords). */
-export async function checkOwnerExists(manager: EntityManager, ownerId: number | null | undefined): Promise<FieldError[]> {
+export async function checkOwnerExists(
+  manager: EntityManager,
+  ownerId: number | null | undefined,
+): Promise<FieldError[]> {
   if (ownerId == null || (await existingIds(manager, User, [ownerId])).has(ownerId)) return [];
   return [fieldError('ownerId', 'NOT_FOUND', 'No user with this id')];
 }

@@ -3,7 +3,11 @@ import type { EntityType } from '../quality/record-fields';
 import { conflict, notFound } from '../schema/errors';
 import { recordsWritten } from './records-written';
 
-const WRITTEN_TYPES: Record<string, EntityType | undefined> = { Lead: 'LEAD', Relation: 'RELATION', Contact: 'CONTACT' };
+const WRITTEN_TYPES: Record<string, EntityType | undefined> = {
+  Lead: 'LEAD',
+  Relation: 'RELATION',
+  Contact: 'CONTACT',
+};
 
 interface Versioned extends ObjectLiteral {
   id: number;

@@ -20,10 +20,23 @@ function sortKey(order: RelationOrder | null | undefined): SortKey<Relation> {
   }
 }
 
-export function findRelations(manager: EntityManager, actor: User, filter: RelationFilter | null | undefined, order: RelationOrder | null | undefined, page: ConnectionArgs) {
+export function findRelations(
+  manager: EntityManager,
+  actor: User,
+  filter: RelationFilter | null | undefined,
+  order: RelationOrder | null | undefined,
+  page: ConnectionArgs,
+) {
   const f = filter ?? {};
   const query = manager.createQueryBuilder(Relation, 'relation');
-  applyRecordFilter(query, actor, f, 'RELATION', ['name', 'email', 'phone', 'registrationNumber', 'customerNumber', 'city']);
+  applyRecordFilter(query, actor, f, 'RELATION', [
+    'name',
+    'email',
+    'phone',
+    'registrationNumber',
+    'customerNumber',
+    'city',
+  ]);
   query.andWhere('relation.status IN (:...status)', { status: f.status?.length ? f.status : LIVE_STATUSES });
   if (f.kind) query.andWhere('relation.kind = :kind', { kind: f.kind });
   if (f.country) query.andWhere('relation.country = :country', { country: f.country.toUpperCase() });

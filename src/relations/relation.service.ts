@@ -10,7 +10,11 @@ import { updateVersioned } from '../records/versioned-update';
 import type { Actor } from '../schema/access';
 import { relationKindOf, type RelationData } from './relation-data';
 
-async function takenCustomerNumbers(manager: EntityManager, numbers: (string | null | undefined)[], exceptId?: number): Promise<Set<string>> {
+async function takenCustomerNumbers(
+  manager: EntityManager,
+  numbers: (string | null | undefined)[],
+  exceptId?: number,
+): Promise<Set<string>> {
   const wanted = [...new Set(numbers.filter((n): n is string => !!n))];
   if (wanted.length === 0) return new Set();
   const rows = await manager.find(Relation, {
@@ -24,7 +28,8 @@ function checkRelation(input: RelationData, taken: Set<string>): FieldError[] {
   const errors: FieldError[] = [];
   if (!input.name) errors.push(fieldError('name', 'REQUIRED', 'A relation needs a name'));
   if (input.customerNumber) {
-    if (taken.has(input.customerNumber)) errors.push(fieldError('customerNumber', 'DUPLICATE', `Customer number ${input.customerNumber} is taken`));
+    if (taken.has(input.customerNumber))
+      errors.push(fieldError('customerNumber', 'DUPLICATE', `Customer number ${input.customerNumber} is taken`));
     taken.add(input.customerNumber);
   }
   return errors;
@@ -34,7 +39,10 @@ const relationKind: RecordKind<RelationData, Relation> = {
   entity: Relation,
   taggedType: 'RELATION',
   async prepare(manager, inputs) {
-    const taken = await takenCustomerNumbers(manager, inputs.map((i) => i.customerNumber));
+    const taken = await takenCustomerNumbers(
+      manager,
+      inputs.map((i) => i.customerNumber),
+    );
     return (input) => checkRelation(input, taken);
   },
   build: (input, actor) => ({
@@ -45,7 +53,11 @@ const relationKind: RecordKind<RelationData, Relation> = {
   }),
 };
 
-export function createRelations(manager: EntityManager, actor: Actor, inputs: RelationData[]): Promise<BatchItem<Relation>[]> {
+export function createRelations(
+  manager: EntityManager,
+  actor: Actor,
+  inputs: RelationData[],
+): Promise<BatchItem<Relation>[]> {
   return createRecords(manager, actor, relationKind, inputs);
 }
 
@@ -57,11 +69,29 @@ export async function createRelation(manager: EntityManager, actor: User, input:
 
 export type RelationChanges = Omit<RelationData, 'tags' | 'divisionId'>;
 
-export async function updateRelation(manager: EntityManager, actor: User, globalId: string, expectedVersion: number, changes: RelationChanges): Promise<Relation> {
+export async function updateRelation(
+  manager: EntityManager,
+  actor: User,
+  globalId: string,
+  expectedVersion: number,
+  changes: RelationChanges,
+): Promise<Relation> {
   const relation = await findRecord(manager, actor, Relation, globalId);
   const clean = cleanInput(changes);
   const taken = await takenCustomerNumbers(manager, [clean.customerNumber], relation.id);
-  const errors = [...checkFields(manager, Relation, clean), ...(await checkOwnerExists(manager, clean.ownerId)), ...checkRelation({ ...relation, ...clean }, taken)];
+  const errors = [
+    ...checkFields(manager, Relation, clean),
+    ...(await checkOwnerExists(manager, clean.ownerId)),
+    ...checkRelation({ ...relation, ...clean }, taken),
+  ];
   if (errors.length > 0) throw new InputRejected(errors);
-  return updateVersioned(manager, Relation, 'Relation', relation, expectedVersion, clean as Partial<Relation>, globalId);
+  return updateVersioned(
+    manager,
+    Relation,
+    'Relation',
+    relation,
+    expectedVersion,
+    clean as Partial<Relation>,
+    globalId,
+  );
 }

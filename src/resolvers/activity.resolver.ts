@@ -16,7 +16,11 @@ import { ActivityConnection } from './types/connections';
 export class ActivityResolver {
   @Authorized()
   @Query(() => ActivityConnection, { description: 'Activities, newest first' })
-  activities(@Ctx() ctx: Context, @Args() page: ConnectionArgs, @Arg('filter', () => ActivityFilter, { nullable: true }) filter?: ActivityFilter) {
+  activities(
+    @Ctx() ctx: Context,
+    @Args() page: ConnectionArgs,
+    @Arg('filter', () => ActivityFilter, { nullable: true }) filter?: ActivityFilter,
+  ) {
     return findActivities(ctx.dataSource.manager, currentUser(ctx), filter, page);
   }
 

@@ -7,7 +7,10 @@ type AlternateValuesLoader = 'leadAlternateValues' | 'relationAlternateValues' |
 function alternateValuesResolver<T extends { id: number }>(type: ClassType<T>, loader: AlternateValuesLoader) {
   @Resolver(() => type)
   class AlternateValuesResolver {
-    @FieldResolver(() => [AlternateValue], { description: 'Values merges did not pick for its fields (extra e-mails, former phone numbers), kept as secondary data' })
+    @FieldResolver(() => [AlternateValue], {
+      description:
+        'Values merges did not pick for its fields (extra e-mails, former phone numbers), kept as secondary data',
+    })
     alternateValues(@Root() record: T, @Ctx() ctx: Context): Promise<AlternateValue[]> {
       return ctx.loaders[loader].load(record.id);
     }

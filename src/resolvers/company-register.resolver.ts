@@ -24,11 +24,20 @@ function registerError(error: CompanyRegisterError): GraphQLError {
 export class CompanyRegisterResolver {
   @Authorized()
   @Query(() => RegisteredCompany, {
-    description: "Looks a company up in its country's register (DK: CVR, NO: Brønnøysund) after checking the number's check digit; REGISTER_UNAVAILABLE when the register is down or slow",
+    description:
+      "Looks a company up in its country's register (DK: CVR, NO: Brønnøysund) after checking the number's check digit; REGISTER_UNAVAILABLE when the register is down or slow",
   })
-  async companyRegisterLookup(@Ctx() ctx: Context, @Arg('country') country: string, @Arg('registrationNumber') registrationNumber: string): Promise<RegisteredCompany> {
+  async companyRegisterLookup(
+    @Ctx() ctx: Context,
+    @Arg('country') country: string,
+    @Arg('registrationNumber') registrationNumber: string,
+  ): Promise<RegisteredCompany> {
     const { cvrRegisterUrl, brregRegisterUrl, registerTimeoutMs } = ctx.config;
-    const register = createCompanyRegister({ cvrBaseUrl: cvrRegisterUrl, brregBaseUrl: brregRegisterUrl, timeoutMs: registerTimeoutMs });
+    const register = createCompanyRegister({
+      cvrBaseUrl: cvrRegisterUrl,
+      brregBaseUrl: brregRegisterUrl,
+      timeoutMs: registerTimeoutMs,
+    });
     try {
       return await register.lookup(country, registrationNumber);
     } catch (error) {

@@ -17,24 +17,42 @@ import { ContactInput, UpdateContactInput } from './types/contact.input';
 import { ContactConnection, DealConnection } from './types/connections';
 
 @Resolver(() => Contact)
-export class ContactResolver extends recordFieldsResolver(Contact, { tags: 'contactTags', activities: 'contactActivities', attachments: 'contactAttachments' }) {
+export class ContactResolver extends recordFieldsResolver(Contact, {
+  tags: 'contactTags',
+  activities: 'contactActivities',
+  attachments: 'contactAttachments',
+}) {
   @Authorized()
   @Query(() => ContactConnection, { description: 'Contact persons by last name' })
-  contacts(@Ctx() ctx: Context, @Args() page: ConnectionArgs, @Arg('filter', () => ContactFilter, { nullable: true }) filter?: ContactFilter) {
+  contacts(
+    @Ctx() ctx: Context,
+    @Args() page: ConnectionArgs,
+    @Arg('filter', () => ContactFilter, { nullable: true }) filter?: ContactFilter,
+  ) {
     return findContacts(ctx.dataSource.manager, currentUser(ctx), filter, page);
   }
 
   @Authorized()
-  @Mutation(() => [ContactBatchItem], { description: 'Up to 500 contacts: the valid ones are saved, each input answered in order' })
-  async createContacts(@Ctx() ctx: Context, @Arg('inputs', () => [ContactInput]) inputs: ContactInput[]): Promise<ContactBatchItem[]> {
+  @Mutation(() => [ContactBatchItem], {
+    description: 'Up to 500 contacts: the valid ones are saved, each input answered in order',
+  })
+  async createContacts(
+    @Ctx() ctx: Context,
+    @Arg('inputs', () => [ContactInput]) inputs: ContactInput[],
+  ): Promise<ContactBatchItem[]> {
     const refs = { ownerId: 'User', divisionId: 'Division', relationId: 'Relation' } as const;
-    const items = await transaction(ctx.dataSource, (m) => runBatch(inputs, refs, (data) => createContacts(m, currentUser(ctx), data)));
+    const items = await transaction(ctx.dataSource, (m) =>
+      runBatch(inputs, refs, (data) => createContacts(m, currentUser(ctx), data)),
+    );
     return items.map(({ record, ...item }) => ({ ...item, contact: record }));
   }
 
   @Authorized()
   @Mutation(() => Contact)
-  updateContact(@Ctx() ctx: Context, @Arg('input', () => UpdateContactInput) input: UpdateContactInput): Promise<Contact> {
+  updateContact(
+    @Ctx() ctx: Context,
+    @Arg('input', () => UpdateContactInput) input: UpdateContactInput,
+  ): Promise<Contact> {
     const { id, expectedVersion, ...rest } = input;
     const { data, errors } = decodeRefs(rest, { ownerId: 'User', relationId: 'Relation' });
     if (errors.length > 0) throw new InputRejected(errors);

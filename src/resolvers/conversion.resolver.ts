@@ -10,7 +10,10 @@ import { ConversionPreview, ConversionResult } from './types/conversion.payload'
 @Resolver()
 export class ConversionResolver {
   @Authorized()
-  @Query(() => ConversionPreview, { description: 'What converting the lead would offer; ask again with relationId or contactId as the user chooses. CONFLICT for a closed lead' })
+  @Query(() => ConversionPreview, {
+    description:
+      'What converting the lead would offer; ask again with relationId or contactId as the user chooses. CONFLICT for a closed lead',
+  })
   conversionPreview(
     @Ctx() ctx: Context,
     @Arg('leadId', () => ID) leadId: string,
@@ -22,14 +25,21 @@ export class ConversionResolver {
 
   @Authorized()
   @Mutation(() => ConversionResult, {
-    description: 'Accepts a lead into a relation, a contact person and a deal, with a follow-up, in one transaction. CONFLICT (nothing changed) for a closed lead, a stale expectedVersion or an AUTOMATIC choice among similar records',
+    description:
+      'Accepts a lead into a relation, a contact person and a deal, with a follow-up, in one transaction. CONFLICT (nothing changed) for a closed lead, a stale expectedVersion or an AUTOMATIC choice among similar records',
   })
-  convertLead(@Ctx() ctx: Context, @Arg('input', () => ConvertLeadInput) input: ConvertLeadInput): Promise<ConversionResult> {
+  convertLead(
+    @Ctx() ctx: Context,
+    @Arg('input', () => ConvertLeadInput) input: ConvertLeadInput,
+  ): Promise<ConversionResult> {
     return transaction(ctx.dataSource, (m) => convertLead(m, currentUser(ctx), ctx.config, input));
   }
 
   @Authorized()
-  @Mutation(() => ConversionResult, { description: 'The one-click conversion: every step at its default (a company and its contact person, or a client only, and a CALL due now)' })
+  @Mutation(() => ConversionResult, {
+    description:
+      'The one-click conversion: every step at its default (a company and its contact person, or a client only, and a CALL due now)',
+  })
   quickConvertLead(@Ctx() ctx: Context, @Arg('leadId', () => ID) leadId: string): Promise<ConversionResult> {
     return transaction(ctx.dataSource, (m) => quickConvertLead(m, currentUser(ctx), ctx.config, leadId));
   }

@@ -15,7 +15,11 @@ import { DealInput, UpdateDealInput } from './types/deal.input';
 export class DealResolver {
   @Authorized()
   @Query(() => DealConnection, { description: 'Deals, newest first' })
-  deals(@Ctx() ctx: Context, @Args() page: ConnectionArgs, @Arg('filter', () => DealFilter, { nullable: true }) filter?: DealFilter) {
+  deals(
+    @Ctx() ctx: Context,
+    @Args() page: ConnectionArgs,
+    @Arg('filter', () => DealFilter, { nullable: true }) filter?: DealFilter,
+  ) {
     return findDeals(ctx.dataSource.manager, currentUser(ctx), filter, page);
   }
 

@@ -6,7 +6,10 @@ type Refs<K extends string> = Record<K, string>;
 type Decoded<T, K extends keyof T> = Omit<T, K> & { [P in K]?: number | null };
 
 /** Turns the global ids an input names (ownerId: 'User' …) into database ids; a malformed one becomes a field error. */
-export function decodeRefs<T extends object, K extends keyof T & string>(input: T, refs: Refs<K>): { data: Decoded<T, K>; errors: FieldError[] } {
+export function decodeRefs<T extends object, K extends keyof T & string>(
+  input: T,
+  refs: Refs<K>,
+): { data: Decoded<T, K>; errors: FieldError[] } {
   const data: Record<string, unknown> = { ...(input as Record<string, unknown>) };
   const errors: FieldError[] = [];
   for (const [field, type] of Object.entries(refs) as [K, string][]) {

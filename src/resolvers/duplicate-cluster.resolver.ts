@@ -22,9 +22,13 @@ export class DuplicateClusterResolver {
   }
 
   @Authorized(UserRole.STEWARD)
-  @FieldResolver(() => [DuplicatePair], { description: 'The links that hold the members together, strongest first, each with its evidence' })
+  @FieldResolver(() => [DuplicatePair], {
+    description: 'The links that hold the members together, strongest first, each with its evidence',
+  })
   async pairs(@Root() cluster: DuplicateCluster, @Ctx() ctx: Context): Promise<DuplicatePair[]> {
-    return [...(await ctx.loaders.duplicateClusterPairs.load(cluster.id))].sort((x, y) => y.score - x.score || x.id - y.id);
+    return [...(await ctx.loaders.duplicateClusterPairs.load(cluster.id))].sort(
+      (x, y) => y.score - x.score || x.id - y.id,
+    );
   }
 
   @Authorized(UserRole.STEWARD)
@@ -36,9 +40,13 @@ export class DuplicateClusterResolver {
   }
 
   @Authorized(UserRole.STEWARD)
-  @FieldResolver(() => [SuggestedValue], { description: 'A value per field for the merged record, as mergeRecords takes them' })
+  @FieldResolver(() => [SuggestedValue], {
+    description: 'A value per field for the merged record, as mergeRecords takes them',
+  })
   async suggestedValues(@Root() cluster: DuplicateCluster, @Ctx() ctx: Context): Promise<SuggestedValue[]> {
     const records = (await loadMembers(ctx, cluster)) as (Relation | Contact | Lead)[];
-    return suggestedValues(cluster.entityType, records).map((suggestion) => Object.assign(new SuggestedValue(), suggestion, { entityType: cluster.entityType }));
+    return suggestedValues(cluster.entityType, records).map((suggestion) =>
+      Object.assign(new SuggestedValue(), suggestion, { entityType: cluster.entityType }),
+    );
   }
 }

@@ -27,22 +27,39 @@ function recordOf(globalId: string, field: string): { typeName: string; entityTy
 @Resolver()
 export class DuplicateResolver {
   @Authorized(UserRole.STEWARD)
-  @Query(() => DuplicateClusterConnection, { description: 'Duplicate clusters, most certain first; OPEN ones unless the filter asks for others' })
-  duplicateClusters(@Ctx() ctx: Context, @Args() page: ConnectionArgs, @Arg('filter', () => DuplicateClusterFilter, { nullable: true }) filter?: DuplicateClusterFilter) {
+  @Query(() => DuplicateClusterConnection, {
+    description: 'Duplicate clusters, most certain first; OPEN ones unless the filter asks for others',
+  })
+  duplicateClusters(
+    @Ctx() ctx: Context,
+    @Args() page: ConnectionArgs,
+    @Arg('filter', () => DuplicateClusterFilter, { nullable: true }) filter?: DuplicateClusterFilter,
+  ) {
     return findDuplicateClusters(ctx.dataSource.manager, filter, page);
   }
 
   @Authorized(UserRole.STEWARD)
-  @Query(() => [DuplicateCandidate], { description: 'The stored records of its own type a relation, contact or lead may be the same as, best first; pairs dismissed as not duplicates are left out' })
+  @Query(() => [DuplicateCandidate], {
+    description:
+      'The stored records of its own type a relation, contact or lead may be the same as, best first; pairs dismissed as not duplicates are left out',
+  })
   async duplicatesOf(
     @Ctx() ctx: Context,
     @Arg('id', () => ID) globalId: string,
-    @Arg('minScore', () => Float, { defaultValue: 0.5, description: 'Leave out candidates scoring less' }) minScore: number,
+    @Arg('minScore', () => Float, { defaultValue: 0.5, description: 'Leave out candidates scoring less' })
+    minScore: number,
   ): Promise<DuplicateCandidate[]> {
     const { typeName, entityType, id } = recordOf(globalId, 'id');
     if (!(await loadRecord(ctx, entityType, id))) throw notFound(typeName, globalId);
     const candidates = await duplicatesOf(ctx.dataSource.manager, entityType, id, minScore);
-    return Promise.all(candidates.map(async ({ recordId, score, reasons, evidence }) => ({ record: (await loadRecord(ctx, entityType, recordId)) as Node, score, reasons, evidence })));
+    return Promise.all(
+      candidates.map(async ({ recordId, score, reasons, evidence }) => ({
+        record: (await loadRecord(ctx, entityType, recordId)) as Node,
+        score,
+        reasons,
+        evidence,
+      })),
+    );
   }
 
   @Authorized(UserRole.STEWARD)
@@ -53,7 +70,8 @@ export class DuplicateResolver {
   async dismissDuplicates(
     @Ctx() ctx: Context,
     @Arg('clusterId', () => ID, { nullable: true }) clusterId?: string | null,
-    @Arg('pairs', () => [[ID]], { nullable: true, description: 'Pairs of relation, contact or lead ids of one type' }) pairs?: string[][] | null,
+    @Arg('pairs', () => [[ID]], { nullable: true, description: 'Pairs of relation, contact or lead ids of one type' })
+    pairs?: string[][] | null,
   ): Promise<DuplicateCluster[]> {
     const actor = currentUser(ctx);
     if ((clusterId == null) === (pairs == null)) throw badInput('Give either clusterId or pairs', 'clusterId');
@@ -66,8 +84,16 @@ export class DuplicateResolver {
       return pair.map((globalId) => recordOf(globalId, 'pairs'));
     });
     const entityType = decoded[0]?.[0].entityType;
-    if (decoded.some((pair) => pair.some((record) => record.entityType !== entityType))) throw badInput('The records of all pairs must be of one type', 'pairs');
+    if (decoded.some((pair) => pair.some((record) => record.entityType !== entityType)))
+      throw badInput('The records of all pairs must be of one type', 'pairs');
     if (!entityType) return [];
-    return transaction(ctx.dataSource, (m) => dismissRecordPairs(m, actor, entityType, decoded.map(([a, b]): [number, number] => [a.id, b.id])));
+    return transaction(ctx.dataSource, (m) =>
+      dismissRecordPairs(
+        m,
+        actor,
+        entityType,
+        decoded.map(([a, b]): [number, number] => [a.id, b.id]),
+      ),
+    );
   }
 }

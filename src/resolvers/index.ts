@@ -18,4 +18,25 @@ import { UserResolver } from './user.resolver';
 import { ValidationResolver } from './validation.resolver';
 import { ValidationRowResolver } from './validation-row.resolver';
 
-export const RESOLVERS = [ActivityResolver, CompanyRegisterResolver, ContactResolver, ConversionResolver, DealResolver, DuplicateClusterResolver, DuplicatePairResolver, DuplicateResolver, LeadResolver, LeadSubscriptionResolver, MergeFieldValueResolver, MergeResolver, NodeResolver, RelationResolver, SuggestedValueResolver, TagResolver, UserResolver, ValidationResolver, ValidationRowResolver, ...ALTERNATE_VALUES_RESOLVERS] as const;
+export const RESOLVERS = [
+  ActivityResolver,
+  CompanyRegisterResolver,
+  ContactResolver,
+  ConversionResolver,
+  DealResolver,
+  DuplicateClusterResolver,
+  DuplicatePairResolver,
+  DuplicateResolver,
+  LeadResolver,
+  LeadSubscriptionResolver,
+  MergeFieldValueResolver,
+  MergeResolver,
+  NodeResolver,
+  RelationResolver,
+  SuggestedValueResolver,
+  TagResolver,
+  UserResolver,
+  ValidationResolver,
+  ValidationRowResolver,
+  ...ALTERNATE_VALUES_RESOLVERS,
+] as const;

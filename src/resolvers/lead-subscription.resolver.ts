@@ -38,7 +38,8 @@ export class LeadSubscriptionResolver {
 
   @Authorized()
   @Subscription(() => Lead, {
-    description: 'Every lead that passes the filter and gets a new owner or status (takeLead, assignLead, rejectLead), so an inbox stays current',
+    description:
+      'Every lead that passes the filter and gets a new owner or status (takeLead, assignLead, rejectLead), so an inbox stays current',
     subscribe: ({ args, context }) => {
       const ctx = context as SubscriptionContext;
       return changedLeads(ctx.leadFeed, currentUser(ctx), (args as LeadSubscriptionArgs).filter);

@@ -19,7 +19,11 @@ import { LeadInput, UpdateLeadInput } from './types/lead.input';
 const LEAD_REFS = { ownerId: 'User', divisionId: 'Division' } as const;
 
 @Resolver(() => Lead)
-export class LeadResolver extends recordFieldsResolver(Lead, { tags: 'leadTags', activities: 'leadActivities', attachments: 'leadAttachments' }) {
+export class LeadResolver extends recordFieldsResolver(Lead, {
+  tags: 'leadTags',
+  activities: 'leadActivities',
+  attachments: 'leadAttachments',
+}) {
   @Authorized()
   @Query(() => LeadConnection, { description: 'The lead inbox: newest first unless orderBy says otherwise' })
   leads(
@@ -40,9 +44,16 @@ export class LeadResolver extends recordFieldsResolver(Lead, { tags: 'leadTags',
   }
 
   @Authorized()
-  @Mutation(() => [LeadBatchItem], { description: 'Up to 500 leads: the valid ones are saved, each input answered in order' })
-  async createLeads(@Ctx() ctx: Context, @Arg('inputs', () => [LeadInput]) inputs: LeadInput[]): Promise<LeadBatchItem[]> {
-    const items = await transaction(ctx.dataSource, (m) => runBatch(inputs, LEAD_REFS, (data) => createLeads(m, currentUser(ctx), data)));
+  @Mutation(() => [LeadBatchItem], {
+    description: 'Up to 500 leads: the valid ones are saved, each input answered in order',
+  })
+  async createLeads(
+    @Ctx() ctx: Context,
+    @Arg('inputs', () => [LeadInput]) inputs: LeadInput[],
+  ): Promise<LeadBatchItem[]> {
+    const items = await transaction(ctx.dataSource, (m) =>
+      runBatch(inputs, LEAD_REFS, (data) => createLeads(m, currentUser(ctx), data)),
+    );
     return items.map(({ record, ...item }) => ({ ...item, lead: record }));
   }
 
@@ -61,13 +72,21 @@ export class LeadResolver extends recordFieldsResolver(Lead, { tags: 'leadTags',
 
   @Authorized()
   @Mutation(() => Lead, { description: 'Gives the lead to a colleague' })
-  assignLead(@Ctx() ctx: Context, @Arg('leadId', () => ID) leadId: string, @Arg('userId', () => ID) userId: string): Promise<Lead> {
+  assignLead(
+    @Ctx() ctx: Context,
+    @Arg('leadId', () => ID) leadId: string,
+    @Arg('userId', () => ID) userId: string,
+  ): Promise<Lead> {
     return transaction(ctx.dataSource, (m) => assignLead(m, currentUser(ctx), leadId, userId));
   }
 
   @Authorized()
   @Mutation(() => Lead, { description: 'CONFLICT once the lead is converted' })
-  rejectLead(@Ctx() ctx: Context, @Arg('leadId', () => ID) leadId: string, @Arg('reason') reason: string): Promise<Lead> {
+  rejectLead(
+    @Ctx() ctx: Context,
+    @Arg('leadId', () => ID) leadId: string,
+    @Arg('reason') reason: string,
+  ): Promise<Lead> {
     return transaction(ctx.dataSource, (m) => rejectLead(m, currentUser(ctx), leadId, reason));
   }
 

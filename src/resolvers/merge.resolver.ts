@@ -25,14 +25,17 @@ export class MergeResolver {
 
   @Authorized(UserRole.STEWARD)
   @Mutation(() => Merge, {
-    description: 'Restores every record and link the merge changed exactly as it was. CONFLICT when it was undone already, or when what it changed has changed since (the survivor merged again, a field it set edited, a moved record moved on)',
+    description:
+      'Restores every record and link the merge changed exactly as it was. CONFLICT when it was undone already, or when what it changed has changed since (the survivor merged again, a field it set edited, a moved record moved on)',
   })
   undoMerge(@Ctx() ctx: Context, @Arg('mergeId', () => ID) mergeId: string): Promise<Merge> {
     return transaction(ctx.dataSource, (m) => undoMerge(m, currentUser(ctx), mergeId));
   }
 
   @Authorized(UserRole.STEWARD)
-  @Query(() => [Merge], { description: 'The merges a relation, contact or lead took part in, as survivor or merged record, newest first' })
+  @Query(() => [Merge], {
+    description: 'The merges a relation, contact or lead took part in, as survivor or merged record, newest first',
+  })
   mergeHistory(@Ctx() ctx: Context, @Arg('recordId', () => ID) recordId: string): Promise<Merge[]> {
     return mergeHistory(ctx.dataSource.manager, recordId);
   }
@@ -48,9 +51,13 @@ export class MergeResolver {
     return (await Promise.all(members.map((member) => loadRecord(ctx, merge.entityType, member.recordId)))) as Node[];
   }
 
-  @FieldResolver(() => [MergeFieldValue], { description: 'The fields chosen, and those the survivor filled in from a merged record' })
+  @FieldResolver(() => [MergeFieldValue], {
+    description: 'The fields chosen, and those the survivor filled in from a merged record',
+  })
   fieldValues(@Root() merge: Merge): MergeFieldValue[] {
-    return merge.fieldValues.map((value) => Object.assign(new MergeFieldValue(), value, { entityType: merge.entityType }));
+    return merge.fieldValues.map((value) =>
+      Object.assign(new MergeFieldValue(), value, { entityType: merge.entityType }),
+    );
   }
 
   @FieldResolver(() => User, { nullable: true })
@@ -66,7 +73,10 @@ export class MergeResolver {
 
 @Resolver(() => MergeFieldValue)
 export class MergeFieldValueResolver {
-  @FieldResolver(() => Node, { nullable: true, description: 'The record the value was taken from; null for a value given' })
+  @FieldResolver(() => Node, {
+    nullable: true,
+    description: 'The record the value was taken from; null for a value given',
+  })
   from(@Root() value: MergeFieldValue, @Ctx() ctx: Context): Promise<Node | null> | null {
     return value.fromId === null ? null : loadRecord(ctx, value.entityType, value.fromId);
   }

@@ -33,10 +33,17 @@ async function loadNode(ctx: Context, globalId: string): Promise<Node | null> {
   const loader = LOADER_OF_TYPE[type];
   if (!loader) return null;
   if (STEWARD_TYPES.has(type)) assertRole(currentUser(ctx), [UserRole.STEWARD], `A ${type}`);
-  const record = (await (ctx.loaders[loader] as { load(id: number): Promise<unknown> }).load(id)) as (Node & { divisionId?: number | null }) | null;
-  if (record && type !== 'User' && record.divisionId !== undefined) assertDivisionAccess(currentUser(ctx), record.divisionId, `${type} ${globalId}`);
+  const record = (await (ctx.loaders[loader] as { load(id: number): Promise<unknown> }).load(id)) as
+    (Node & { divisionId?: number | null }) | null;
+  if (record && type !== 'User' && record.divisionId !== undefined)
+    assertDivisionAccess(currentUser(ctx), record.divisionId, `${type} ${globalId}`);
   // an activity is visible where its record is; the parent comes through the loaders, so nodes(ids) stays batched
-  if (record instanceof Activity) assertDivisionAccess(currentUser(ctx), (await loadActivityParent(record, ctx.loaders))?.divisionId ?? null, `${type} ${globalId}`);
+  if (record instanceof Activity)
+    assertDivisionAccess(
+      currentUser(ctx),
+      (await loadActivityParent(record, ctx.loaders))?.divisionId ?? null,
+      `${type} ${globalId}`,
+    );
   return record;
 }
 

@@ -16,7 +16,9 @@ interface OwnedRecord {
   divisionId: number | null;
 }
 
-type LoaderOf<V> = { [K in keyof Loaders]: Loaders[K] extends { load(id: number): Promise<V> } ? K : never }[keyof Loaders];
+type LoaderOf<V> = {
+  [K in keyof Loaders]: Loaders[K] extends { load(id: number): Promise<V> } ? K : never;
+}[keyof Loaders];
 
 interface RecordLoaders {
   tags: LoaderOf<Tag[]>;
@@ -56,8 +58,15 @@ export function recordFieldsResolver<T extends OwnedRecord>(type: ClassType<T>, 
     }
 
     @Authorized(UserRole.STEWARD)
-    @FieldResolver(() => [Finding], { description: 'What the data-quality rules find on the record, kept current with every write; none on merged records and closed leads' })
-    findings(@Root() record: T, @Ctx() ctx: Context, @Arg('includeIgnored', INCLUDE_IGNORED) includeIgnored: boolean): Promise<Finding[]> {
+    @FieldResolver(() => [Finding], {
+      description:
+        'What the data-quality rules find on the record, kept current with every write; none on merged records and closed leads',
+    })
+    findings(
+      @Root() record: T,
+      @Ctx() ctx: Context,
+      @Arg('includeIgnored', INCLUDE_IGNORED) includeIgnored: boolean,
+    ): Promise<Finding[]> {
       return recordFindings(ctx, entityType, record.id, includeIgnored);
     }
   }

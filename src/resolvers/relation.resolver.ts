@@ -17,7 +17,11 @@ import { RelationFilter, RelationOrder } from './types/relation.filter';
 import { RelationInput, UpdateRelationInput } from './types/relation.input';
 
 @Resolver(() => Relation)
-export class RelationResolver extends recordFieldsResolver(Relation, { tags: 'relationTags', activities: 'relationActivities', attachments: 'relationAttachments' }) {
+export class RelationResolver extends recordFieldsResolver(Relation, {
+  tags: 'relationTags',
+  activities: 'relationActivities',
+  attachments: 'relationAttachments',
+}) {
   @Authorized()
   @Query(() => RelationConnection, { description: 'Customer accounts; merged ones only when status asks for MERGED' })
   relations(
@@ -30,16 +34,26 @@ export class RelationResolver extends recordFieldsResolver(Relation, { tags: 're
   }
 
   @Authorized()
-  @Mutation(() => [RelationBatchItem], { description: 'Up to 500 relations: the valid ones are saved, each input answered in order' })
-  async createRelations(@Ctx() ctx: Context, @Arg('inputs', () => [RelationInput]) inputs: RelationInput[]): Promise<RelationBatchItem[]> {
+  @Mutation(() => [RelationBatchItem], {
+    description: 'Up to 500 relations: the valid ones are saved, each input answered in order',
+  })
+  async createRelations(
+    @Ctx() ctx: Context,
+    @Arg('inputs', () => [RelationInput]) inputs: RelationInput[],
+  ): Promise<RelationBatchItem[]> {
     const refs = { ownerId: 'User', divisionId: 'Division' } as const;
-    const items = await transaction(ctx.dataSource, (m) => runBatch(inputs, refs, (data) => createRelations(m, currentUser(ctx), data)));
+    const items = await transaction(ctx.dataSource, (m) =>
+      runBatch(inputs, refs, (data) => createRelations(m, currentUser(ctx), data)),
+    );
     return items.map(({ record, ...item }) => ({ ...item, relation: record }));
   }
 
   @Authorized()
   @Mutation(() => Relation)
-  updateRelation(@Ctx() ctx: Context, @Arg('input', () => UpdateRelationInput) input: UpdateRelationInput): Promise<Relation> {
+  updateRelation(
+    @Ctx() ctx: Context,
+    @Arg('input', () => UpdateRelationInput) input: UpdateRelationInput,
+  ): Promise<Relation> {
     const { id, expectedVersion, ...rest } = input;
     const { data, errors } = decodeRefs(rest, { ownerId: 'User' });
     if (errors.length > 0) throw new InputRejected(errors);

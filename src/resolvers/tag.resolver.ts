@@ -10,7 +10,11 @@ import { badInput } from '../schema/errors';
 import { fromGlobalId } from '../schema/global-id';
 import { addTags, removeTags } from '../tags/tag.service';
 
-const TAGGABLE = { Lead: { entity: Lead, type: 'LEAD' }, Relation: { entity: Relation, type: 'RELATION' }, Contact: { entity: Contact, type: 'CONTACT' } } as const;
+const TAGGABLE = {
+  Lead: { entity: Lead, type: 'LEAD' },
+  Relation: { entity: Relation, type: 'RELATION' },
+  Contact: { entity: Contact, type: 'CONTACT' },
+} as const;
 
 @Resolver()
 export class TagResolver {
@@ -22,17 +26,29 @@ export class TagResolver {
 
   @Authorized()
   @Mutation(() => Node, { description: 'Tags a lead, relation or contact; new tag names are created' })
-  addTags(@Ctx() ctx: Context, @Arg('recordId', () => ID) recordId: string, @Arg('tags', () => [String]) tags: string[]) {
+  addTags(
+    @Ctx() ctx: Context,
+    @Arg('recordId', () => ID) recordId: string,
+    @Arg('tags', () => [String]) tags: string[],
+  ) {
     return this.retag(ctx, recordId, (m, type, id) => addTags(m, type, [id], tags));
   }
 
   @Authorized()
   @Mutation(() => Node)
-  removeTags(@Ctx() ctx: Context, @Arg('recordId', () => ID) recordId: string, @Arg('tags', () => [String]) tags: string[]) {
+  removeTags(
+    @Ctx() ctx: Context,
+    @Arg('recordId', () => ID) recordId: string,
+    @Arg('tags', () => [String]) tags: string[],
+  ) {
     return this.retag(ctx, recordId, (m, type, id) => removeTags(m, type, id, tags));
   }
 
-  private retag(ctx: Context, recordId: string, change: (m: import('typeorm').EntityManager, type: TaggedType, id: number) => Promise<void>) {
+  private retag(
+    ctx: Context,
+    recordId: string,
+    change: (m: import('typeorm').EntityManager, type: TaggedType, id: number) => Promise<void>,
+  ) {
     const typeName = fromGlobalId(recordId, 'recordId').type;
     if (!(typeName in TAGGABLE)) throw badInput('Only leads, relations and contacts carry tags', 'recordId');
     const { entity, type } = TAGGABLE[typeName as keyof typeof TAGGABLE];

@@ -15,7 +15,11 @@ export class ValidationRowResolver {
   }
 
   @FieldResolver(() => [Finding], { description: 'Its open findings: the report\'s "error" column' })
-  findings(@Root() row: ValidationRow, @Ctx() ctx: Context, @Arg('includeIgnored', INCLUDE_IGNORED) includeIgnored: boolean) {
+  findings(
+    @Root() row: ValidationRow,
+    @Ctx() ctx: Context,
+    @Arg('includeIgnored', INCLUDE_IGNORED) includeIgnored: boolean,
+  ) {
     return recordFindings(ctx, row.entityType, row.recordId, includeIgnored);
   }
 }

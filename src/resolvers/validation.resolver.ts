@@ -21,14 +21,23 @@ import { ValidationSummary } from './types/validation-summary.type';
 @Resolver()
 export class ValidationResolver {
   @Authorized(UserRole.STEWARD)
-  @Query(() => ValidationRowConnection, { description: 'The validation report: records with open findings, newest first (by id; record types interleaved)' })
-  validationErrors(@Ctx() ctx: Context, @Args() page: ConnectionArgs, @Arg('filter', () => ValidationFilter, { nullable: true }) filter?: ValidationFilter) {
+  @Query(() => ValidationRowConnection, {
+    description: 'The validation report: records with open findings, newest first (by id; record types interleaved)',
+  })
+  validationErrors(
+    @Ctx() ctx: Context,
+    @Args() page: ConnectionArgs,
+    @Arg('filter', () => ValidationFilter, { nullable: true }) filter?: ValidationFilter,
+  ) {
     return findValidationRows(ctx.dataSource.manager, resolveReportFilter(filter), page);
   }
 
   @Authorized(UserRole.STEWARD)
-  @Query(() => ValidationSummary, { description: 'Findings counted per rule and severity, under the report\'s filter' })
-  validationSummary(@Ctx() ctx: Context, @Arg('filter', () => ValidationFilter, { nullable: true }) filter?: ValidationFilter) {
+  @Query(() => ValidationSummary, { description: "Findings counted per rule and severity, under the report's filter" })
+  validationSummary(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => ValidationFilter, { nullable: true }) filter?: ValidationFilter,
+  ) {
     return summariseFindings(ctx.dataSource.manager, resolveReportFilter(filter));
   }
 
@@ -40,14 +49,18 @@ export class ValidationResolver {
 
   @Authorized(UserRole.STEWARD)
   @Mutation(() => ValidationRow, {
-    description: 'Writes the finding\'s suggested value through the record\'s own update; CONFLICT when the value changed since the finding was made',
+    description:
+      "Writes the finding's suggested value through the record's own update; CONFLICT when the value changed since the finding was made",
   })
   applySuggestedFix(@Ctx() ctx: Context, @Arg('findingId', () => ID) findingId: string): Promise<ValidationRow> {
     return transaction(ctx.dataSource, (m) => applySuggestedFix(m, currentUser(ctx), findingId));
   }
 
   @Authorized(UserRole.STEWARD)
-  @Mutation(() => SuggestedFixesResult, { description: 'Applies the suggested values of every open finding of a rule under the filter, one transaction per batch' })
+  @Mutation(() => SuggestedFixesResult, {
+    description:
+      'Applies the suggested values of every open finding of a rule under the filter, one transaction per batch',
+  })
   applySuggestedFixes(
     @Ctx() ctx: Context,
     @Arg('ruleCode') ruleCode: string,
@@ -58,7 +71,11 @@ export class ValidationResolver {
 
   @Authorized(UserRole.STEWARD)
   @Mutation(() => Finding, { description: 'Marks a finding a false alarm; it stays ignored until its value changes' })
-  ignoreFinding(@Ctx() ctx: Context, @Arg('findingId', () => ID) findingId: string, @Arg('reason') reason: string): Promise<Finding> {
+  ignoreFinding(
+    @Ctx() ctx: Context,
+    @Arg('findingId', () => ID) findingId: string,
+    @Arg('reason') reason: string,
+  ): Promise<Finding> {
     return transaction(ctx.dataSource, (m) => ignoreFinding(m, currentUser(ctx), findingId, reason));
   }
 }

@@ -27,7 +27,12 @@ export function createContext(dataSource: DataSource, user: User | null, config:
  * A DataLoader caches for its whole life, so a subscription's loaders last one
  * pushed event; they are made only when a field of that event needs them.
  */
-export function createSubscriptionContext(dataSource: DataSource, user: User, config: Config, leadFeed: LeadFeed): SubscriptionContext {
+export function createSubscriptionContext(
+  dataSource: DataSource,
+  user: User,
+  config: Config,
+  leadFeed: LeadFeed,
+): SubscriptionContext {
   let loaders: Loaders | null = null;
   return {
     user,

@@ -15,6 +15,7 @@ export function fromGlobalId(globalId: string, field = 'id'): { type: string; id
 /** Decodes a global id that must name a record of the given type. */
 export function idOf(type: string, globalId: string, field = 'id'): number {
   const decoded = fromGlobalId(globalId, field);
-  if (decoded.type !== type) throw badInput(`${field} must be the id of a ${type}, got the id of a ${decoded.type}`, field);
+  if (decoded.type !== type)
+    throw badInput(`${field} must be the id of a ${type}, got the id of a ${decoded.type}`, field);
   return decoded.id;
 }

@@ -21,7 +21,8 @@ function encodeCursor(value: SortValue, id: number): string {
 function decodeCursor(cursor: string, field: string): [SortValue, number] {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(parsed) && parsed.length === 2 && Number.isInteger(parsed[1])) return parsed as [SortValue, number];
+    if (Array.isArray(parsed) && parsed.length === 2 && Number.isInteger(parsed[1]))
+      return parsed as [SortValue, number];
   } catch {
     // reported below
   }
@@ -36,7 +37,11 @@ export function idCursor(id: number): string {
 /** The record id in a cursor of a list ordered by id; BAD_USER_INPUT for any other cursor. */
 export function idOfCursor(cursor: string, field: string): number {
   const [value, id] = decodeCursor(cursor, field);
-  if (value !== id) throw badInput(`'${cursor}' is a cursor of a list in another order; take one from a list ordered by id, like the lead inbox's default`, field);
+  if (value !== id)
+    throw badInput(
+      `'${cursor}' is a cursor of a list in another order; take one from a list ordered by id, like the lead inbox's default`,
+      field,
+    );
   return id;
 }
 
@@ -48,7 +53,10 @@ interface Window {
 function pageWindow(args: ConnectionArgs): Window {
   const { first, last } = args;
   if (first != null && last != null) throw badInput('Give either first or last, not both', 'first');
-  for (const [name, value] of [['first', first], ['last', last]] as const) {
+  for (const [name, value] of [
+    ['first', first],
+    ['last', last],
+  ] as const) {
     if (value != null && (value < 0 || value > MAX_PAGE_SIZE)) {
       throw badInput(`${name} must be between 0 and ${MAX_PAGE_SIZE}, got ${value}`, name);
     }
@@ -109,7 +117,13 @@ export async function paginate<T extends ObjectLiteral & { id: number }>(
     .addOrderBy(`${alias}.id`, direction)
     .take(window.size + 1)
     .getMany();
-  return assemblePage(rows, window, args, (row) => encodeCursor(sort.valueOf(row), row.id), () => countQuery.getCount());
+  return assemblePage(
+    rows,
+    window,
+    args,
+    (row) => encodeCursor(sort.valueOf(row), row.id),
+    () => countQuery.getCount(),
+  );
 }
 
 /** Pages a list already in memory and ordered by id (a record's activities, contacts …, loaded in one batch). */
@@ -125,5 +139,11 @@ export function paginateLoaded<T extends { id: number }>(items: T[], args: Conne
     slice = slice.filter((item) => item.id < id);
   }
   const ordered = window.backward ? [...slice].reverse() : slice;
-  return assemblePage(ordered.slice(0, window.size + 1), window, args, (row) => idCursor(row.id), () => items.length);
+  return assemblePage(
+    ordered.slice(0, window.size + 1),
+    window,
+    args,
+    (row) => idCursor(row.id),
+    () => items.length,
+  );
 }

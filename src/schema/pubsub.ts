@@ -31,7 +31,11 @@ export interface LeadPubSub {
 
 type Channels = Record<string, [LeadEvent]>;
 
-function leadPubSub(pubSub: PubSub<Channels>, channelPrefix: string, lifecycle: Pick<LeadPubSub, 'subscribed' | 'close'>): LeadPubSub {
+function leadPubSub(
+  pubSub: PubSub<Channels>,
+  channelPrefix: string,
+  lifecycle: Pick<LeadPubSub, 'subscribed' | 'close'>,
+): LeadPubSub {
   return {
     publish: (topic, event) => pubSub.publish(channelPrefix + topic, event),
     subscribe: (topic) => pubSub.subscribe(channelPrefix + topic),
@@ -56,7 +60,9 @@ async function openRedisPubSub(url: string, channelPrefix: string, logger: Logge
   // the event target drops the promise PUBLISH returns; catching it here keeps a Redis outage from becoming an unhandled rejection
   const publishClient = {
     publish: (channel: string, message: string) =>
-      publisher.publish(channel, message).catch((error: Error) => logger.error({ err: error, channel }, 'a lead event was not published')),
+      publisher
+        .publish(channel, message)
+        .catch((error: Error) => logger.error({ err: error, channel }, 'a lead event was not published')),
   } as unknown as Redis;
   const eventTarget = createRedisEventTarget<CustomEvent<LeadEvent>>({ publishClient, subscribeClient: subscriber });
   return leadPubSub(createPubSub<Channels>({ eventTarget }), channelPrefix, {
@@ -67,6 +73,11 @@ async function openRedisPubSub(url: string, channelPrefix: string, logger: Logge
 }
 
 /** The pub/sub config asks for: Redis when REDIS_URL is set, else in memory. */
-export function openPubSub(config: Pick<Config, 'redisUrl' | 'redisChannelPrefix'>, logger: Logger): Promise<LeadPubSub> {
-  return config.redisUrl ? openRedisPubSub(config.redisUrl, config.redisChannelPrefix, logger) : Promise.resolve(createMemoryPubSub());
+export function openPubSub(
+  config: Pick<Config, 'redisUrl' | 'redisChannelPrefix'>,
+  logger: Logger,
+): Promise<LeadPubSub> {
+  return config.redisUrl
+    ? openRedisPubSub(config.redisUrl, config.redisChannelPrefix, logger)
+    : Promise.resolve(createMemoryPubSub());
 }

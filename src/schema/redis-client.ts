@@ -6,7 +6,10 @@ export async function connectRedis(url: string, logger: Logger): Promise<Redis> 
   const where = new URL(url).host;
   let connected = false;
   // reconnects once it was connected; a Redis that is not there at start fails the start
-  const client = new Redis(url, { lazyConnect: true, retryStrategy: (times) => (connected ? Math.min(times * 50, 2000) : null) });
+  const client = new Redis(url, {
+    lazyConnect: true,
+    retryStrategy: (times) => (connected ? Math.min(times * 50, 2000) : null),
+  });
   let lastError: Error | undefined;
   client.on('error', (error: Error) => {
     lastError = error;

@@ -1,6 +1,13 @@
 import type http from 'node:http';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, NoSchemaIntrospectionCustomRule, parse, specifiedRules, validate, type GraphQLSchema } from 'graphql';
+import {
+  GraphQLError,
+  NoSchemaIntrospectionCustomRule,
+  parse,
+  specifiedRules,
+  validate,
+  type GraphQLSchema,
+} from 'graphql';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
@@ -12,7 +19,8 @@ import { authenticate } from './auth';
 import { createSubscriptionContext } from './context';
 import { assertComplexity, depthRule } from './limits';
 
-const UNAUTHENTICATED_REASON = 'Send a valid API token in connectionParams: { authorization: "Bearer <token>" } or { token }';
+const UNAUTHENTICATED_REASON =
+  'Send a valid API token in connectionParams: { authorization: "Bearer <token>" } or { token }';
 
 /** The bearer token of graphql-ws connectionParams, as an Authorization header. */
 function authorizationOf(params: Record<string, unknown> | undefined): string | undefined {
@@ -26,9 +34,19 @@ function authorizationOf(params: Record<string, unknown> | undefined): string | 
  * API tokens of HTTP, operations meet the same depth and complexity limits.
  * Returns the Apollo plugin that closes it when Apollo drains.
  */
-export function serveSubscriptions(httpServer: http.Server, schema: GraphQLSchema, config: Config, dataSource: DataSource, leadFeed: LeadFeed): ApolloServerPlugin {
+export function serveSubscriptions(
+  httpServer: http.Server,
+  schema: GraphQLSchema,
+  config: Config,
+  dataSource: DataSource,
+  leadFeed: LeadFeed,
+): ApolloServerPlugin {
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
-  const rules = [...specifiedRules, depthRule(config.maxQueryDepth), ...(config.production ? [NoSchemaIntrospectionCustomRule] : [])];
+  const rules = [
+    ...specifiedRules,
+    depthRule(config.maxQueryDepth),
+    ...(config.production ? [NoSchemaIntrospectionCustomRule] : []),
+  ];
   const subscriptions = useServer<Record<string, unknown>, { user: User }>(
     {
       async onConnect({ connectionParams, extra }) {
@@ -45,9 +63,21 @@ export function serveSubscriptions(httpServer: http.Server, schema: GraphQLSchem
           const document = parse(payload.query);
           const errors = validate(schema, document, rules);
           if (errors.length > 0) return errors;
-          assertComplexity(schema, document, payload.variables ?? undefined, payload.operationName ?? undefined, config.maxQueryComplexity);
+          assertComplexity(
+            schema,
+            document,
+            payload.variables ?? undefined,
+            payload.operationName ?? undefined,
+            config.maxQueryComplexity,
+          );
           const contextValue = createSubscriptionContext(dataSource, extra.user!, config, leadFeed);
-          return { schema, document, variableValues: payload.variables, operationName: payload.operationName, contextValue };
+          return {
+            schema,
+            document,
+            variableValues: payload.variables,
+            operationName: payload.operationName,
+            contextValue,
+          };
         } catch (error) {
           // a syntax error, or an operation above the complexity limit
           return [error instanceof GraphQLError ? error : new GraphQLError((error as Error).message)];

@@ -18,17 +18,86 @@ const USERS = [
 ];
 
 const RELATIONS = [
-  { name: 'Nordisk Tømrer ApS', registrationNumber: '13585628', country: 'DK', phone: '+4533123456', email: 'info@nordisktomrer.dk', website: 'nordisktomrer.dk', street: 'Vestergade 12', postalCode: '1456', city: 'København K', tags: ['partner'] },
-  { name: 'Café Jansen', country: 'NL', phone: '+31201234567', street: 'Kerkstraat 8', postalCode: '1017 GB', city: 'Amsterdam' },
-  { name: 'Cafe Jansen B.V.', country: 'NL', phone: '020 123 4567', street: 'Kerkstraat 8', postalCode: '1017GB', city: 'Amsterdam' },
-  { name: 'Novák Stavby s.r.o.', registrationNumber: '25596641', country: 'CZ', phone: '+420224123456', email: 'obchod@novakstavby.cz', street: 'Husova 12', postalCode: '110 00', city: 'Praha' },
+  {
+    name: 'Nordisk Tømrer ApS',
+    registrationNumber: '13585628',
+    country: 'DK',
+    phone: '+4533123456',
+    email: 'info@nordisktomrer.dk',
+    website: 'nordisktomrer.dk',
+    street: 'Vestergade 12',
+    postalCode: '1456',
+    city: 'København K',
+    tags: ['partner'],
+  },
+  {
+    name: 'Café Jansen',
+    country: 'NL',
+    phone: '+31201234567',
+    street: 'Kerkstraat 8',
+    postalCode: '1017 GB',
+    city: 'Amsterdam',
+  },
+  {
+    name: 'Cafe Jansen B.V.',
+    country: 'NL',
+    phone: '020 123 4567',
+    street: 'Kerkstraat 8',
+    postalCode: '1017GB',
+    city: 'Amsterdam',
+  },
+  {
+    name: 'Novák Stavby s.r.o.',
+    registrationNumber: '25596641',
+    country: 'CZ',
+    phone: '+420224123456',
+    email: 'obchod@novakstavby.cz',
+    street: 'Husova 12',
+    postalCode: '110 00',
+    city: 'Praha',
+  },
 ];
 
 const LEADS = [
-  { kind: LeadKind.BUSINESS, firstName: 'Jens', lastName: 'Hansen', companyName: 'Hansen VVS A/S', email: 'jens@hansenvvs.dk', phone: '+4540123456', country: 'DK', source: LeadSource.WEB, tags: ['webinar'] },
-  { kind: LeadKind.PRIVATE, firstName: 'Åse', lastName: 'Berg', email: 'ase.berg@online.no', phone: '+4791234567', country: 'NO', source: LeadSource.WEB },
-  { kind: LeadKind.BUSINESS, firstName: 'Pieter', lastName: 'de Vries', companyName: 'Café Jansen', phone: '+31201234567', country: 'NL', source: LeadSource.IMPORT, tags: ['fair-2026'] },
-  { kind: LeadKind.BUSINESS, firstName: 'Jiří', lastName: 'Dvořák', companyName: 'Novák Stavby', email: 'jiri@novakstavby.cz', country: 'CZ', source: LeadSource.MANUAL },
+  {
+    kind: LeadKind.BUSINESS,
+    firstName: 'Jens',
+    lastName: 'Hansen',
+    companyName: 'Hansen VVS A/S',
+    email: 'jens@hansenvvs.dk',
+    phone: '+4540123456',
+    country: 'DK',
+    source: LeadSource.WEB,
+    tags: ['webinar'],
+  },
+  {
+    kind: LeadKind.PRIVATE,
+    firstName: 'Åse',
+    lastName: 'Berg',
+    email: 'ase.berg@online.no',
+    phone: '+4791234567',
+    country: 'NO',
+    source: LeadSource.WEB,
+  },
+  {
+    kind: LeadKind.BUSINESS,
+    firstName: 'Pieter',
+    lastName: 'de Vries',
+    companyName: 'Café Jansen',
+    phone: '+31201234567',
+    country: 'NL',
+    source: LeadSource.IMPORT,
+    tags: ['fair-2026'],
+  },
+  {
+    kind: LeadKind.BUSINESS,
+    firstName: 'Jiří',
+    lastName: 'Dvořák',
+    companyName: 'Novák Stavby',
+    email: 'jiri@novakstavby.cz',
+    country: 'CZ',
+    source: LeadSource.MANUAL,
+  },
 ];
 
 /** Demo data through the same services the API uses. Returns each demo user's token. */
@@ -42,22 +111,56 @@ export async function seedDemoData(manager: EntityManager): Promise<{ email: str
     tokens.push({ email: u.email, role: u.role, token });
   }
   const [admin, , salesCph, salesOsl] = users;
-  await manager.save(manager.create(Pipeline, { name: 'Sales', stages: ['Qualification', 'Offer', 'Negotiation', 'Closing'], isDefault: true }));
-  await manager.save(manager.create(NumberSeries, { name: 'Customers', prefix: 'C-', nextNumber: 10001, isDefault: true }));
+  await manager.save(
+    manager.create(Pipeline, {
+      name: 'Sales',
+      stages: ['Qualification', 'Offer', 'Negotiation', 'Closing'],
+      isDefault: true,
+    }),
+  );
+  await manager.save(
+    manager.create(NumberSeries, { name: 'Customers', prefix: 'C-', nextNumber: 10001, isDefault: true }),
+  );
   await manager.save(manager.create(NumberSeries, { name: 'Private customers', prefix: 'P-', nextNumber: 50001 }));
 
-  const relations = (await createRelations(manager, admin, RELATIONS.map((r) => ({ ...r, divisionId: salesCph.divisionId })))).map((i) => i.record!);
+  const relations = (
+    await createRelations(
+      manager,
+      admin,
+      RELATIONS.map((r) => ({ ...r, divisionId: salesCph.divisionId })),
+    )
+  ).map((i) => i.record!);
   const contacts = (
     await createContacts(manager, admin, [
-      { firstName: 'Søren', lastName: 'Ålborg', email: 'soren@nordisktomrer.dk', phone: '+4520123456', title: 'Indehaver', relationId: relations[0].id },
+      {
+        firstName: 'Søren',
+        lastName: 'Ålborg',
+        email: 'soren@nordisktomrer.dk',
+        phone: '+4520123456',
+        title: 'Indehaver',
+        relationId: relations[0].id,
+      },
       { firstName: 'Anna', lastName: 'Jansen', email: 'anna@cafejansen.nl', relationId: relations[1].id },
     ])
   ).map((i) => i.record!);
-  const deal = await createDeal(manager, salesCph, { title: 'New workshop roof', relationId: toGlobalId('Relation', relations[0].id), contactId: toGlobalId('Contact', contacts[0].id) });
-  await createActivity(manager, salesCph, { type: ActivityType.MEETING, subject: 'Site visit', dealId: toGlobalId('Deal', deal.id), dueAt: new Date(Date.now() + 86_400_000) });
+  const deal = await createDeal(manager, salesCph, {
+    title: 'New workshop roof',
+    relationId: toGlobalId('Relation', relations[0].id),
+    contactId: toGlobalId('Contact', contacts[0].id),
+  });
+  await createActivity(manager, salesCph, {
+    type: ActivityType.MEETING,
+    subject: 'Site visit',
+    dealId: toGlobalId('Deal', deal.id),
+    dueAt: new Date(Date.now() + 86_400_000),
+  });
 
   await createLeads(manager, salesCph, LEADS.slice(0, 1).concat(LEADS.slice(2)));
   const [oslo] = await createLeads(manager, salesOsl, [LEADS[1]]);
-  await createActivity(manager, salesOsl, { type: ActivityType.CALL, subject: 'Call back about the offer', leadId: toGlobalId('Lead', oslo.record!.id) });
+  await createActivity(manager, salesOsl, {
+    type: ActivityType.CALL,
+    subject: 'Call back about the offer',
+    leadId: toGlobalId('Lead', oslo.record!.id),
+  });
   return tokens;
 }

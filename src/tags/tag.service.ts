@@ -18,17 +18,30 @@ export function cleanTagNames(names: readonly string[]): string[] {
 export function checkTagNames(names: readonly string[], field = 'tags'): FieldError[] {
   return names
     .filter((name) => name.length > MAX_TAG_LENGTH)
-    .map((name) => fieldError(field, 'TOO_LONG', `Tag '${name.slice(0, 20)}…' is longer than ${MAX_TAG_LENGTH} characters`));
+    .map((name) =>
+      fieldError(field, 'TOO_LONG', `Tag '${name.slice(0, 20)}…' is longer than ${MAX_TAG_LENGTH} characters`),
+    );
 }
 
 /** The tags with these names, creating the missing ones. */
 export async function ensureTags(manager: EntityManager, names: readonly string[]): Promise<Tag[]> {
   if (names.length === 0) return [];
-  await manager.createQueryBuilder().insert().into(Tag).values(names.map((name) => ({ name }))).orIgnore().execute();
+  await manager
+    .createQueryBuilder()
+    .insert()
+    .into(Tag)
+    .values(names.map((name) => ({ name })))
+    .orIgnore()
+    .execute();
   return manager.findBy(Tag, { name: In([...names]) });
 }
 
-export async function addTags(manager: EntityManager, entityType: TaggedType, recordIds: number[], names: readonly string[]): Promise<void> {
+export async function addTags(
+  manager: EntityManager,
+  entityType: TaggedType,
+  recordIds: number[],
+  names: readonly string[],
+): Promise<void> {
   const tags = await ensureTags(manager, cleanTagNames(names));
   const rows = recordIds.flatMap((recordId) => tags.map((tag) => ({ entityType, recordId, tagId: tag.id })));
   if (rows.length === 0) return;
@@ -36,14 +49,23 @@ export async function addTags(manager: EntityManager, entityType: TaggedType, re
 }
 
 /** Gives a record every tag another one has (a converted lead's tags go to what it became). */
-export async function copyTags(manager: EntityManager, from: { entityType: TaggedType; recordId: number }, to: { entityType: TaggedType; recordId: number }): Promise<void> {
+export async function copyTags(
+  manager: EntityManager,
+  from: { entityType: TaggedType; recordId: number },
+  to: { entityType: TaggedType; recordId: number },
+): Promise<void> {
   const tagged = await manager.findBy(Tagging, from);
   if (tagged.length === 0) return;
   const rows = tagged.map(({ tagId }) => ({ ...to, tagId }));
   await manager.createQueryBuilder().insert().into(Tagging).values(rows).orIgnore().execute();
 }
 
-export async function removeTags(manager: EntityManager, entityType: TaggedType, recordId: number, names: readonly string[]): Promise<void> {
+export async function removeTags(
+  manager: EntityManager,
+  entityType: TaggedType,
+  recordId: number,
+  names: readonly string[],
+): Promise<void> {
   const tags = await manager.findBy(Tag, { name: In(cleanTagNames(names)) });
   if (tags.length === 0) return;
   await manager.delete(Tagging, { entityType, recordId, tagId: In(tags.map((t) => t.id)) });

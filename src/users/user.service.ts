@@ -31,9 +31,12 @@ export async function createUser(manager: EntityManager, input: NewUser): Promis
   if (!isEmail(email)) throw badInput(`'${input.email}' is not an e-mail address`, 'email');
   if (!input.name.trim()) throw badInput('A user needs a name', 'name');
   const role = input.role.toUpperCase() as UserRole;
-  if (!Object.values(UserRole).includes(role)) throw badInput(`Role must be one of ${Object.values(UserRole).join(', ')}, got '${input.role}'`, 'role');
+  if (!Object.values(UserRole).includes(role))
+    throw badInput(`Role must be one of ${Object.values(UserRole).join(', ')}, got '${input.role}'`, 'role');
   if (await manager.existsBy(User, { email })) throw conflict(`A user with e-mail ${email} exists already`);
   const division = input.divisionName ? await divisionNamed(manager, input.divisionName.trim()) : null;
-  const user = await manager.save(manager.create(User, { email, name: input.name.trim(), role, divisionId: division?.id ?? null }));
+  const user = await manager.save(
+    manager.create(User, { email, name: input.name.trim(), role, divisionId: division?.id ?? null }),
+  );
   return { user, token: await issueToken(manager, user.id) };
 }

@@ -26,7 +26,13 @@ const CVR_ANSWER = {
 const BRREG_ANSWER = {
   organisasjonsnummer: '974760673',
   navn: 'REGISTERENHETEN I BRØNNØYSUND',
-  forretningsadresse: { land: 'Norge', landkode: 'NO', postnummer: '8900', poststed: 'BRØNNØYSUND', adresse: ['Havnegata 48'] },
+  forretningsadresse: {
+    land: 'Norge',
+    landkode: 'NO',
+    postnummer: '8900',
+    poststed: 'BRØNNØYSUND',
+    adresse: ['Havnegata 48'],
+  },
   naeringskode1: { kode: '84.110', beskrivelse: 'Generell offentlig administrasjon' },
   telefon: '75 00 75 00',
   epostadresse: 'firmapost@brreg.no',
@@ -39,7 +45,11 @@ let sales: Actor;
 
 beforeAll(async () => {
   [cvr, brreg] = await Promise.all([RegisterServer.start(), RegisterServer.start()]);
-  app = await startTestApp({ cvrRegisterUrl: cvr.baseUrl, brregRegisterUrl: brreg.baseUrl, registerTimeoutMs: TIMEOUT_MS });
+  app = await startTestApp({
+    cvrRegisterUrl: cvr.baseUrl,
+    brregRegisterUrl: brreg.baseUrl,
+    registerTimeoutMs: TIMEOUT_MS,
+  });
   sales = await app.actor('SALES', 'North');
   await addCatalogue(app.dataSource);
 });
@@ -74,7 +84,12 @@ describe('companyRegisterLookup', () => {
 
   it('answers the Norwegian Brønnøysund record', async () => {
     brreg.answer(200, BRREG_ANSWER);
-    expect(ok(await lookup('NO', '974 760 673')).companyRegisterLookup).toMatchObject({ name: 'REGISTERENHETEN I BRØNNØYSUND', street: 'Havnegata 48', city: 'BRØNNØYSUND', industryCode: '84.110' });
+    expect(ok(await lookup('NO', '974 760 673')).companyRegisterLookup).toMatchObject({
+      name: 'REGISTERENHETEN I BRØNNØYSUND',
+      street: 'Havnegata 48',
+      city: 'BRØNNØYSUND',
+      industryCode: '84.110',
+    });
   });
 
   it('refuses a number with a wrong check digit with BAD_USER_INPUT, without asking the register', async () => {
@@ -121,15 +136,25 @@ describe('the register and conversions', () => {
     const { name, registrationNumber, street, postalCode, city, phone } = found;
     const lead = await createLead(app, sales.token, prospect('prefill'));
     const { convertLead: result } = ok(
-      await convertLead(app, sales.token, { leadId: lead.id, target: 'CLIENT', relation: { choice: 'CREATE', overrides: { name, registrationNumber, street, postalCode, city, phone } } }),
+      await convertLead(app, sales.token, {
+        leadId: lead.id,
+        target: 'CLIENT',
+        relation: { choice: 'CREATE', overrides: { name, registrationNumber, street, postalCode, city, phone } },
+      }),
     );
-    expect(result.relation).toMatchObject({ name: 'EA Copenhagen Business', registrationNumber: '31678021', city: 'København K' });
+    expect(result.relation).toMatchObject({
+      name: 'EA Copenhagen Business',
+      registrationNumber: '31678021',
+      city: 'København K',
+    });
   });
 
   it('never blocks a conversion while the register hangs', async () => {
     cvr.hang();
     const lead = await createLead(app, sales.token, prospect('register-down'));
-    expect(ok(await convertLead(app, sales.token, { leadId: lead.id, target: 'CONTACT' })).convertLead.lead.status).toBe('CONVERTED');
+    expect(
+      ok(await convertLead(app, sales.token, { leadId: lead.id, target: 'CONTACT' })).convertLead.lead.status,
+    ).toBe('CONVERTED');
     expect(cvr.requests).toHaveLength(0);
   });
 });

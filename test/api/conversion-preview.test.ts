@@ -1,5 +1,13 @@
 import { toGlobalId } from '../../src/schema/global-id';
-import { addCatalogue, convertLead, createContact, createLead, createRelation, databaseState, prospect } from '../support/conversion-fixtures';
+import {
+  addCatalogue,
+  convertLead,
+  createContact,
+  createLead,
+  createRelation,
+  databaseState,
+  prospect,
+} from '../support/conversion-fixtures';
 import { errorCode, ok, startTestApp, type Actor, type TestApp } from '../support/test-app';
 
 const PREVIEW = `query($id: ID!, $relationId: ID, $contactId: ID) {
@@ -28,14 +36,25 @@ afterAll(() => app.close());
 
 const preview = async (leadId: string, chosen: { relationId?: string; contactId?: string } = {}, token = sales.token) =>
   ok(await app.gql(PREVIEW, { id: leadId, ...chosen }, token)).conversionPreview;
-const businessLead = (seed: string, extra: Record<string, unknown> = {}) => createLead(app, sales.token, { ...prospect(seed), ...extra });
+const businessLead = (seed: string, extra: Record<string, unknown> = {}) =>
+  createLead(app, sales.token, { ...prospect(seed), ...extra });
 
 describe('conversionPreview, step 1: the customer', () => {
   it('marks the relation with the same registration number as the automatic choice, with its reasons', async () => {
     const data = prospect('regno');
-    const relation = await createRelation(app, sales.token, { name: data.companyName, registrationNumber: data.registrationNumber, country: 'DK' });
+    const relation = await createRelation(app, sales.token, {
+      name: data.companyName,
+      registrationNumber: data.registrationNumber,
+      country: 'DK',
+    });
     const result = await preview((await businessLead('regno')).id);
-    expect(result.relationCandidates).toEqual([expect.objectContaining({ relation: expect.objectContaining({ id: relation.id }), automatic: true, reasons: expect.arrayContaining(['REGNO_EXACT']) })]);
+    expect(result.relationCandidates).toEqual([
+      expect.objectContaining({
+        relation: expect.objectContaining({ id: relation.id }),
+        automatic: true,
+        reasons: expect.arrayContaining(['REGNO_EXACT']),
+      }),
+    ]);
     expect(result.relationCandidates[0].score).toBeGreaterThan(0.9);
     expect(result.relation).toEqual({ id: relation.id });
   });
@@ -44,7 +63,9 @@ describe('conversionPreview, step 1: the customer', () => {
     const data = prospect('similar');
     const relation = await createRelation(app, sales.token, { name: data.companyName, country: 'DK' });
     const result = await preview((await businessLead('similar', { registrationNumber: null })).id);
-    expect(result.relationCandidates).toEqual([expect.objectContaining({ relation: expect.objectContaining({ id: relation.id }), automatic: false })]);
+    expect(result.relationCandidates).toEqual([
+      expect.objectContaining({ relation: expect.objectContaining({ id: relation.id }), automatic: false }),
+    ]);
     expect(result.relation).toBeNull();
   });
 
@@ -57,7 +78,11 @@ describe('conversionPreview, step 1: the customer', () => {
   it('finds a customer another division knows, which the conversion then joins', async () => {
     const data = prospect('other-division');
     const admin = await app.actor('ADMIN', 'South');
-    const relation = await createRelation(app, admin.token, { name: data.companyName, registrationNumber: data.registrationNumber, country: 'DK' });
+    const relation = await createRelation(app, admin.token, {
+      name: data.companyName,
+      registrationNumber: data.registrationNumber,
+      country: 'DK',
+    });
     const lead = await businessLead('other-division');
     const [candidate] = (await preview(lead.id)).relationCandidates;
     expect(candidate).toMatchObject({ relation: { id: relation.id, division: { name: 'South' } }, automatic: true });
@@ -70,12 +95,33 @@ describe('conversionPreview, step 1: the customer', () => {
 describe('conversionPreview, step 2: the contact person', () => {
   it('lists the people at the chosen relation, marking the matching one, with both values of each detail that differs', async () => {
     const data = prospect('people');
-    const relation = await createRelation(app, sales.token, { name: data.companyName, registrationNumber: data.registrationNumber, country: 'DK' });
-    const colleague = await createContact(app, sales.token, { firstName: 'Some', lastName: 'Colleague', relationId: relation.id });
-    const person = await createContact(app, sales.token, { firstName: data.firstName, lastName: data.lastName, email: data.email, phone: '+45 99 99 99 99', relationId: relation.id });
+    const relation = await createRelation(app, sales.token, {
+      name: data.companyName,
+      registrationNumber: data.registrationNumber,
+      country: 'DK',
+    });
+    const colleague = await createContact(app, sales.token, {
+      firstName: 'Some',
+      lastName: 'Colleague',
+      relationId: relation.id,
+    });
+    const person = await createContact(app, sales.token, {
+      firstName: data.firstName,
+      lastName: data.lastName,
+      email: data.email,
+      phone: '+45 99 99 99 99',
+      relationId: relation.id,
+    });
     const result = await preview((await businessLead('people')).id);
-    expect(result.contactCandidates.map((c: { contact: { id: string } }) => c.contact.id)).toEqual([person.id, colleague.id]);
-    expect(result.contactCandidates[0]).toMatchObject({ automatic: true, reasons: expect.arrayContaining(['EMAIL_EXACT']), differences: [{ field: 'PHONE', contactValue: '+45 99 99 99 99', leadValue: data.phone }] });
+    expect(result.contactCandidates.map((c: { contact: { id: string } }) => c.contact.id)).toEqual([
+      person.id,
+      colleague.id,
+    ]);
+    expect(result.contactCandidates[0]).toMatchObject({
+      automatic: true,
+      reasons: expect.arrayContaining(['EMAIL_EXACT']),
+      differences: [{ field: 'PHONE', contactValue: '+45 99 99 99 99', leadValue: data.phone }],
+    });
     expect(result.contactCandidates[1]).toMatchObject({ automatic: false, score: 0 });
     expect(result.contact).toEqual({ id: person.id });
   });
@@ -93,8 +139,20 @@ describe('conversionPreview, step 3: the case', () => {
   it('shows the open deals of the chosen contact, to add the lead to instead of opening one', async () => {
     const relation = await createRelation(app, sales.token, { name: 'Deals A/S' });
     const person = await createContact(app, sales.token, { lastName: 'Buyer', relationId: relation.id });
-    const open = ok(await app.gql(`mutation($i: DealInput!) { createDeal(input: $i) { id } }`, { i: { title: 'Open one', relationId: relation.id, contactId: person.id } }, sales.token)).createDeal;
-    ok(await app.gql(`mutation($i: DealInput!) { createDeal(input: $i) { id } }`, { i: { title: 'Not theirs', relationId: relation.id } }, sales.token));
+    const open = ok(
+      await app.gql(
+        `mutation($i: DealInput!) { createDeal(input: $i) { id } }`,
+        { i: { title: 'Open one', relationId: relation.id, contactId: person.id } },
+        sales.token,
+      ),
+    ).createDeal;
+    ok(
+      await app.gql(
+        `mutation($i: DealInput!) { createDeal(input: $i) { id } }`,
+        { i: { title: 'Not theirs', relationId: relation.id } },
+        sales.token,
+      ),
+    );
     const result = await preview((await businessLead('deals')).id, { relationId: relation.id, contactId: person.id });
     expect(result.openDeals).toEqual([{ id: open.id, title: 'Open one' }]);
   });
@@ -107,7 +165,12 @@ describe('conversionPreview, step 3: the case', () => {
 
   it('shows every number series with its next customer number, the default first', async () => {
     const result = await preview((await businessLead('series')).id);
-    expect(result.numberSeries.map((s: { series: { name: string }; nextCustomerNumber: string }) => [s.series.name, s.nextCustomerNumber])).toEqual([
+    expect(
+      result.numberSeries.map((s: { series: { name: string }; nextCustomerNumber: string }) => [
+        s.series.name,
+        s.nextCustomerNumber,
+      ]),
+    ).toEqual([
       ['Customers', expect.stringMatching(/^C-\d+$/)],
       ['Export', 'E-500'],
     ]);
@@ -132,7 +195,9 @@ describe('conversionPreview', () => {
 
   it('is FORBIDDEN to a SALES user of another division', async () => {
     const south = await app.actor('SALES', 'South');
-    expect(errorCode(await app.gql(PREVIEW, { id: (await businessLead('forbidden')).id }, south.token))).toBe('FORBIDDEN');
+    expect(errorCode(await app.gql(PREVIEW, { id: (await businessLead('forbidden')).id }, south.token))).toBe(
+      'FORBIDDEN',
+    );
   });
 
   it('answers NOT_FOUND for a lead that does not exist', async () => {

@@ -18,30 +18,54 @@ function privateLead(seed: string) {
   return createLead(app, sales.token, { kind: 'PRIVATE', firstName, lastName, email });
 }
 
-describe('with PRIVATE_CUSTOMERS_RELATION set (EASI\'R)', () => {
+describe("with PRIVATE_CUSTOMERS_RELATION set (EASI'R)", () => {
   it('a private person joins the shared private-customers relation as its contact person', async () => {
     const { quickConvertLead: result } = ok(await quickConvertLead(app, sales.token, (await privateLead('first')).id));
     expect(result.relation).toMatchObject({ name: 'Private customers', kind: 'PRIVATE', customerNumber: SHARED });
-    expect(result.contact).toMatchObject({ firstName: prospect('first').firstName, relation: { id: result.relation.id } });
+    expect(result.contact).toMatchObject({
+      firstName: prospect('first').firstName,
+      relation: { id: result.relation.id },
+    });
   });
 
   it('every private person joins the same relation', async () => {
     const first = ok(await quickConvertLead(app, sales.token, (await privateLead('one')).id)).quickConvertLead;
-    const second = ok(await convertLead(app, sales.token, { leadId: (await privateLead('two')).id, target: 'CONTACT' })).convertLead;
+    const second = ok(
+      await convertLead(app, sales.token, { leadId: (await privateLead('two')).id, target: 'CONTACT' }),
+    ).convertLead;
     expect(second.relation.id).toBe(first.relation.id);
     expect(second.contact.id).not.toBe(first.contact.id);
   });
 
   it('the preview offers the shared relation as the automatic choice', async () => {
-    const shared = ok(await quickConvertLead(app, sales.token, (await privateLead('shared')).id)).quickConvertLead.relation;
-    const { conversionPreview } = ok(await app.gql(`query($id: ID!) { conversionPreview(leadId: $id) { relationCandidates { relation { id } reasons automatic } } }`, { id: (await privateLead('preview')).id }, sales.token));
-    expect(conversionPreview.relationCandidates).toEqual([{ relation: { id: shared.id }, reasons: ['PRIVATE_CUSTOMERS'], automatic: true }]);
+    const shared = ok(await quickConvertLead(app, sales.token, (await privateLead('shared')).id)).quickConvertLead
+      .relation;
+    const { conversionPreview } = ok(
+      await app.gql(
+        `query($id: ID!) { conversionPreview(leadId: $id) { relationCandidates { relation { id } reasons automatic } } }`,
+        { id: (await privateLead('preview')).id },
+        sales.token,
+      ),
+    );
+    expect(conversionPreview.relationCandidates).toEqual([
+      { relation: { id: shared.id }, reasons: ['PRIVATE_CUSTOMERS'], automatic: true },
+    ]);
   });
 
   it('a private person can still be made a relation of their own with CREATE', async () => {
-    const { convertLead: result } = ok(await convertLead(app, sales.token, { leadId: (await privateLead('own')).id, target: 'CLIENT', relation: { choice: 'CREATE' } }));
+    const { convertLead: result } = ok(
+      await convertLead(app, sales.token, {
+        leadId: (await privateLead('own')).id,
+        target: 'CLIENT',
+        relation: { choice: 'CREATE' },
+      }),
+    );
     const { firstName, lastName } = prospect('own');
-    expect(result.relation).toMatchObject({ kind: 'PRIVATE', name: `${firstName} ${lastName}`, customerNumber: expect.stringMatching(/^C-/) });
+    expect(result.relation).toMatchObject({
+      kind: 'PRIVATE',
+      name: `${firstName} ${lastName}`,
+      customerNumber: expect.stringMatching(/^C-/),
+    });
   });
 
   it('a business lead still becomes a company of its own', async () => {

@@ -32,15 +32,35 @@ beforeAll(async () => {
     ownerId: owners[i % owners.length].id,
     tags: [`t${i % 4}`, 'loaded'],
   }));
-  const { createLeads } = ok(await app.gql(`mutation($inputs: [LeadInput!]!) { createLeads(inputs: $inputs) { lead { id } } }`, { inputs }, admin.token));
-  const { createRelations } = ok(await app.gql(`mutation { createRelations(inputs: [{ name: "Loader A/S" }, { name: "Loader B ApS" }]) { relation { id } } }`, {}, admin.token));
+  const { createLeads } = ok(
+    await app.gql(
+      `mutation($inputs: [LeadInput!]!) { createLeads(inputs: $inputs) { lead { id } } }`,
+      { inputs },
+      admin.token,
+    ),
+  );
+  const { createRelations } = ok(
+    await app.gql(
+      `mutation { createRelations(inputs: [{ name: "Loader A/S" }, { name: "Loader B ApS" }]) { relation { id } } }`,
+      {},
+      admin.token,
+    ),
+  );
   const relationIds = createRelations.map((item: { relation: { id: string } }) => fromGlobalId(item.relation.id).id);
   for (const [n, { lead }] of createLeads.entries()) {
     // as if converted: every lead then has a relation to load
-    await app.dataSource.getRepository(Lead).update(fromGlobalId(lead.id).id, { convertedRelationId: relationIds[n % 2] });
+    await app.dataSource
+      .getRepository(Lead)
+      .update(fromGlobalId(lead.id).id, { convertedRelationId: relationIds[n % 2] });
   }
   for (const { lead } of createLeads) {
-    ok(await app.gql(`mutation($id: ID!) { createActivity(input: { type: CALL, subject: "Call", leadId: $id }) { id } }`, { id: lead.id }, admin.token));
+    ok(
+      await app.gql(
+        `mutation($id: ID!) { createActivity(input: { type: CALL, subject: "Call", leadId: $id }) { id } }`,
+        { id: lead.id },
+        admin.token,
+      ),
+    );
   }
 });
 afterAll(() => app.close());

@@ -18,12 +18,24 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 async function clusters(search: string, status = ['OPEN']): Promise<{ id: string; members: { id: string }[] }[]> {
-  const { duplicateClusters } = ok(await app.gql(`query($f: DuplicateClusterFilter) { duplicateClusters(first: 50, filter: $f) { edges { node { id members { id } } } } }`, { f: { search, status } }, steward.token));
+  const { duplicateClusters } = ok(
+    await app.gql(
+      `query($f: DuplicateClusterFilter) { duplicateClusters(first: 50, filter: $f) { edges { node { id members { id } } } } }`,
+      { f: { search, status } },
+      steward.token,
+    ),
+  );
   return duplicateClusters.edges.map((edge: { node: unknown }) => edge.node);
 }
 
 async function createRelations(inputs: Record<string, unknown>[]): Promise<string[]> {
-  const { createRelations: items } = ok(await app.gql(`mutation($i: [RelationInput!]!) { createRelations(inputs: $i) { relation { id } } }`, { i: inputs }, admin.token));
+  const { createRelations: items } = ok(
+    await app.gql(
+      `mutation($i: [RelationInput!]!) { createRelations(inputs: $i) { relation { id } } }`,
+      { i: inputs },
+      admin.token,
+    ),
+  );
   return items.map((item: { relation: { id: string } }) => item.relation.id);
 }
 
@@ -36,18 +48,32 @@ const scanRelations = () => scanDuplicates(app.dataSource, { entityTypes: ['RELA
 
 describe('crm dedupe scan', () => {
   it('clusters relations inserted around the API, and gives them match keys', async () => {
-    const rows = companyTwice('Rundkørsel Elektro', '33000011', '+4566110011').map((fields) => ({ ...fields, kind: RelationKind.COMPANY, status: RecordStatus.ACTIVE }));
+    const rows = companyTwice('Rundkørsel Elektro', '33000011', '+4566110011').map((fields) => ({
+      ...fields,
+      kind: RelationKind.COMPANY,
+      status: RecordStatus.ACTIVE,
+    }));
     const { identifiers } = await app.dataSource.getRepository(Relation).insert(rows);
     const ids = identifiers.map((identifier) => toGlobalId('Relation', identifier.id as number)).sort();
     expect(await clusters('rundkørsel')).toEqual([]);
     const [summary] = await scanRelations();
     expect(summary.keysWritten).toBeGreaterThan(0);
-    expect((await clusters('rundkørsel')).map((cluster) => cluster.members.map((member) => member.id).sort())).toEqual([ids]);
-    expect(await app.dataSource.getRepository(MatchKey).countBy({ entityType: 'RELATION', recordId: identifiers[0].id as number })).toBeGreaterThan(0);
+    expect((await clusters('rundkørsel')).map((cluster) => cluster.members.map((member) => member.id).sort())).toEqual([
+      ids,
+    ]);
+    expect(
+      await app.dataSource
+        .getRepository(MatchKey)
+        .countBy({ entityType: 'RELATION', recordId: identifiers[0].id as number }),
+    ).toBeGreaterThan(0);
   });
 
   it('builds the match-key index again after loading keys in bulk', async () => {
-    await app.dataSource.getRepository(Contact).insert([{ firstName: 'Bulk', lastName: 'Indexsen', email: 'bulk.indexsen@example.dk', status: RecordStatus.ACTIVE }]);
+    await app.dataSource
+      .getRepository(Contact)
+      .insert([
+        { firstName: 'Bulk', lastName: 'Indexsen', email: 'bulk.indexsen@example.dk', status: RecordStatus.ACTIVE },
+      ]);
     const [summary] = await scanDuplicates(app.dataSource, { entityTypes: ['CONTACT'] });
     expect(summary.keysWritten).toBeGreaterThan(0);
     const runner = app.dataSource.createQueryRunner();
@@ -72,7 +98,13 @@ describe('crm dedupe scan', () => {
 
   it('never brings a dismissed pair back', async () => {
     const [a, b] = await createRelations(companyTwice('Afvist Antik', '33000044', '+4566110044'));
-    ok(await app.gql(`mutation($pairs: [[ID!]!]) { dismissDuplicates(pairs: $pairs) { id status } }`, { pairs: [[a, b]] }, steward.token));
+    ok(
+      await app.gql(
+        `mutation($pairs: [[ID!]!]) { dismissDuplicates(pairs: $pairs) { id status } }`,
+        { pairs: [[a, b]] },
+        steward.token,
+      ),
+    );
     await scanRelations();
     expect(await clusters('afvist')).toEqual([]);
   });
@@ -92,7 +124,13 @@ describe('crm dedupe train', () => {
     expect(status).toBe(0);
     expect(lines[lines.length - 1]).toMatch(/^Stored as model \d+/);
     const [stored] = await app.dataSource.getRepository(TrainedModel).find({ order: { id: 'DESC' }, take: 1 });
-    const { duplicatesOf } = ok(await app.gql(`query($id: ID!) { duplicatesOf(id: $id, minScore: 0) { evidence { field reason weight } } }`, { id: a }, steward.token));
+    const { duplicatesOf } = ok(
+      await app.gql(
+        `query($id: ID!) { duplicatesOf(id: $id, minScore: 0) { evidence { field reason weight } } }`,
+        { id: a },
+        steward.token,
+      ),
+    );
     const regno = duplicatesOf[0].evidence.find((item: { reason: string }) => item.reason === 'REGNO_EXACT');
     expect(regno.weight).toBeCloseTo(levelWeight(stored.model, 'registrationNumber', 'REGNO_EXACT'), 10);
     expect(stored.model.training?.records).toBeGreaterThan(0);

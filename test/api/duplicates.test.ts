@@ -38,7 +38,13 @@ interface Cluster {
   memberCount: number;
   label: string;
   members: { id: string; name?: string }[];
-  pairs: { a: { id: string }; b: { id: string }; score: number; reasons: string[]; evidence: { field: string; outcome: string; weight: number; reason: string }[] }[];
+  pairs: {
+    a: { id: string };
+    b: { id: string };
+    score: number;
+    reasons: string[];
+    evidence: { field: string; outcome: string; weight: number; reason: string }[];
+  }[];
   suggestedSurvivor: { id: string };
   suggestedValues: { field: string; value: string; from: { id: string }; sources: { id: string }[] }[];
 }
@@ -49,18 +55,36 @@ async function clusters(filter: Record<string, unknown>, token = steward.token):
 }
 
 async function createRelations(inputs: Record<string, unknown>[]): Promise<{ id: string; version: number }[]> {
-  const { createRelations: items } = ok(await app.gql(`mutation($i: [RelationInput!]!) { createRelations(inputs: $i) { relation { id version } } }`, { i: inputs }, admin.token));
+  const { createRelations: items } = ok(
+    await app.gql(
+      `mutation($i: [RelationInput!]!) { createRelations(inputs: $i) { relation { id version } } }`,
+      { i: inputs },
+      admin.token,
+    ),
+  );
   return items.map((item: { relation: { id: string; version: number } }) => item.relation);
 }
 
 async function updateRelation(relation: { id: string; version: number }, changes: Record<string, unknown>) {
-  ok(await app.gql(`mutation($i: UpdateRelationInput!) { updateRelation(input: $i) { id } }`, { i: { id: relation.id, expectedVersion: relation.version, ...changes } }, admin.token));
+  ok(
+    await app.gql(
+      `mutation($i: UpdateRelationInput!) { updateRelation(input: $i) { id } }`,
+      { i: { id: relation.id, expectedVersion: relation.version, ...changes } },
+      admin.token,
+    ),
+  );
 }
 
 /** Two relations of one company: same registration number and phone, the name typed differently. */
 const companyTwice = (name: string, regno: string, phone: string, extra: Record<string, unknown> = {}) => [
   { name: `${name} ApS`, registrationNumber: regno, phone, country: 'DK', city: 'Aarhus', ...extra },
-  { name: `${name.toUpperCase()} APS`, registrationNumber: `DK ${regno}`, phone: phone.replace('+45', ''), country: 'DK', ...extra },
+  {
+    name: `${name.toUpperCase()} APS`,
+    registrationNumber: `DK ${regno}`,
+    phone: phone.replace('+45', ''),
+    country: 'DK',
+    ...extra,
+  },
 ];
 
 const ids = (records: { id: string }[]) => records.map((record) => record.id).sort();
@@ -68,7 +92,14 @@ const ids = (records: { id: string }[]) => records.map((record) => record.id).so
 describe('duplicate clusters', () => {
   it('forms one cluster of a duplicate trio, each link with its evidence and reason codes', async () => {
     const [a, b, c] = await createRelations([
-      { name: 'Fjordlys Bygg AS', registrationNumber: '987654321', country: 'NO', phone: '+47 22 33 44 55', email: 'post@fjordlys.no', city: 'Oslo' },
+      {
+        name: 'Fjordlys Bygg AS',
+        registrationNumber: '987654321',
+        country: 'NO',
+        phone: '+47 22 33 44 55',
+        email: 'post@fjordlys.no',
+        city: 'Oslo',
+      },
       { name: 'Fjordlys Bygg', registrationNumber: 'NO 987 654 321', country: 'NO', phone: '22334455', city: 'Oslo' },
       { name: 'FJORDLYS BYGG AS', email: 'post@fjordlys.no', website: 'www.fjordlys.no', country: 'NO' },
     ]);
@@ -79,7 +110,10 @@ describe('duplicate clusters', () => {
     const ab = cluster.pairs.find((pair) => ids([pair.a, pair.b]).join() === ids([a, b]).join())!;
     expect(ab.reasons).toEqual(expect.arrayContaining(['REGNO_EXACT', 'PHONE_EXACT']));
     expect(ab.evidence).toContainEqual({ field: 'email', outcome: 'MISSING', weight: 0, reason: 'EMAIL_MISSING' });
-    expect(ab.evidence.find((item) => item.reason === 'REGNO_EXACT')).toMatchObject({ field: 'registrationNumber', outcome: 'AGREE' });
+    expect(ab.evidence.find((item) => item.reason === 'REGNO_EXACT')).toMatchObject({
+      field: 'registrationNumber',
+      outcome: 'AGREE',
+    });
     expect(ab.evidence.find((item) => item.reason === 'REGNO_EXACT')!.weight).toBeGreaterThan(10);
   });
 
@@ -93,8 +127,22 @@ describe('duplicate clusters', () => {
 
   it('suggests the most complete member as survivor and the values most members agree on', async () => {
     const [full, , bare] = await createRelations([
-      { name: 'Havbris Fisk AS', registrationNumber: '912345678', country: 'NO', phone: '+4755001122', email: 'post@havbris.no', city: 'Bergen', street: 'Kaien 1' },
-      { name: 'Havbris Fisk', registrationNumber: '912345678', country: 'NO', phone: '+47 55 00 11 22', city: 'Bergen' },
+      {
+        name: 'Havbris Fisk AS',
+        registrationNumber: '912345678',
+        country: 'NO',
+        phone: '+4755001122',
+        email: 'post@havbris.no',
+        city: 'Bergen',
+        street: 'Kaien 1',
+      },
+      {
+        name: 'Havbris Fisk',
+        registrationNumber: '912345678',
+        country: 'NO',
+        phone: '+47 55 00 11 22',
+        city: 'Bergen',
+      },
       { name: 'HAVBRIS FISK AS', registrationNumber: '912 345 678', phone: '55001122', country: 'NO' },
     ]);
     const [cluster] = await clusters({ search: 'havbris' });
@@ -135,7 +183,13 @@ describe('duplicate clusters', () => {
   it('does not bring back a dismissed cluster when its records change', async () => {
     const [a, b] = await createRelations(companyTwice('Lyngbakke Auto', '31000044', '+4587444444'));
     const [cluster] = await clusters({ search: 'lyngbakke' });
-    const { dismissDuplicates } = ok(await app.gql(`mutation($id: ID) { dismissDuplicates(clusterId: $id) { id status } }`, { id: cluster.id }, steward.token));
+    const { dismissDuplicates } = ok(
+      await app.gql(
+        `mutation($id: ID) { dismissDuplicates(clusterId: $id) { id status } }`,
+        { id: cluster.id },
+        steward.token,
+      ),
+    );
     expect(dismissDuplicates).toEqual([{ id: cluster.id, status: 'DISMISSED' }]);
     await updateRelation(b, { city: 'Silkeborg' });
     await updateRelation(a, { city: 'Silkeborg' });
@@ -145,12 +199,24 @@ describe('duplicate clusters', () => {
 
   it('takes a dismissed pair out of its cluster and keeps the rest together', async () => {
     const [a, b, c] = await createRelations([
-      { name: 'Nordvik Rør AS', registrationNumber: '923456789', phone: '+4722445566', email: 'post@nordvikror.no', country: 'NO' },
+      {
+        name: 'Nordvik Rør AS',
+        registrationNumber: '923456789',
+        phone: '+4722445566',
+        email: 'post@nordvikror.no',
+        country: 'NO',
+      },
       { name: 'Nordvik Rør', registrationNumber: '923456789', country: 'NO' },
       { name: 'Nordvik Rør AS', email: 'post@nordvikror.no', country: 'NO' },
     ]);
     const [before] = await clusters({ search: 'nordvik' });
-    const { dismissDuplicates } = ok(await app.gql(`mutation($pairs: [[ID!]!]) { dismissDuplicates(pairs: $pairs) { id status memberCount } }`, { pairs: [[b.id, a.id]] }, steward.token));
+    const { dismissDuplicates } = ok(
+      await app.gql(
+        `mutation($pairs: [[ID!]!]) { dismissDuplicates(pairs: $pairs) { id status memberCount } }`,
+        { pairs: [[b.id, a.id]] },
+        steward.token,
+      ),
+    );
     expect(dismissDuplicates).toEqual([{ id: before.id, status: 'OPEN', memberCount: 2 }]);
     const [after] = await clusters({ search: 'nordvik' });
     expect(ids(after.members)).toEqual(ids([a, c]));
@@ -163,13 +229,21 @@ describe('duplicate clusters', () => {
     const marked = await transaction(app.dataSource, (m) => markClusterMerged(m, 'RELATION', recordIds));
     expect(marked).toEqual([fromGlobalId(cluster.id).id]);
     expect(await clusters({ search: 'vesterled' })).toEqual([]);
-    expect(await clusters({ search: 'vesterled', status: ['MERGED'] })).toMatchObject([{ id: cluster.id, memberCount: 2 }]);
+    expect(await clusters({ search: 'vesterled', status: ['MERGED'] })).toMatchObject([
+      { id: cluster.id, memberCount: 2 },
+    ]);
   });
 
   it('resolves a cluster by its id with node(id)', async () => {
     await createRelations(companyTwice('Egeskov Tag', '31000066', '+4587666666'));
     const [cluster] = await clusters({ search: 'egeskov' });
-    const { node } = ok(await app.gql(`query($id: ID!) { node(id: $id) { ... on DuplicateCluster { id memberCount } } }`, { id: cluster.id }, steward.token));
+    const { node } = ok(
+      await app.gql(
+        `query($id: ID!) { node(id: $id) { ... on DuplicateCluster { id memberCount } } }`,
+        { id: cluster.id },
+        steward.token,
+      ),
+    );
     expect(node).toEqual({ id: cluster.id, memberCount: 2 });
   });
 });
@@ -177,7 +251,13 @@ describe('duplicate clusters', () => {
 describe('duplicatesOf', () => {
   it('answers the candidates of one record with score, reasons and evidence', async () => {
     const [a, b] = await createRelations(companyTwice('Strandvejen Kaffe', '31000077', '+4587777777'));
-    const { duplicatesOf } = ok(await app.gql(`query($id: ID!) { duplicatesOf(id: $id) { record { id } score reasons evidence { field reason } } }`, { id: a.id }, steward.token));
+    const { duplicatesOf } = ok(
+      await app.gql(
+        `query($id: ID!) { duplicatesOf(id: $id) { record { id } score reasons evidence { field reason } } }`,
+        { id: a.id },
+        steward.token,
+      ),
+    );
     expect(duplicatesOf).toHaveLength(1);
     expect(duplicatesOf[0].record.id).toBe(b.id);
     expect(duplicatesOf[0].score).toBeGreaterThan(0.9);
@@ -187,8 +267,16 @@ describe('duplicatesOf', () => {
 
   it('leaves out a pair dismissed before', async () => {
     const [a, b] = await createRelations(companyTwice('Møllebakken Is', '31000088', '+4587888888'));
-    ok(await app.gql(`mutation($pairs: [[ID!]!]) { dismissDuplicates(pairs: $pairs) { id } }`, { pairs: [[a.id, b.id]] }, steward.token));
-    const { duplicatesOf } = ok(await app.gql(`query($id: ID!) { duplicatesOf(id: $id) { record { id } } }`, { id: a.id }, steward.token));
+    ok(
+      await app.gql(
+        `mutation($pairs: [[ID!]!]) { dismissDuplicates(pairs: $pairs) { id } }`,
+        { pairs: [[a.id, b.id]] },
+        steward.token,
+      ),
+    );
+    const { duplicatesOf } = ok(
+      await app.gql(`query($id: ID!) { duplicatesOf(id: $id) { record { id } } }`, { id: a.id }, steward.token),
+    );
     expect(duplicatesOf).toEqual([]);
   });
 });
@@ -198,32 +286,49 @@ describe('duplicateClusters filters', () => {
     const { createContacts } = ok(
       await app.gql(
         `mutation($i: [ContactInput!]!) { createContacts(inputs: $i) { contact { id } } }`,
-        { i: [{ firstName: 'Kirsten', lastName: 'Filterberg', email: 'kirsten.filterberg@example.dk' }, { firstName: 'Kirsten', lastName: 'Filterberg', email: 'kirsten.filterberg@example.dk' }] },
+        {
+          i: [
+            { firstName: 'Kirsten', lastName: 'Filterberg', email: 'kirsten.filterberg@example.dk' },
+            { firstName: 'Kirsten', lastName: 'Filterberg', email: 'kirsten.filterberg@example.dk' },
+          ],
+        },
         admin.token,
       ),
     );
     await createRelations(companyTwice('Filterberg Tømrer', '31000099', '+4587999000'));
     const contactClusters = await clusters({ search: 'filterberg', entityType: 'CONTACT' });
-    expect(contactClusters.map((cluster) => ids(cluster.members))).toEqual([ids(createContacts.map((item: { contact: { id: string } }) => item.contact))]);
+    expect(contactClusters.map((cluster) => ids(cluster.members))).toEqual([
+      ids(createContacts.map((item: { contact: { id: string } }) => item.contact)),
+    ]);
   });
 
   it('filters by status', async () => {
     await createRelations(companyTwice('Statusvej Cykler', '31000111', '+4587000111'));
     const [cluster] = await clusters({ search: 'statusvej' });
-    ok(await app.gql(`mutation($id: ID) { dismissDuplicates(clusterId: $id) { id } }`, { id: cluster.id }, steward.token));
+    ok(
+      await app.gql(
+        `mutation($id: ID) { dismissDuplicates(clusterId: $id) { id } }`,
+        { id: cluster.id },
+        steward.token,
+      ),
+    );
     expect(await clusters({ search: 'statusvej', status: ['OPEN'] })).toEqual([]);
-    expect((await clusters({ search: 'statusvej', status: ['DISMISSED', 'MERGED'] })).map((c) => c.id)).toEqual([cluster.id]);
+    expect((await clusters({ search: 'statusvej', status: ['DISMISSED', 'MERGED'] })).map((c) => c.id)).toEqual([
+      cluster.id,
+    ]);
   });
 
   it('filters by a division one of the members is in', async () => {
     const south = await app.actor('SALES', 'South');
-    await createRelations(companyTwice('Divisionsgade Ur', '31000222', '+4587000222', { divisionId: south.divisionId }));
+    await createRelations(
+      companyTwice('Divisionsgade Ur', '31000222', '+4587000222', { divisionId: south.divisionId }),
+    );
     await createRelations(companyTwice('Divisionsgade Lys', '31000333', '+4587000333'));
     const found = await clusters({ search: 'divisionsgade', divisionId: south.divisionId });
     expect(found.map((cluster) => cluster.label)).toEqual([expect.stringMatching(/Divisionsgade Ur/)]);
   });
 
-  it('filters by the weakest link\'s score', async () => {
+  it("filters by the weakest link's score", async () => {
     await createRelations(companyTwice('Scoreby Glas', '31000444', '+4587000444', { email: 'info@scorebyglas.dk' }));
     await createRelations([
       { name: 'Scoreby Maling ApS', email: 'kontor@scorebymaling.dk', country: 'DK' },
@@ -233,10 +338,12 @@ describe('duplicateClusters filters', () => {
     expect(both).toHaveLength(2);
     const [weaker, stronger] = [...both].sort((x, y) => x.score - y.score);
     expect(weaker.score).toBeLessThan(stronger.score);
-    expect((await clusters({ search: 'scoreby', minScore: (weaker.score + stronger.score) / 2 })).map((c) => c.id)).toEqual([stronger.id]);
+    expect(
+      (await clusters({ search: 'scoreby', minScore: (weaker.score + stronger.score) / 2 })).map((c) => c.id),
+    ).toEqual([stronger.id]);
   });
 
-  it('finds clusters by words of their members\' names', async () => {
+  it("finds clusters by words of their members' names", async () => {
     await createRelations(companyTwice('Søgeord Skilte', '31000555', '+4587000555'));
     expect(await clusters({ search: 'søgeord skilte' })).toHaveLength(1);
     expect(await clusters({ search: 'søgeord nowhere' })).toEqual([]);
@@ -248,20 +355,45 @@ describe('who may see duplicates', () => {
     const sales = await app.actor('SALES', 'North');
     const [a] = await createRelations(companyTwice('Forbudt Flyt', '31000666', '+4587000666'));
     const [cluster] = await clusters({ search: 'forbudt' });
-    expect(errorCode(await app.gql(`{ duplicateClusters(first: 1) { totalCount } }`, {}, sales.token))).toBe('FORBIDDEN');
-    expect(errorCode(await app.gql(`query($id: ID!) { duplicatesOf(id: $id) { score } }`, { id: a.id }, sales.token))).toBe('FORBIDDEN');
-    expect(errorCode(await app.gql(`mutation($id: ID) { dismissDuplicates(clusterId: $id) { id } }`, { id: cluster.id }, sales.token))).toBe('FORBIDDEN');
-    expect(errorCode(await app.gql(`query($id: ID!) { node(id: $id) { ... on DuplicateCluster { label } } }`, { id: cluster.id }, sales.token))).toBe('FORBIDDEN');
+    expect(errorCode(await app.gql(`{ duplicateClusters(first: 1) { totalCount } }`, {}, sales.token))).toBe(
+      'FORBIDDEN',
+    );
+    expect(
+      errorCode(await app.gql(`query($id: ID!) { duplicatesOf(id: $id) { score } }`, { id: a.id }, sales.token)),
+    ).toBe('FORBIDDEN');
+    expect(
+      errorCode(
+        await app.gql(
+          `mutation($id: ID) { dismissDuplicates(clusterId: $id) { id } }`,
+          { id: cluster.id },
+          sales.token,
+        ),
+      ),
+    ).toBe('FORBIDDEN');
+    expect(
+      errorCode(
+        await app.gql(
+          `query($id: ID!) { node(id: $id) { ... on DuplicateCluster { label } } }`,
+          { id: cluster.id },
+          sales.token,
+        ),
+      ),
+    ).toBe('FORBIDDEN');
   });
 });
 
 describe('duplicateClusters through DataLoaders', () => {
   it('loads 2 or 6 clusters with members, pairs and suggestions in the same number of statements', async () => {
-    for (let n = 0; n < 6; n++) await createRelations(companyTwice(`Loaderfjord ${String.fromCharCode(97 + n)}lpha`, `3200000${n}`, `+458800000${n}`));
+    for (let n = 0; n < 6; n++)
+      await createRelations(
+        companyTwice(`Loaderfjord ${String.fromCharCode(97 + n)}lpha`, `3200000${n}`, `+458800000${n}`),
+      );
     const statements = async (first: number) => {
       const counter = queryCounter(app.dataSource);
       const before = counter.count;
-      const { duplicateClusters } = ok(await app.gql(CLUSTERS, { filter: { search: 'loaderfjord' }, first }, steward.token));
+      const { duplicateClusters } = ok(
+        await app.gql(CLUSTERS, { filter: { search: 'loaderfjord' }, first }, steward.token),
+      );
       expect(duplicateClusters.edges).toHaveLength(first);
       return counter.count - before;
     };
@@ -271,13 +403,26 @@ describe('duplicateClusters through DataLoaders', () => {
 
 describe('duplicate clusters within one transaction', () => {
   it('matches a record against what an earlier write of the same transaction made of another, not its first version', async () => {
-    const clusterOf = (manager: EntityManager, id: number) => manager.findOneBy(DuplicateClusterMember, { entityType: 'RELATION', recordId: id });
+    const clusterOf = (manager: EntityManager, id: number) =>
+      manager.findOneBy(DuplicateClusterMember, { entityType: 'RELATION', recordId: id });
     await transaction(app.dataSource, async (manager) => {
-      const [first] = await relationService.createRelations(manager, steward.user, [{ name: 'Skovbo Savværk ApS', email: 'ordre@skovbo-savvaerk.dk', phone: '+45 86 11 22 33', country: 'DK' }]);
+      const [first] = await relationService.createRelations(manager, steward.user, [
+        { name: 'Skovbo Savværk ApS', email: 'ordre@skovbo-savvaerk.dk', phone: '+45 86 11 22 33', country: 'DK' },
+      ]);
       const before = first.record!;
-      const after = await relationService.updateRelation(manager, steward.user, toGlobalId('Relation', before.id), before.version, { name: 'Engholm Maskinfabrik A/S', email: 'salg@engholm-maskin.dk', phone: '+45 97 44 55 66' });
-      const [likeOld] = await relationService.createRelations(manager, steward.user, [{ name: 'Skovbo Savværk', email: 'ordre@skovbo-savvaerk.dk', phone: '86 11 22 33', country: 'DK' }]);
-      const [likeNew] = await relationService.createRelations(manager, steward.user, [{ name: 'Engholm Maskinfabrik', email: 'salg@engholm-maskin.dk', phone: '97 44 55 66', country: 'DK' }]);
+      const after = await relationService.updateRelation(
+        manager,
+        steward.user,
+        toGlobalId('Relation', before.id),
+        before.version,
+        { name: 'Engholm Maskinfabrik A/S', email: 'salg@engholm-maskin.dk', phone: '+45 97 44 55 66' },
+      );
+      const [likeOld] = await relationService.createRelations(manager, steward.user, [
+        { name: 'Skovbo Savværk', email: 'ordre@skovbo-savvaerk.dk', phone: '86 11 22 33', country: 'DK' },
+      ]);
+      const [likeNew] = await relationService.createRelations(manager, steward.user, [
+        { name: 'Engholm Maskinfabrik', email: 'salg@engholm-maskin.dk', phone: '97 44 55 66', country: 'DK' },
+      ]);
       expect(await clusterOf(manager, likeOld.record!.id)).toBeNull();
       const [memberA, memberB] = [await clusterOf(manager, after.id), await clusterOf(manager, likeNew.record!.id)];
       expect(memberA?.clusterId).toBeDefined();

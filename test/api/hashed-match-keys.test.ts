@@ -19,7 +19,9 @@ const TEXT_KEYS: Array<[string, number, string]> = [
 async function databaseWithTextKeys(url: string): Promise<void> {
   const onSqlite = url.startsWith('sqlite:');
   const options = createDataSource(url).options;
-  const old = new DataSource(onSqlite ? options : ({ ...options, migrations: MIGRATIONS.slice(0, -1) } as DataSourceOptions));
+  const old = new DataSource(
+    onSqlite ? options : ({ ...options, migrations: MIGRATIONS.slice(0, -1) } as DataSourceOptions),
+  );
   await old.initialize();
   try {
     if (!onSqlite) {
@@ -27,7 +29,10 @@ async function databaseWithTextKeys(url: string): Promise<void> {
       // what a HashedMatchKeys run that failed half-way leaves behind
       await old.query('CREATE TABLE match_key_hashed (entityType varchar(10) NOT NULL)');
     }
-    await old.query(`INSERT INTO match_key (entityType, recordId, ${old.driver.escape('key')}) VALUES ${TEXT_KEYS.map(() => '(?, ?, ?)').join(', ')}`, TEXT_KEYS.flat());
+    await old.query(
+      `INSERT INTO match_key (entityType, recordId, ${old.driver.escape('key')}) VALUES ${TEXT_KEYS.map(() => '(?, ?, ?)').join(', ')}`,
+      TEXT_KEYS.flat(),
+    );
   } finally {
     await old.destroy();
   }
@@ -39,11 +44,19 @@ describe('match keys stored as text before keys were hashed', () => {
     await databaseWithTextKeys(url);
     const dataSource = await openDatabase(url);
     try {
-      const keys = await dataSource.getRepository(MatchKey).find({ order: { entityType: 'ASC', recordId: 'ASC', key: 'ASC' } });
-      const expected = TEXT_KEYS.map(([entityType, recordId, text]) => ({ entityType, recordId, key: matchKeyHash(text) }));
+      const keys = await dataSource
+        .getRepository(MatchKey)
+        .find({ order: { entityType: 'ASC', recordId: 'ASC', key: 'ASC' } });
+      const expected = TEXT_KEYS.map(([entityType, recordId, text]) => ({
+        entityType,
+        recordId,
+        key: matchKeyHash(text),
+      }));
       expect(keys).toEqual(expect.arrayContaining(expected));
       expect(keys).toHaveLength(expected.length);
-      expect(await dataSource.getRepository(MatchKey).findBy({ key: matchKeyHash('phone:+4755998877') })).toEqual([{ entityType: 'RELATION', recordId: 1, key: matchKeyHash('phone:+4755998877') }]);
+      expect(await dataSource.getRepository(MatchKey).findBy({ key: matchKeyHash('phone:+4755998877') })).toEqual([
+        { entityType: 'RELATION', recordId: 1, key: matchKeyHash('phone:+4755998877') },
+      ]);
       expect((await dataSource.driver.createSchemaBuilder().log()).upQueries).toEqual([]);
     } finally {
       await dataSource.destroy();

@@ -13,8 +13,10 @@ import { ok, startTestApp, type Actor, type TestApp } from '../support/test-app'
 const CREATED = `subscription($after: String) { leadCreated(after: $after) { cursor node { id lastName source } } }`;
 type Created = { leadCreated: { cursor: string; node: { id: string; lastName: string; source: string } } };
 const names = (results: LiveResult<Created>[]) => results.map((result) => result.data!.leadCreated.node.lastName);
-const named = (lastName: string) => (result: LiveResult<Created>) => result.data?.leadCreated.node.lastName === lastName;
-const NOT_TOLD = /^REDIS_URL is not set, so the leadCreated subscribers of running servers were not told of these (\d+) leads: a subscription gets them by subscribing again with after: /;
+const named = (lastName: string) => (result: LiveResult<Created>) =>
+  result.data?.leadCreated.node.lastName === lastName;
+const NOT_TOLD =
+  /^REDIS_URL is not set, so the leadCreated subscribers of running servers were not told of these (\d+) leads: a subscription gets them by subscribing again with after: /;
 
 // channels of this run alone; the crm process is given the same prefix, as a deployment gives both the same environment
 const redis = { redisUrl: REDIS_URL, redisChannelPrefix: `crm-test-${crypto.randomUUID()}:` };
@@ -50,9 +52,15 @@ function leadSheet(name: string, rows: string[]): string {
 }
 
 /** Runs `crm import FILE --entity leads …` on the test's database in a process of its own, without blocking this one (it serves the subscriptions). */
-function crmImport(file: string, env: Record<string, string | undefined>, ...args: string[]): Promise<{ status: number | null; lines: string[]; stdout: string; stderr: string }> {
+function crmImport(
+  file: string,
+  env: Record<string, string | undefined>,
+  ...args: string[]
+): Promise<{ status: number | null; lines: string[]; stdout: string; stderr: string }> {
   const { REDIS_URL: _redisUrl, REDIS_CHANNEL_PREFIX: _prefix, ...inherited } = process.env;
-  const child = spawn(process.execPath, [CLI, 'import', file, '--entity', 'leads', ...args], { env: { ...inherited, DATABASE_URL: app.databaseUrl, ...env } });
+  const child = spawn(process.execPath, [CLI, 'import', file, '--entity', 'leads', ...args], {
+    env: { ...inherited, DATABASE_URL: app.databaseUrl, ...env },
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -68,7 +76,11 @@ const withRedis = { REDIS_URL: redis.redisUrl, REDIS_CHANNEL_PREFIX: redis.redis
 describe('crm import and the live subscriptions', () => {
   it('with REDIS_URL, pushes the leads it creates to a leadCreated subscriber of a running server, and none of its rejected rows', async () => {
     const live = await subscribe<Created>(app, client(), CREATED);
-    const file = leadSheet('redis.csv', ['Ida;Imported one;ida@imported.dk', 'Nemo;;', 'Bo;Imported two;bo@imported.dk']);
+    const file = leadSheet('redis.csv', [
+      'Ida;Imported one;ida@imported.dk',
+      'Nemo;;',
+      'Bo;Imported two;bo@imported.dk',
+    ]);
     const result = await crmImport(file, withRedis);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
@@ -83,7 +95,10 @@ describe('crm import and the live subscriptions', () => {
     const { leads } = ok(await app.gql(`{ leads(first: 1) { edges { cursor } } }`, {}, admin.token));
     const before: string = leads.edges[0].cursor;
     const live = await subscribe<Created>(app, client(), CREATED);
-    const file = leadSheet('no-redis.csv', ['Alma;Unannounced one;alma@unannounced.dk', 'Oluf;Unannounced two;oluf@unannounced.dk']);
+    const file = leadSheet('no-redis.csv', [
+      'Alma;Unannounced one;alma@unannounced.dk',
+      'Oluf;Unannounced two;oluf@unannounced.dk',
+    ]);
     const result = await crmImport(file, {});
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('2 rows of leads read, 2 created, 0 skipped.');
@@ -91,11 +106,21 @@ describe('crm import and the live subscriptions', () => {
     expect(result.lines[result.lines.length - 1].match(NOT_TOLD)![1]).toBe('2');
 
     // the live subscriber heard nothing of them: the next lead it gets is one created after the import
-    ok(await app.gql(`mutation { createLead(input: { lastName: "After the import", email: "after@import.dk" }) { id } }`, {}, admin.token));
+    ok(
+      await app.gql(
+        `mutation { createLead(input: { lastName: "After the import", email: "after@import.dk" }) { id } }`,
+        {},
+        admin.token,
+      ),
+    );
     expect(names(await live.takeUntil(named('After the import')))).toEqual(['After the import']);
 
     const again = await subscribe<Created>(app, client(), CREATED, { after: before });
-    expect(names(await again.takeUntil(named('After the import')))).toEqual(['Unannounced one', 'Unannounced two', 'After the import']);
+    expect(names(await again.takeUntil(named('After the import')))).toEqual([
+      'Unannounced one',
+      'Unannounced two',
+      'After the import',
+    ]);
   });
 
   it('with a Redis it cannot reach, fails before it writes anything', async () => {

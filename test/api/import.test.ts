@@ -32,17 +32,27 @@ interface Upload {
   dryRun?: boolean;
 }
 
-async function upload(fileName: string, content: string | Buffer | null, fields: Upload, token: string | null = steward.token) {
+async function upload(
+  fileName: string,
+  content: string | Buffer | null,
+  fields: Upload,
+  token: string | null = steward.token,
+) {
   const form = new FormData();
   if (content !== null) form.append('file', new Blob([content]), fileName);
   if (fields.entity) form.append('entity', fields.entity);
   if (fields.map) form.append('map', fields.map);
   if (fields.dryRun) form.append('dryRun', 'true');
-  const response = await fetch(`${app.baseUrl}/api/import`, { method: 'POST', body: form, headers: token ? { authorization: `Bearer ${token}` } : {} });
+  const response = await fetch(`${app.baseUrl}/api/import`, {
+    method: 'POST',
+    body: form,
+    headers: token ? { authorization: `Bearer ${token}` } : {},
+  });
   return { status: response.status, body: (await response.json()) as any };
 }
 
-const relationsNamed = (...names: string[]) => Promise.all(names.map((name) => app.dataSource.getRepository(Relation).countBy({ name })));
+const relationsNamed = (...names: string[]) =>
+  Promise.all(names.map((name) => app.dataSource.getRepository(Relation).countBy({ name })));
 
 /** A relation sheet with three broken rows among four good ones. */
 const RELATIONS_CSV = [
@@ -66,7 +76,9 @@ describe('crm import', () => {
     expect(stdout).toMatch(/row 4 {2}email \(E-mail\): 'not-an-email' is not an e-mail address/);
     expect(stdout).toMatch(/row 6 {2}customerNumber \(Customer number\): Customer number K-1 is taken/);
     expect(stdout).toMatch(/row 7 {2}kind \(Kind\): unknown kind 'martian'/);
-    expect(await relationsNamed('Nordisk Tømrer ApS', 'Fjord Fisk AS', 'Jansen Café', 'Bad Mail AS')).toEqual([1, 1, 1, 0]);
+    expect(await relationsNamed('Nordisk Tømrer ApS', 'Fjord Fisk AS', 'Jansen Café', 'Bad Mail AS')).toEqual([
+      1, 1, 1, 0,
+    ]);
     const fisk = await app.dataSource.getRepository(Relation).findOneByOrFail({ name: 'Fjord Fisk AS' });
     expect(fisk).toMatchObject({ country: 'NO', kind: 'COMPANY', customerNumber: 'K-4' });
   });
@@ -84,12 +96,25 @@ describe('crm import', () => {
     const file = writeFile('division.csv', 'Navn;Efternavn;E-mail\nMette;Division;mette@division.dk\n');
     expect(crm(app.databaseUrl, 'import', file, '--entity', 'leads', '--division', 'Import').status).toBe(0);
     const lead = await app.dataSource.getRepository(Lead).findOneByOrFail({ email: 'mette@division.dk' });
-    expect(lead).toMatchObject({ source: 'IMPORT', divisionId: steward.user.divisionId, firstName: 'Mette', lastName: 'Division' });
+    expect(lead).toMatchObject({
+      source: 'IMPORT',
+      divisionId: steward.user.divisionId,
+      firstName: 'Mette',
+      lastName: 'Division',
+    });
   });
 
   it('refuses an unreadable column map with a message, writing nothing', () => {
     const file = writeFile('mapped.csv', 'Firma;Tlf\nMapped ApS;+4512345678\n');
-    const { status, stderr } = crm(app.databaseUrl, 'import', file, '--entity', 'relations', '--map', 'Firma=nosuchfield');
+    const { status, stderr } = crm(
+      app.databaseUrl,
+      'import',
+      file,
+      '--entity',
+      'relations',
+      '--map',
+      'Firma=nosuchfield',
+    );
     expect(status).toBe(1);
     expect(stderr).toMatch(/unknown field 'nosuchfield'/);
   });
@@ -148,13 +173,34 @@ describe('POST /api/import', () => {
     const { body } = await upload('leads.xlsx', Buffer.from(await workbook.xlsx.writeBuffer()), { entity: 'leads' });
     expect(body).toMatchObject({ rowsRead: 1, created: 1, skipped: 0 });
     const lead = await app.dataSource.getRepository(Lead).findOneByOrFail({ companyName: 'Lund Bygg AB' });
-    expect(lead).toMatchObject({ firstName: 'Karin', lastName: 'Lund', phone: '46701234567', kind: 'BUSINESS', source: 'IMPORT' });
+    expect(lead).toMatchObject({
+      firstName: 'Karin',
+      lastName: 'Lund',
+      phone: '46701234567',
+      kind: 'BUSINESS',
+      source: 'IMPORT',
+    });
   });
 
   it.each([
-    ['Danish', 'Fornavn;Efternavn;Firma;E-mail;Telefon;Postnr;By', 'Ida;Holm;Holm Maling ApS;ida@holm.dk;+4520304050;8000;Aarhus', 'Holm Maling ApS'],
-    ['Dutch', 'Voornaam;Achternaam;Bedrijfsnaam;E-mailadres;Telefoonnummer;Plaats', 'Piet;Jansen;Jansen Bouw BV;piet@jansenbouw.nl;+31201234567;Utrecht', 'Jansen Bouw BV'],
-    ['Czech', 'Jméno;Příjmení;Společnost;E-mail;Telefon;Město', 'Jana;Nováková;Nováková s.r.o.;jana@novakova.cz;+420601234567;Brno', 'Nováková s.r.o.'],
+    [
+      'Danish',
+      'Fornavn;Efternavn;Firma;E-mail;Telefon;Postnr;By',
+      'Ida;Holm;Holm Maling ApS;ida@holm.dk;+4520304050;8000;Aarhus',
+      'Holm Maling ApS',
+    ],
+    [
+      'Dutch',
+      'Voornaam;Achternaam;Bedrijfsnaam;E-mailadres;Telefoonnummer;Plaats',
+      'Piet;Jansen;Jansen Bouw BV;piet@jansenbouw.nl;+31201234567;Utrecht',
+      'Jansen Bouw BV',
+    ],
+    [
+      'Czech',
+      'Jméno;Příjmení;Společnost;E-mail;Telefon;Město',
+      'Jana;Nováková;Nováková s.r.o.;jana@novakova.cz;+420601234567;Brno',
+      'Nováková s.r.o.',
+    ],
   ])('recognises %s headers without a column map', async (_language, header, row, company) => {
     const { body } = await upload('leads.csv', `${header}\n${row}\n`, { entity: 'leads' });
     expect(body).toMatchObject({ created: 1, skipped: 0, notImported: [] });
@@ -164,19 +210,38 @@ describe('POST /api/import', () => {
   });
 
   it('follows a column map over the recognised headers', async () => {
-    const { body } = await upload('mapped.csv', 'Kunde;Notat\nMapped Kunde ApS;+4512345678\n', { entity: 'relations', map: 'Notat=phone' });
+    const { body } = await upload('mapped.csv', 'Kunde;Notat\nMapped Kunde ApS;+4512345678\n', {
+      entity: 'relations',
+      map: 'Notat=phone',
+    });
     expect(body.columns).toEqual({ Kunde: 'name', Notat: 'phone' });
-    expect((await app.dataSource.getRepository(Relation).findOneByOrFail({ name: 'Mapped Kunde ApS' })).phone).toBe('+4512345678');
+    expect((await app.dataSource.getRepository(Relation).findOneByOrFail({ name: 'Mapped Kunde ApS' })).phone).toBe(
+      '+4512345678',
+    );
   });
 
   it('links contacts to the relation their row names by registration number or name', async () => {
-    await transaction(app.dataSource, (m) => createRelations(m, steward.user, [{ name: 'Linked Tømrer ApS', registrationNumber: '29403473' }]));
-    const csv = ['Fornavn;Efternavn;CVR;Relation name', 'Anna;Byregnr;29403473;', 'Bo;Byname;;Linked Tømrer ApS', 'Carl;Nowhere;;No Such Company'].join('\n');
+    await transaction(app.dataSource, (m) =>
+      createRelations(m, steward.user, [{ name: 'Linked Tømrer ApS', registrationNumber: '29403473' }]),
+    );
+    const csv = [
+      'Fornavn;Efternavn;CVR;Relation name',
+      'Anna;Byregnr;29403473;',
+      'Bo;Byname;;Linked Tømrer ApS',
+      'Carl;Nowhere;;No Such Company',
+    ].join('\n');
     const { body } = await upload('contacts.csv', csv, { entity: 'contacts' });
     expect(body).toMatchObject({ created: 2, skipped: 1 });
     expect(body.rejected[0]).toEqual({
       rowNumber: 4,
-      problems: [{ field: 'relationName', column: 'Relation name', code: 'NOT_FOUND', message: "No relation has the name 'No Such Company'" }],
+      problems: [
+        {
+          field: 'relationName',
+          column: 'Relation name',
+          code: 'NOT_FOUND',
+          message: "No relation has the name 'No Such Company'",
+        },
+      ],
     });
     const relation = await app.dataSource.getRepository(Relation).findOneByOrFail({ name: 'Linked Tømrer ApS' });
     expect(await app.dataSource.getRepository(Contact).countBy({ relationId: relation.id })).toBe(2);
@@ -188,15 +253,20 @@ describe('an import whose transaction runs again', () => {
     const rows = Array.from({ length: 700 }, (_, n) => `Retry${n};retry${n}@again.dk`);
     const file = writeFile('again.csv', ['Efternavn;E-mail', ...rows].join('\n'));
     let interrupted = false;
-    const report = await importSheet(app.dataSource, COMMAND_LINE_ACTOR, { path: file, fileName: 'again.csv' }, {
-      entity: 'leads',
-      onProgress: () => {
-        // the first batch is written when the transaction is given up, as InnoDB gives up a deadlock victim
-        if (interrupted) return;
-        interrupted = true;
-        throw new RunAgain('a deadlock');
+    const report = await importSheet(
+      app.dataSource,
+      COMMAND_LINE_ACTOR,
+      { path: file, fileName: 'again.csv' },
+      {
+        entity: 'leads',
+        onProgress: () => {
+          // the first batch is written when the transaction is given up, as InnoDB gives up a deadlock victim
+          if (interrupted) return;
+          interrupted = true;
+          throw new RunAgain('a deadlock');
+        },
       },
-    });
+    );
     expect(interrupted).toBe(true);
     expect(report).toMatchObject({ rowsRead: 700, created: 700, skipped: 0 });
     expect(await app.dataSource.getRepository(Lead).countBy({ email: Like('%@again.dk') })).toBe(700);

@@ -17,9 +17,25 @@ afterAll(() => app.close());
 const createLead = (input: Record<string, unknown>, token = sales.token) => app.gql(CREATE, { input }, token);
 
 describe('createLead', () => {
-  it('creates a NEW MANUAL lead in the creator\'s division, with its tags', async () => {
-    const { createLead: lead } = ok(await createLead({ firstName: 'Jens', lastName: 'Hansen', companyName: 'Hansen VVS A/S', email: 'jens@hansen.dk', country: 'dk', tags: ['webinar', ' webinar ', 'fair'] }));
-    expect(lead).toMatchObject({ kind: 'BUSINESS', status: 'NEW', source: 'MANUAL', country: 'DK', division: { name: 'North' }, owner: null });
+  it("creates a NEW MANUAL lead in the creator's division, with its tags", async () => {
+    const { createLead: lead } = ok(
+      await createLead({
+        firstName: 'Jens',
+        lastName: 'Hansen',
+        companyName: 'Hansen VVS A/S',
+        email: 'jens@hansen.dk',
+        country: 'dk',
+        tags: ['webinar', ' webinar ', 'fair'],
+      }),
+    );
+    expect(lead).toMatchObject({
+      kind: 'BUSINESS',
+      status: 'NEW',
+      source: 'MANUAL',
+      country: 'DK',
+      division: { name: 'North' },
+      owner: null,
+    });
     expect(lead.tags.map((t: { name: string }) => t.name)).toEqual(['fair', 'webinar']);
   });
 
@@ -37,7 +53,9 @@ describe('createLead', () => {
 
   it('refuses a BUSINESS lead without a company name', async () => {
     const response = await createLead({ kind: 'BUSINESS', lastName: 'Hansen', email: 'a@b.dk' });
-    expect(response.errors![0].extensions!.fields).toEqual([expect.objectContaining({ field: 'companyName', code: 'REQUIRED' })]);
+    expect(response.errors![0].extensions!.fields).toEqual([
+      expect.objectContaining({ field: 'companyName', code: 'REQUIRED' }),
+    ]);
   });
 
   it('refuses a malformed e-mail, an unknown country and a too long name, all at once', async () => {
@@ -54,7 +72,11 @@ describe('createLead', () => {
   });
 
   it('refuses an owner that does not exist', async () => {
-    const response = await createLead({ lastName: 'Owned', email: 'o@x.dk', ownerId: Buffer.from('User:99999').toString('base64url') });
+    const response = await createLead({
+      lastName: 'Owned',
+      email: 'o@x.dk',
+      ownerId: Buffer.from('User:99999').toString('base64url'),
+    });
     expect(response.errors![0].extensions!.fields[0]).toMatchObject({ field: 'ownerId', code: 'NOT_FOUND' });
   });
 });
@@ -98,34 +120,60 @@ describe('the lead lifecycle', () => {
 
   it('takeLead makes the current user the owner and the lead IN_PROGRESS', async () => {
     const lead = await newLead();
-    const { takeLead } = ok(await app.gql(`mutation($id: ID!) { takeLead(leadId: $id) { status owner { id } } }`, { id: lead.id }, sales.token));
+    const { takeLead } = ok(
+      await app.gql(
+        `mutation($id: ID!) { takeLead(leadId: $id) { status owner { id } } }`,
+        { id: lead.id },
+        sales.token,
+      ),
+    );
     expect(takeLead).toEqual({ status: 'IN_PROGRESS', owner: { id: sales.id } });
   });
 
   it('assignLead gives the lead to a colleague', async () => {
     const lead = await newLead();
     const colleague = await app.actor('SALES', 'North');
-    const { assignLead } = ok(await app.gql(`mutation($id: ID!, $u: ID!) { assignLead(leadId: $id, userId: $u) { owner { id } } }`, { id: lead.id, u: colleague.id }, sales.token));
+    const { assignLead } = ok(
+      await app.gql(
+        `mutation($id: ID!, $u: ID!) { assignLead(leadId: $id, userId: $u) { owner { id } } }`,
+        { id: lead.id, u: colleague.id },
+        sales.token,
+      ),
+    );
     expect(assignLead.owner.id).toBe(colleague.id);
   });
 
   it('assignLead refuses a colleague of another division who could not see the lead', async () => {
     const lead = await newLead();
     const other = await app.actor('SALES', 'South');
-    const response = await app.gql(`mutation($id: ID!, $u: ID!) { assignLead(leadId: $id, userId: $u) { id } }`, { id: lead.id, u: other.id }, sales.token);
+    const response = await app.gql(
+      `mutation($id: ID!, $u: ID!) { assignLead(leadId: $id, userId: $u) { id } }`,
+      { id: lead.id, u: other.id },
+      sales.token,
+    );
     expect(errorCode(response)).toBe('BAD_USER_INPUT');
   });
 
   it('rejectLead closes the lead with its reason', async () => {
     const lead = await newLead();
-    const { rejectLead } = ok(await app.gql(`mutation($id: ID!) { rejectLead(leadId: $id, reason: "Student, not a buyer") { status rejectionReason } }`, { id: lead.id }, sales.token));
+    const { rejectLead } = ok(
+      await app.gql(
+        `mutation($id: ID!) { rejectLead(leadId: $id, reason: "Student, not a buyer") { status rejectionReason } }`,
+        { id: lead.id },
+        sales.token,
+      ),
+    );
     expect(rejectLead).toEqual({ status: 'REJECTED', rejectionReason: 'Student, not a buyer' });
   });
 
   it('rejectLead answers CONFLICT for a converted lead and changes nothing', async () => {
     const lead = await newLead();
     await app.dataSource.getRepository(Lead).update(fromGlobalId(lead.id).id, { status: LeadStatus.CONVERTED });
-    const response = await app.gql(`mutation($id: ID!) { rejectLead(leadId: $id, reason: "Too late") { id } }`, { id: lead.id }, sales.token);
+    const response = await app.gql(
+      `mutation($id: ID!) { rejectLead(leadId: $id, reason: "Too late") { id } }`,
+      { id: lead.id },
+      sales.token,
+    );
     expect(errorCode(response)).toBe('CONFLICT');
     const stored = await app.dataSource.getRepository(Lead).findOneByOrFail({ id: fromGlobalId(lead.id).id });
     expect(stored).toMatchObject({ status: 'CONVERTED', rejectionReason: null });
@@ -133,13 +181,25 @@ describe('the lead lifecycle', () => {
 
   it('rejectLead needs a reason', async () => {
     const lead = await newLead();
-    expect(errorCode(await app.gql(`mutation($id: ID!) { rejectLead(leadId: $id, reason: "  ") { id } }`, { id: lead.id }, sales.token))).toBe('BAD_USER_INPUT');
+    expect(
+      errorCode(
+        await app.gql(
+          `mutation($id: ID!) { rejectLead(leadId: $id, reason: "  ") { id } }`,
+          { id: lead.id },
+          sales.token,
+        ),
+      ),
+    ).toBe('BAD_USER_INPUT');
   });
 
   it('updateLead applies the changes and bumps the version', async () => {
     const lead = await newLead();
     const { updateLead } = ok(
-      await app.gql(`mutation($i: UpdateLeadInput!) { updateLead(input: $i) { version companyName kind } }`, { i: { id: lead.id, expectedVersion: lead.version, companyName: 'Cycle ApS', kind: 'BUSINESS' } }, sales.token),
+      await app.gql(
+        `mutation($i: UpdateLeadInput!) { updateLead(input: $i) { version companyName kind } }`,
+        { i: { id: lead.id, expectedVersion: lead.version, companyName: 'Cycle ApS', kind: 'BUSINESS' } },
+        sales.token,
+      ),
     );
     expect(updateLead).toEqual({ version: lead.version + 1, companyName: 'Cycle ApS', kind: 'BUSINESS' });
   });
@@ -147,15 +207,23 @@ describe('the lead lifecycle', () => {
   it('updateLead with a stale expectedVersion is CONFLICT and changes nothing', async () => {
     const lead = await newLead();
     const update = (expectedVersion: number, city: string) =>
-      app.gql(`mutation($i: UpdateLeadInput!) { updateLead(input: $i) { city } }`, { i: { id: lead.id, expectedVersion, city } }, sales.token);
+      app.gql(
+        `mutation($i: UpdateLeadInput!) { updateLead(input: $i) { city } }`,
+        { i: { id: lead.id, expectedVersion, city } },
+        sales.token,
+      );
     ok(await update(lead.version, 'Aarhus'));
     const response = await update(lead.version, 'Odense');
     expect(errorCode(response)).toBe('CONFLICT');
-    expect((await app.dataSource.getRepository(Lead).findOneByOrFail({ id: fromGlobalId(lead.id).id })).city).toBe('Aarhus');
+    expect((await app.dataSource.getRepository(Lead).findOneByOrFail({ id: fromGlobalId(lead.id).id })).city).toBe(
+      'Aarhus',
+    );
   });
 
   it('answers NOT_FOUND for a lead that does not exist', async () => {
     const missing = Buffer.from('Lead:987654').toString('base64url');
-    expect(errorCode(await app.gql(`mutation($id: ID!) { takeLead(leadId: $id) { id } }`, { id: missing }, sales.token))).toBe('NOT_FOUND');
+    expect(
+      errorCode(await app.gql(`mutation($id: ID!) { takeLead(leadId: $id) { id } }`, { id: missing }, sales.token)),
+    ).toBe('NOT_FOUND');
   });
 });

@@ -10,7 +10,8 @@ describe('query limits', () => {
   afterAll(() => app.close());
 
   it('refuses a query nested deeper than the limit before running it', async () => {
-    const deep = '{ leads { edges { node { owner { division { id } } relation { contacts { edges { node { id } } } } } } } }';
+    const deep =
+      '{ leads { edges { node { owner { division { id } } relation { contacts { edges { node { id } } } } } } } }';
     const response = await app.gql(deep, {}, admin.token);
     expect(response.errors![0].message).toMatch(/exceeds maximum operation depth of 6/);
     expect(response.data).toBeUndefined();

@@ -36,16 +36,23 @@ const PAGE = `totalCount edges { cursor node { id lastName companyName createdAt
 const LEADS = `query($filter: LeadFilter, $orderBy: LeadOrder, $first: Int, $after: String, $last: Int, $before: String) {
   leads(filter: $filter, orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) { ${PAGE} } }`;
 
-const queryLeads = (variables: Record<string, unknown>, token = sales.token): Promise<GraphQLResponse<{ leads: Connection<LeadNode> }>> =>
-  app.gql(LEADS, variables, token);
-const leads = async (variables: Record<string, unknown>, token = sales.token) => ok(await queryLeads(variables, token)).leads;
+const queryLeads = (
+  variables: Record<string, unknown>,
+  token = sales.token,
+): Promise<GraphQLResponse<{ leads: Connection<LeadNode> }>> => app.gql(LEADS, variables, token);
+const leads = async (variables: Record<string, unknown>, token = sales.token) =>
+  ok(await queryLeads(variables, token)).leads;
 const lastNames = (connection: Connection<LeadNode>) => connection.edges.map((e) => e.node.lastName);
 const ids = (connection: Connection<{ id: string }>) => connection.edges.map((e) => e.node.id);
 
 const CREATE_LEADS = `mutation($inputs: [LeadInput!]!) { createLeads(inputs: $inputs) { index errors { field code } lead { id lastName createdAt } } }`;
 
 /** Creates leads in one batch (ids ascending in input order); each gets an e-mail at the marker's domain unless it has one. */
-async function seedLeads(mark: string, inputs: Record<string, unknown>[], token = sales.token): Promise<{ id: string; lastName: string; createdAt: string }[]> {
+async function seedLeads(
+  mark: string,
+  inputs: Record<string, unknown>[],
+  token = sales.token,
+): Promise<{ id: string; lastName: string; createdAt: string }[]> {
   const withMark = inputs.map((input, i) => ({ lastName: `Lead ${i}`, email: `l${i}@${mark}.test`, ...input }));
   const { createLeads } = ok(await app.gql(CREATE_LEADS, { inputs: withMark }, token));
   for (const item of createLeads) expect(item.errors).toEqual([]);
@@ -57,11 +64,24 @@ const dbId = (globalId: string) => fromGlobalId(globalId).id;
 describe('leads: filters', () => {
   it('status keeps only the leads in any of the listed statuses', async () => {
     const m = marker();
-    const [fresh, taken, rejected] = await seedLeads(m, [{ lastName: 'Fresh' }, { lastName: 'Taken' }, { lastName: 'Rejected' }]);
+    const [fresh, taken, rejected] = await seedLeads(m, [
+      { lastName: 'Fresh' },
+      { lastName: 'Taken' },
+      { lastName: 'Rejected' },
+    ]);
     ok(await app.gql(`mutation($id: ID!) { takeLead(leadId: $id) { id } }`, { id: taken.id }, sales.token));
-    ok(await app.gql(`mutation($id: ID!) { rejectLead(leadId: $id, reason: "No budget") { id } }`, { id: rejected.id }, sales.token));
+    ok(
+      await app.gql(
+        `mutation($id: ID!) { rejectLead(leadId: $id, reason: "No budget") { id } }`,
+        { id: rejected.id },
+        sales.token,
+      ),
+    );
 
-    expect(lastNames(await leads({ filter: { search: m, status: ['NEW', 'REJECTED'] } })).sort()).toEqual(['Fresh', 'Rejected']);
+    expect(lastNames(await leads({ filter: { search: m, status: ['NEW', 'REJECTED'] } })).sort()).toEqual([
+      'Fresh',
+      'Rejected',
+    ]);
     expect(lastNames(await leads({ filter: { search: m, status: ['IN_PROGRESS'] } }))).toEqual(['Taken']);
     expect(ids(await leads({ filter: { search: m, status: ['CONVERTED'] } }))).toEqual([]);
     expect(fresh.id).toBeDefined();
@@ -70,15 +90,26 @@ describe('leads: filters', () => {
   it('ownerId keeps only the leads that user owns', async () => {
     const m = marker();
     const colleague = await app.actor('SALES', 'North');
-    await seedLeads(m, [{ lastName: 'Colleagues', ownerId: colleague.id }, { lastName: 'Mine', ownerId: sales.id }, { lastName: 'Nobodys' }]);
+    await seedLeads(m, [
+      { lastName: 'Colleagues', ownerId: colleague.id },
+      { lastName: 'Mine', ownerId: sales.id },
+      { lastName: 'Nobodys' },
+    ]);
     expect(lastNames(await leads({ filter: { search: m, ownerId: colleague.id } }))).toEqual(['Colleagues']);
     expect(lastNames(await leads({ filter: { search: m, ownerId: sales.id } }))).toEqual(['Mine']);
   });
 
   it('unowned keeps only the inbox: the leads nobody has taken', async () => {
     const m = marker();
-    const [, toTake] = await seedLeads(m, [{ lastName: 'Assigned', ownerId: sales.id }, { lastName: 'Taken later' }, { lastName: 'Untouched' }]);
-    expect(lastNames(await leads({ filter: { search: m, unowned: true } })).sort()).toEqual(['Taken later', 'Untouched']);
+    const [, toTake] = await seedLeads(m, [
+      { lastName: 'Assigned', ownerId: sales.id },
+      { lastName: 'Taken later' },
+      { lastName: 'Untouched' },
+    ]);
+    expect(lastNames(await leads({ filter: { search: m, unowned: true } })).sort()).toEqual([
+      'Taken later',
+      'Untouched',
+    ]);
     ok(await app.gql(`mutation($id: ID!) { takeLead(leadId: $id) { id } }`, { id: toTake.id }, sales.token));
     expect(lastNames(await leads({ filter: { search: m, unowned: true } }))).toEqual(['Untouched']);
   });
@@ -87,15 +118,31 @@ describe('leads: filters', () => {
     const m = marker();
     const south = await app.actor('SALES', 'South');
     const north = await app.actor('SALES', 'North');
-    await seedLeads(m, [{ lastName: 'Northern', divisionId: north.divisionId }, { lastName: 'Southern', divisionId: south.divisionId }], steward.token);
-    expect(lastNames(await leads({ filter: { search: m, divisionId: south.divisionId } }, steward.token))).toEqual(['Southern']);
-    expect(lastNames(await leads({ filter: { search: m, divisionId: north.divisionId } }, steward.token))).toEqual(['Northern']);
+    await seedLeads(
+      m,
+      [
+        { lastName: 'Northern', divisionId: north.divisionId },
+        { lastName: 'Southern', divisionId: south.divisionId },
+      ],
+      steward.token,
+    );
+    expect(lastNames(await leads({ filter: { search: m, divisionId: south.divisionId } }, steward.token))).toEqual([
+      'Southern',
+    ]);
+    expect(lastNames(await leads({ filter: { search: m, divisionId: north.divisionId } }, steward.token))).toEqual([
+      'Northern',
+    ]);
     expect(lastNames(await leads({ filter: { search: m } }, steward.token)).sort()).toEqual(['Northern', 'Southern']);
   });
 
   it('source keeps only the leads from any of the listed sources', async () => {
     const m = marker();
-    await seedLeads(m, [{ lastName: 'Typed' }, { lastName: 'Form', source: 'WEB' }, { lastName: 'Sheet', source: 'IMPORT' }, { lastName: 'Feed', source: 'API' }]);
+    await seedLeads(m, [
+      { lastName: 'Typed' },
+      { lastName: 'Form', source: 'WEB' },
+      { lastName: 'Sheet', source: 'IMPORT' },
+      { lastName: 'Feed', source: 'API' },
+    ]);
     expect(lastNames(await leads({ filter: { search: m, source: ['WEB', 'API'] } })).sort()).toEqual(['Feed', 'Form']);
     expect(lastNames(await leads({ filter: { search: m, source: ['MANUAL'] } }))).toEqual(['Typed']);
   });
@@ -109,7 +156,11 @@ describe('leads: filters', () => {
 
   it('tag keeps only the leads carrying that tag', async () => {
     const m = marker();
-    await seedLeads(m, [{ lastName: 'Fair', tags: [`fair-${m}`, 'vip'] }, { lastName: 'Webinar', tags: [`webinar-${m}`] }, { lastName: 'Untagged' }]);
+    await seedLeads(m, [
+      { lastName: 'Fair', tags: [`fair-${m}`, 'vip'] },
+      { lastName: 'Webinar', tags: [`webinar-${m}`] },
+      { lastName: 'Untagged' },
+    ]);
     expect(lastNames(await leads({ filter: { search: m, tag: `fair-${m}` } }))).toEqual(['Fair']);
     expect(lastNames(await leads({ filter: { search: m, tag: `nothing-${m}` } }))).toEqual([]);
   });
@@ -127,19 +178,41 @@ describe('leads: filters', () => {
 
   it('createdAfter (inclusive) and createdBefore (exclusive) keep the leads created in that window', async () => {
     const m = marker();
-    const [jan, feb, mar] = await seedLeads(m, [{ lastName: 'January' }, { lastName: 'February' }, { lastName: 'March' }]);
+    const [jan, feb, mar] = await seedLeads(m, [
+      { lastName: 'January' },
+      { lastName: 'February' },
+      { lastName: 'March' },
+    ]);
     const repo = app.dataSource.getRepository(Lead);
     await repo.update(dbId(jan.id), { createdAt: new Date('2021-01-10T10:00:00.000Z') });
     await repo.update(dbId(feb.id), { createdAt: new Date('2021-02-10T10:00:00.000Z') });
     await repo.update(dbId(mar.id), { createdAt: new Date('2021-03-10T10:00:00.000Z') });
 
-    expect(lastNames(await leads({ filter: { search: m, createdAfter: '2021-02-01T00:00:00Z' } })).sort()).toEqual(['February', 'March']);
-    expect(lastNames(await leads({ filter: { search: m, createdBefore: '2021-03-01T00:00:00Z' } })).sort()).toEqual(['February', 'January']);
-    expect(lastNames(await leads({ filter: { search: m, createdAfter: '2021-02-01T00:00:00Z', createdBefore: '2021-03-01T00:00:00Z' } }))).toEqual(['February']);
-    expect(lastNames(await leads({ filter: { search: m, createdAfter: '2021-02-10T10:00:00Z', createdBefore: '2021-03-10T10:00:00Z' } }))).toEqual(['February']);
+    expect(lastNames(await leads({ filter: { search: m, createdAfter: '2021-02-01T00:00:00Z' } })).sort()).toEqual([
+      'February',
+      'March',
+    ]);
+    expect(lastNames(await leads({ filter: { search: m, createdBefore: '2021-03-01T00:00:00Z' } })).sort()).toEqual([
+      'February',
+      'January',
+    ]);
+    expect(
+      lastNames(
+        await leads({
+          filter: { search: m, createdAfter: '2021-02-01T00:00:00Z', createdBefore: '2021-03-01T00:00:00Z' },
+        }),
+      ),
+    ).toEqual(['February']);
+    expect(
+      lastNames(
+        await leads({
+          filter: { search: m, createdAfter: '2021-02-10T10:00:00Z', createdBefore: '2021-03-10T10:00:00Z' },
+        }),
+      ),
+    ).toEqual(['February']);
   });
 
-  it('createdAfter set to a lead\'s own createdAt includes that lead, createdBefore set to it excludes it', async () => {
+  it("createdAfter set to a lead's own createdAt includes that lead, createdBefore set to it excludes it", async () => {
     const m = marker();
     const [lead] = await seedLeads(m, [{ lastName: 'Exact' }]);
     expect(lastNames(await leads({ filter: { search: m, createdAfter: lead.createdAt } }))).toEqual(['Exact']);
@@ -149,8 +222,20 @@ describe('leads: filters', () => {
   it('search finds a lead by its name, company, e-mail or phone, case-insensitively, every word having to match', async () => {
     const m = marker();
     await seedLeads(m, [
-      { firstName: 'Ingrid', lastName: 'Solberg', companyName: 'Fjordlys AS', email: `post.is@${m}.test`, phone: '+47 915 55 321' },
-      { firstName: 'Bjørn', lastName: 'Dahl', companyName: 'Havbris AS', email: `bd@${m}.test`, phone: '+47 22 00 11 00' },
+      {
+        firstName: 'Ingrid',
+        lastName: 'Solberg',
+        companyName: 'Fjordlys AS',
+        email: `post.is@${m}.test`,
+        phone: '+47 915 55 321',
+      },
+      {
+        firstName: 'Bjørn',
+        lastName: 'Dahl',
+        companyName: 'Havbris AS',
+        email: `bd@${m}.test`,
+        phone: '+47 22 00 11 00',
+      },
     ]);
     const found = async (search: string) => lastNames(await leads({ filter: { search } }));
     expect(await found(`${m} Ingrid`)).toEqual(['Solberg']);
@@ -194,14 +279,20 @@ describe('leads: order', () => {
   it('CREATED_AT ASC is oldest first', async () => {
     const m = marker();
     await seedLeads(m, [{ lastName: 'First' }, { lastName: 'Second' }, { lastName: 'Third' }]);
-    expect(lastNames(await leads({ filter: { search: m }, orderBy: { field: 'CREATED_AT', direction: 'ASC' } }))).toEqual(['First', 'Second', 'Third']);
+    expect(
+      lastNames(await leads({ filter: { search: m }, orderBy: { field: 'CREATED_AT', direction: 'ASC' } })),
+    ).toEqual(['First', 'Second', 'Third']);
   });
 
   it('LAST_NAME sorts alphabetically, ASC and DESC', async () => {
     const m = marker();
     await seedLeads(m, [{ lastName: 'Berg' }, { lastName: 'Aune' }, { lastName: 'Dahl' }, { lastName: 'Carlsen' }]);
-    expect(lastNames(await leads({ filter: { search: m }, orderBy: { field: 'LAST_NAME', direction: 'ASC' } }))).toEqual(['Aune', 'Berg', 'Carlsen', 'Dahl']);
-    expect(lastNames(await leads({ filter: { search: m }, orderBy: { field: 'LAST_NAME', direction: 'DESC' } }))).toEqual(['Dahl', 'Carlsen', 'Berg', 'Aune']);
+    expect(
+      lastNames(await leads({ filter: { search: m }, orderBy: { field: 'LAST_NAME', direction: 'ASC' } })),
+    ).toEqual(['Aune', 'Berg', 'Carlsen', 'Dahl']);
+    expect(
+      lastNames(await leads({ filter: { search: m }, orderBy: { field: 'LAST_NAME', direction: 'DESC' } })),
+    ).toEqual(['Dahl', 'Carlsen', 'Berg', 'Aune']);
   });
 
   it('COMPANY_NAME sorts alphabetically, ASC and DESC', async () => {
@@ -212,8 +303,12 @@ describe('leads: order', () => {
       { lastName: 'a', companyName: 'Anker AB' },
     ]);
     const companies = (c: Connection<LeadNode>) => c.edges.map((e) => e.node.companyName);
-    expect(companies(await leads({ filter: { search: m }, orderBy: { field: 'COMPANY_NAME', direction: 'ASC' } }))).toEqual(['Anker AB', 'Bølge AS', 'Cirkel ApS']);
-    expect(companies(await leads({ filter: { search: m }, orderBy: { field: 'COMPANY_NAME', direction: 'DESC' } }))).toEqual(['Cirkel ApS', 'Bølge AS', 'Anker AB']);
+    expect(
+      companies(await leads({ filter: { search: m }, orderBy: { field: 'COMPANY_NAME', direction: 'ASC' } })),
+    ).toEqual(['Anker AB', 'Bølge AS', 'Cirkel ApS']);
+    expect(
+      companies(await leads({ filter: { search: m }, orderBy: { field: 'COMPANY_NAME', direction: 'DESC' } })),
+    ).toEqual(['Cirkel ApS', 'Bølge AS', 'Anker AB']);
   });
 
   it('UPDATED_AT sorts by the time of the last change, ASC and DESC', async () => {
@@ -223,19 +318,36 @@ describe('leads: order', () => {
     await repo.update(dbId(a.id), { updatedAt: new Date('2022-03-01T08:00:00.000Z') });
     await repo.update(dbId(b.id), { updatedAt: new Date('2022-01-01T08:00:00.000Z') });
     await repo.update(dbId(c.id), { updatedAt: new Date('2022-02-01T08:00:00.000Z') });
-    expect(lastNames(await leads({ filter: { search: m }, orderBy: { field: 'UPDATED_AT', direction: 'DESC' } }))).toEqual(['A', 'C', 'B']);
-    expect(lastNames(await leads({ filter: { search: m }, orderBy: { field: 'UPDATED_AT', direction: 'ASC' } }))).toEqual(['B', 'C', 'A']);
+    expect(
+      lastNames(await leads({ filter: { search: m }, orderBy: { field: 'UPDATED_AT', direction: 'DESC' } })),
+    ).toEqual(['A', 'C', 'B']);
+    expect(
+      lastNames(await leads({ filter: { search: m }, orderBy: { field: 'UPDATED_AT', direction: 'ASC' } })),
+    ).toEqual(['B', 'C', 'A']);
   });
 
   it('UPDATED_AT DESC puts the lead edited last first', async () => {
     const m = marker();
     const [oldest] = await seedLeads(m, [{ lastName: 'Edited' }, { lastName: 'Middle' }, { lastName: 'Newest' }]);
     // the leads were last changed long ago …
-    await app.dataSource.getRepository(Lead).update({ email: In([`l0@${m}.test`, `l1@${m}.test`, `l2@${m}.test`]) }, { updatedAt: new Date('2020-06-01T00:00:00.000Z') });
+    await app.dataSource
+      .getRepository(Lead)
+      .update(
+        { email: In([`l0@${m}.test`, `l1@${m}.test`, `l2@${m}.test`]) },
+        { updatedAt: new Date('2020-06-01T00:00:00.000Z') },
+      );
     const { version } = await app.dataSource.getRepository(Lead).findOneByOrFail({ id: dbId(oldest.id) });
     // … and now one of them is edited
-    ok(await app.gql(`mutation($i: UpdateLeadInput!) { updateLead(input: $i) { id } }`, { i: { id: oldest.id, expectedVersion: version, city: 'Bergen' } }, sales.token));
-    expect(lastNames(await leads({ filter: { search: m }, orderBy: { field: 'UPDATED_AT', direction: 'DESC' } }))).toEqual(['Edited', 'Newest', 'Middle']);
+    ok(
+      await app.gql(
+        `mutation($i: UpdateLeadInput!) { updateLead(input: $i) { id } }`,
+        { i: { id: oldest.id, expectedVersion: version, city: 'Bergen' } },
+        sales.token,
+      ),
+    );
+    expect(
+      lastNames(await leads({ filter: { search: m }, orderBy: { field: 'UPDATED_AT', direction: 'DESC' } })),
+    ).toEqual(['Edited', 'Newest', 'Middle']);
   });
 });
 
@@ -255,7 +367,10 @@ describe('leads: Relay paging', () => {
 
   it('first/after walks every page without gaps or repeats, with Relay page info', async () => {
     const m = marker();
-    const created = await seedLeads(m, Array.from({ length: 7 }, (_, i) => ({ lastName: `P${i}` })));
+    const created = await seedLeads(
+      m,
+      Array.from({ length: 7 }, (_, i) => ({ lastName: `P${i}` })),
+    );
     const pages = await walkForward({ filter: { search: m } }, 3);
     expect(pages.map((p) => p.edges.length)).toEqual([3, 3, 1]);
     expect(pages.flatMap(ids)).toEqual(created.map((l) => l.id).reverse());
@@ -270,11 +385,16 @@ describe('leads: Relay paging', () => {
 
   it('first/after walks a list ordered by a column with repeated values without gaps or repeats', async () => {
     const m = marker();
-    await seedLeads(m, ['Lund', 'Aas', 'Lund', 'Moe', 'Aas', 'Lund', 'Berg'].map((lastName) => ({ lastName })));
+    await seedLeads(
+      m,
+      ['Lund', 'Aas', 'Lund', 'Moe', 'Aas', 'Lund', 'Berg'].map((lastName) => ({ lastName })),
+    );
     for (const direction of ['ASC', 'DESC']) {
       const orderBy = { field: 'LAST_NAME', direction };
       const all = await leads({ filter: { search: m }, orderBy, first: 100 });
-      const walked = (await walkForward({ filter: { search: m }, orderBy }, 2)).flatMap((p) => p.edges.map((e) => e.node));
+      const walked = (await walkForward({ filter: { search: m }, orderBy }, 2)).flatMap((p) =>
+        p.edges.map((e) => e.node),
+      );
       expect(walked.map((n) => n.id)).toEqual(ids(all));
       expect(new Set(walked.map((n) => n.id)).size).toBe(7);
       const expected = ['Aas', 'Aas', 'Berg', 'Lund', 'Lund', 'Lund', 'Moe'];
@@ -284,12 +404,21 @@ describe('leads: Relay paging', () => {
 
   it('first/after walks a list ordered by UPDATED_AT when leads share a timestamp, as the database writes them (whole seconds)', async () => {
     const m = marker();
-    const created = await seedLeads(m, Array.from({ length: 7 }, (_, i) => ({ lastName: `T${i}` })));
+    const created = await seedLeads(
+      m,
+      Array.from({ length: 7 }, (_, i) => ({ lastName: `T${i}` })),
+    );
     const dbIds = created.map((l) => dbId(l.id));
-    await app.dataSource.query(`UPDATE \`lead\` SET \`updatedAt\` = '2023-04-05 06:07:08' WHERE id IN (${dbIds.join(', ')})`);
-    await app.dataSource.query(`UPDATE \`lead\` SET \`updatedAt\` = '2023-04-05 06:07:09' WHERE id IN (${dbIds.slice(0, 2).join(', ')})`);
+    await app.dataSource.query(
+      `UPDATE \`lead\` SET \`updatedAt\` = '2023-04-05 06:07:08' WHERE id IN (${dbIds.join(', ')})`,
+    );
+    await app.dataSource.query(
+      `UPDATE \`lead\` SET \`updatedAt\` = '2023-04-05 06:07:09' WHERE id IN (${dbIds.slice(0, 2).join(', ')})`,
+    );
     for (const direction of ['ASC', 'DESC']) {
-      const walked = (await walkForward({ filter: { search: m }, orderBy: { field: 'UPDATED_AT', direction } }, 2)).flatMap(ids);
+      const walked = (
+        await walkForward({ filter: { search: m }, orderBy: { field: 'UPDATED_AT', direction } }, 2)
+      ).flatMap(ids);
       const later = created.slice(0, 2).map((l) => l.id);
       const earlier = created.slice(2).map((l) => l.id);
       // ties are broken by id, in the list's direction
@@ -299,12 +428,20 @@ describe('leads: Relay paging', () => {
 
   it('last/before pages backward from the end of the list', async () => {
     const m = marker();
-    const created = await seedLeads(m, Array.from({ length: 7 }, (_, i) => ({ lastName: `B${i}` })));
+    const created = await seedLeads(
+      m,
+      Array.from({ length: 7 }, (_, i) => ({ lastName: `B${i}` })),
+    );
     const newestFirst = created.map((l) => l.id).reverse();
 
     const end = await leads({ filter: { search: m }, last: 3 });
     expect(ids(end)).toEqual(newestFirst.slice(4));
-    expect(end.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: false, startCursor: end.edges[0].cursor, endCursor: end.edges[2].cursor });
+    expect(end.pageInfo).toMatchObject({
+      hasPreviousPage: true,
+      hasNextPage: false,
+      startCursor: end.edges[0].cursor,
+      endCursor: end.edges[2].cursor,
+    });
     expect(end.totalCount).toBe(7);
 
     const middle = await leads({ filter: { search: m }, last: 3, before: end.pageInfo.startCursor });
@@ -318,7 +455,10 @@ describe('leads: Relay paging', () => {
 
   it('a cursor from forward paging serves as before, and one from backward paging as after', async () => {
     const m = marker();
-    const created = await seedLeads(m, Array.from({ length: 5 }, (_, i) => ({ lastName: `X${i}` })));
+    const created = await seedLeads(
+      m,
+      Array.from({ length: 5 }, (_, i) => ({ lastName: `X${i}` })),
+    );
     const newestFirst = created.map((l) => l.id).reverse();
     const firstTwo = await leads({ filter: { search: m }, first: 2 });
     const next = await leads({ filter: { search: m }, first: 2, after: firstTwo.pageInfo.endCursor });
@@ -331,7 +471,10 @@ describe('leads: Relay paging', () => {
 
   it('totalCount counts every match, not just the page', async () => {
     const m = marker();
-    await seedLeads(m, Array.from({ length: 6 }, (_, i) => ({ lastName: `C${i}`, ...(i % 2 ? { source: 'WEB' } : {}) })));
+    await seedLeads(
+      m,
+      Array.from({ length: 6 }, (_, i) => ({ lastName: `C${i}`, ...(i % 2 ? { source: 'WEB' } : {}) })),
+    );
     const page = await leads({ filter: { search: m }, first: 2 });
     expect(page.edges).toHaveLength(2);
     expect(page.totalCount).toBe(6);
@@ -341,12 +484,19 @@ describe('leads: Relay paging', () => {
 
   it('an empty list has no edges, no cursors and no further pages', async () => {
     const page = await leads({ filter: { search: `${marker()}-none` } });
-    expect(page).toEqual({ totalCount: 0, edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null } });
+    expect(page).toEqual({
+      totalCount: 0,
+      edges: [],
+      pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null },
+    });
   });
 
   it('pages of 20 by default and of at most 100', async () => {
     const m = marker();
-    await seedLeads(m, Array.from({ length: 21 }, (_, i) => ({ lastName: `D${i}` })));
+    await seedLeads(
+      m,
+      Array.from({ length: 21 }, (_, i) => ({ lastName: `D${i}` })),
+    );
     const page = await leads({ filter: { search: m } });
     expect(page.edges).toHaveLength(20);
     expect(page.pageInfo.hasNextPage).toBe(true);
@@ -365,7 +515,12 @@ describe('leads: Relay paging', () => {
   it('refuses a cursor it did not issue with BAD_USER_INPUT', async () => {
     const notJson = 'garbage!';
     const wrongShape = Buffer.from(JSON.stringify({ id: 1 })).toString('base64url');
-    for (const args of [{ after: notJson }, { before: notJson }, { after: wrongShape }, { first: 2, after: '' + Buffer.from('[1,"x"]').toString('base64url') }]) {
+    for (const args of [
+      { after: notJson },
+      { before: notJson },
+      { after: wrongShape },
+      { first: 2, after: '' + Buffer.from('[1,"x"]').toString('base64url') },
+    ]) {
       const response = await queryLeads(args);
       expect(errorCode(response)).toBe('BAD_USER_INPUT');
     }
@@ -380,7 +535,9 @@ describe('relations', () => {
   const RELATIONS = `query($filter: RelationFilter, $orderBy: RelationOrder) { relations(filter: $filter, orderBy: $orderBy, first: 100) { totalCount edges { node { id name kind country status } } } }`;
   const CREATE = `mutation($inputs: [RelationInput!]!) { createRelations(inputs: $inputs) { errors { field code } relation { id name } } }`;
   const relationNames = async (filter: Record<string, unknown>, orderBy?: Record<string, unknown>) =>
-    ok(await app.gql(RELATIONS, { filter, orderBy }, sales.token)).relations.edges.map((e: { node: { name: string } }) => e.node.name);
+    ok(await app.gql(RELATIONS, { filter, orderBy }, sales.token)).relations.edges.map(
+      (e: { node: { name: string } }) => e.node.name,
+    );
   async function seedRelations(inputs: Record<string, unknown>[]): Promise<{ id: string; name: string }[]> {
     const { createRelations } = ok(await app.gql(CREATE, { inputs }, sales.token));
     for (const item of createRelations) expect(item.errors).toEqual([]);
@@ -391,7 +548,11 @@ describe('relations', () => {
     const m = marker();
     await seedRelations([{ name: `${m} Cedar` }, { name: `${m} Alder` }, { name: `${m} Birch` }]);
     expect(await relationNames({ search: m })).toEqual([`${m} Alder`, `${m} Birch`, `${m} Cedar`]);
-    expect(await relationNames({ search: m }, { field: 'NAME', direction: 'DESC' })).toEqual([`${m} Cedar`, `${m} Birch`, `${m} Alder`]);
+    expect(await relationNames({ search: m }, { field: 'NAME', direction: 'DESC' })).toEqual([
+      `${m} Cedar`,
+      `${m} Birch`,
+      `${m} Alder`,
+    ]);
   });
 
   it('kind keeps only companies or only private accounts', async () => {
@@ -403,7 +564,11 @@ describe('relations', () => {
 
   it('country keeps only the relations of that country, whatever its case', async () => {
     const m = marker();
-    await seedRelations([{ name: `${m} Dansk`, country: 'DK' }, { name: `${m} Norsk`, country: 'no' }, { name: `${m} Ukendt` }]);
+    await seedRelations([
+      { name: `${m} Dansk`, country: 'DK' },
+      { name: `${m} Norsk`, country: 'no' },
+      { name: `${m} Ukendt` },
+    ]);
     expect(await relationNames({ search: m, country: 'NO' })).toEqual([`${m} Norsk`]);
     expect(await relationNames({ search: m, country: 'dk' })).toEqual([`${m} Dansk`]);
   });
@@ -421,7 +586,11 @@ describe('relations', () => {
 
   it('leave merged relations out unless status asks for MERGED; inactive ones stay in', async () => {
     const m = marker();
-    const [survivor, merged, inactive] = await seedRelations([{ name: `${m} Survivor` }, { name: `${m} Merged` }, { name: `${m} Inactive` }]);
+    const [survivor, merged, inactive] = await seedRelations([
+      { name: `${m} Survivor` },
+      { name: `${m} Merged` },
+      { name: `${m} Inactive` },
+    ]);
     const repo = app.dataSource.getRepository(Relation);
     await repo.update(dbId(merged.id), { status: RecordStatus.MERGED, mergedIntoId: dbId(survivor.id) });
     await repo.update(dbId(inactive.id), { status: RecordStatus.INACTIVE });
@@ -433,8 +602,15 @@ describe('relations', () => {
 
 describe('contacts, deals and activities', () => {
   const createRelation = async (name: string) =>
-    ok(await app.gql(`mutation($i: [RelationInput!]!) { createRelations(inputs: $i) { relation { id } } }`, { i: [{ name }] }, sales.token)).createRelations[0].relation.id as string;
-  const createPipeline = (name: string) => app.dataSource.getRepository(Pipeline).save({ name, stages: ['Lead', 'Offer', 'Won'] });
+    ok(
+      await app.gql(
+        `mutation($i: [RelationInput!]!) { createRelations(inputs: $i) { relation { id } } }`,
+        { i: [{ name }] },
+        sales.token,
+      ),
+    ).createRelations[0].relation.id as string;
+  const createPipeline = (name: string) =>
+    app.dataSource.getRepository(Pipeline).save({ name, stages: ['Lead', 'Offer', 'Won'] });
 
   it('contacts: relationId keeps only the people at that relation, by last name', async () => {
     const m = marker();
@@ -442,19 +618,35 @@ describe('contacts, deals and activities', () => {
     const { createContacts } = ok(
       await app.gql(
         `mutation($i: [ContactInput!]!) { createContacts(inputs: $i) { errors { code } contact { id } } }`,
-        { i: [{ lastName: 'Vik', relationId: here }, { lastName: 'Aasen', relationId: here }, { lastName: 'Berge', relationId: there }] },
+        {
+          i: [
+            { lastName: 'Vik', relationId: here },
+            { lastName: 'Aasen', relationId: here },
+            { lastName: 'Berge', relationId: there },
+          ],
+        },
         sales.token,
       ),
     );
     expect(createContacts.every((c: { errors: unknown[] }) => c.errors.length === 0)).toBe(true);
-    const { contacts } = ok(await app.gql(`query($f: ContactFilter) { contacts(filter: $f) { totalCount edges { node { lastName relation { id } } } } }`, { f: { relationId: here } }, sales.token));
+    const { contacts } = ok(
+      await app.gql(
+        `query($f: ContactFilter) { contacts(filter: $f) { totalCount edges { node { lastName relation { id } } } } }`,
+        { f: { relationId: here } },
+        sales.token,
+      ),
+    );
     expect(contacts.totalCount).toBe(2);
     expect(contacts.edges.map((e: { node: { lastName: string } }) => e.node.lastName)).toEqual(['Aasen', 'Vik']);
     expect(contacts.edges.every((e: { node: { relation: { id: string } } }) => e.node.relation.id === here)).toBe(true);
   });
 
   it('contacts: relationId must be the id of a relation', async () => {
-    const response = await app.gql(`query($f: ContactFilter) { contacts(filter: $f) { totalCount } }`, { f: { relationId: sales.id } }, sales.token);
+    const response = await app.gql(
+      `query($f: ContactFilter) { contacts(filter: $f) { totalCount } }`,
+      { f: { relationId: sales.id } },
+      sales.token,
+    );
     expect(errorCode(response)).toBe('BAD_USER_INPUT');
   });
 
@@ -464,20 +656,36 @@ describe('contacts, deals and activities', () => {
     const pipelineId = toGlobalId('Pipeline', pipeline.id);
     const [mine, other] = [await createRelation(`${m} Mine`), await createRelation(`${m} Other`)];
     const createDeal = async (title: string, relationId: string) =>
-      ok(await app.gql(`mutation($i: DealInput!) { createDeal(input: $i) { id version } }`, { i: { title, relationId, pipelineId } }, sales.token)).createDeal;
+      ok(
+        await app.gql(
+          `mutation($i: DealInput!) { createDeal(input: $i) { id version } }`,
+          { i: { title, relationId, pipelineId } },
+          sales.token,
+        ),
+      ).createDeal;
     const won = await createDeal('Won deal', mine);
     const lost = await createDeal('Lost deal', mine);
     await createDeal('Open deal', mine);
     await createDeal('Elsewhere', other);
     const setStatus = async (deal: { id: string; version: number }, status: string) =>
-      ok(await app.gql(`mutation($i: UpdateDealInput!) { updateDeal(input: $i) { status } }`, { i: { id: deal.id, expectedVersion: deal.version, status } }, sales.token));
+      ok(
+        await app.gql(
+          `mutation($i: UpdateDealInput!) { updateDeal(input: $i) { status } }`,
+          { i: { id: deal.id, expectedVersion: deal.version, status } },
+          sales.token,
+        ),
+      );
     await setStatus(won, 'WON');
     await setStatus(lost, 'LOST');
 
     const titles = async (filter: Record<string, unknown>) =>
-      ok(await app.gql(`query($f: DealFilter) { deals(filter: $f) { edges { node { title } } } }`, { f: filter }, sales.token)).deals.edges.map(
-        (e: { node: { title: string } }) => e.node.title,
-      );
+      ok(
+        await app.gql(
+          `query($f: DealFilter) { deals(filter: $f) { edges { node { title } } } }`,
+          { f: filter },
+          sales.token,
+        ),
+      ).deals.edges.map((e: { node: { title: string } }) => e.node.title);
     expect(await titles({ relationId: mine })).toEqual(['Open deal', 'Lost deal', 'Won deal']);
     expect(await titles({ relationId: mine, status: ['OPEN', 'WON'] })).toEqual(['Open deal', 'Won deal']);
     expect(await titles({ relationId: other })).toEqual(['Elsewhere']);
@@ -490,12 +698,22 @@ describe('contacts, deals and activities', () => {
       const [lead] = await seedLeads(marker(), [{ lastName: 'Activities' }], owner.token);
       const created = [];
       for (const item of items) {
-        created.push(ok(await app.gql(`mutation($i: ActivityInput!) { createActivity(input: $i) { id subject } }`, { i: { ...item, leadId: lead.id } }, owner.token)).createActivity);
+        created.push(
+          ok(
+            await app.gql(
+              `mutation($i: ActivityInput!) { createActivity(input: $i) { id subject } }`,
+              { i: { ...item, leadId: lead.id } },
+              owner.token,
+            ),
+          ).createActivity,
+        );
       }
       return created;
     }
     const subjects = async (filter: Record<string, unknown>, token: string) =>
-      ok(await app.gql(ACTIVITIES, { f: filter }, token)).activities.edges.map((e: { node: { subject: string } }) => e.node.subject);
+      ok(await app.gql(ACTIVITIES, { f: filter }, token)).activities.edges.map(
+        (e: { node: { subject: string } }) => e.node.subject,
+      );
 
     it('done: true keeps the completed ones, done: false the open ones', async () => {
       const owner = await app.actor('SALES', 'North');
@@ -504,7 +722,8 @@ describe('contacts, deals and activities', () => {
         { type: 'MEETING', subject: 'Demo' },
         { type: 'TASK', subject: 'Send offer' },
       ]);
-      for (const activity of [call, meeting]) ok(await app.gql(`mutation($id: ID!) { completeActivity(id: $id) { id } }`, { id: activity.id }, owner.token));
+      for (const activity of [call, meeting])
+        ok(await app.gql(`mutation($id: ID!) { completeActivity(id: $id) { id } }`, { id: activity.id }, owner.token));
       expect(await subjects({ ownerId: owner.id, done: true }, owner.token)).toEqual(['Demo', 'Call back']);
       expect(await subjects({ ownerId: owner.id, done: false }, owner.token)).toEqual(['Send offer']);
       expect(await subjects({ ownerId: owner.id }, owner.token)).toEqual(['Send offer', 'Demo', 'Call back']);
@@ -521,7 +740,7 @@ describe('contacts, deals and activities', () => {
       expect(await subjects({ ownerId: owner.id, type: ['MEETING'] }, owner.token)).toEqual([]);
     });
 
-    it('a SALES user sees the activities of their division\'s colleagues but not those of another division', async () => {
+    it("a SALES user sees the activities of their division's colleagues but not those of another division", async () => {
       const north = await app.actor('SALES', 'North');
       const south = await app.actor('SALES', 'South');
       await seedActivities(north, [{ type: 'CALL', subject: 'Northern call' }]);

@@ -32,16 +32,25 @@ describe('mergeRecords on contacts', () => {
     const activity = await make.activity({ contactId: second });
     await make.attachment({ contactId: first });
     ok(await make.merge(survivor, [first, second]));
-    const after = await node(survivor, '... on Contact { email deals { edges { node { id } } } activities { edges { node { id } } } attachments { totalCount } }');
+    const after = await node(
+      survivor,
+      '... on Contact { email deals { edges { node { id } } } activities { edges { node { id } } } attachments { totalCount } }',
+    );
     expect(after).toMatchObject({ email: 'ida@holm.dk', attachments: { totalCount: 1 } });
     expect(ids(after.deals)).toEqual([deal]);
     expect(ids(after.activities)).toEqual([activity]);
-    expect(await node(second, '... on Contact { status mergedInto { id } }')).toEqual({ status: 'MERGED', mergedInto: { id: survivor } });
+    expect(await node(second, '... on Contact { status mergedInto { id } }')).toEqual({
+      status: 'MERGED',
+      mergedInto: { id: survivor },
+    });
   });
 
   it('takes the relation the survivor works at from the record chosen', async () => {
     const [old, current] = await make.relations({ name: 'Old employer' }, { name: 'New employer' });
-    const [survivor, merged] = await make.contacts({ lastName: 'Moves', relationId: old }, { lastName: 'Moves', relationId: current });
+    const [survivor, merged] = await make.contacts(
+      { lastName: 'Moves', relationId: old },
+      { lastName: 'Moves', relationId: current },
+    );
     ok(await make.merge(survivor, [merged], [{ field: 'relation', fromId: merged }]));
     expect(await node(survivor, '... on Contact { relation { id } }')).toEqual({ relation: { id: current } });
   });
@@ -50,7 +59,10 @@ describe('mergeRecords on contacts', () => {
     const [survivor, merged] = await make.contacts({ lastName: 'Owned' }, { lastName: 'Owned' });
     const response = await make.merge(survivor, [merged], [{ field: 'owner', value: steward.id }]);
     expect(errorCode(response)).toBe('BAD_USER_INPUT');
-    expect(response.errors![0].extensions!.fields[0]).toMatchObject({ field: 'fieldValues.owner', code: 'FROM_RECORD_ONLY' });
+    expect(response.errors![0].extensions!.fields[0]).toMatchObject({
+      field: 'fieldValues.owner',
+      code: 'FROM_RECORD_ONLY',
+    });
   });
 
   it('undoes a contact merge to the exact database state of before it', async () => {
@@ -61,7 +73,16 @@ describe('mergeRecords on contacts', () => {
     );
     await make.activity({ contactId: merged });
     const before = await dump();
-    const merge = ok(await make.merge(survivor, [merged], [{ field: 'lastName', fromId: merged }, { field: 'phone', fromId: merged }])).mergeRecords;
+    const merge = ok(
+      await make.merge(
+        survivor,
+        [merged],
+        [
+          { field: 'lastName', fromId: merged },
+          { field: 'phone', fromId: merged },
+        ],
+      ),
+    ).mergeRecords;
     ok(await make.undo(merge.id));
     expect(await dump()).toEqual(before);
   });
@@ -74,17 +95,32 @@ describe('mergeRecords on leads', () => {
     const activity = await make.activity({ leadId: merged });
     await make.attachment({ leadId: merged });
     ok(await make.merge(survivor, [merged]));
-    const after = await node(survivor, '... on Lead { phone tags { name } activities { edges { node { id } } } attachments { totalCount } }');
-    expect(after).toMatchObject({ phone: '+31612345678', tags: [{ name: 'beurs' }, { name: 'webinar' }], attachments: { totalCount: 1 } });
+    const after = await node(
+      survivor,
+      '... on Lead { phone tags { name } activities { edges { node { id } } } attachments { totalCount } }',
+    );
+    expect(after).toMatchObject({
+      phone: '+31612345678',
+      tags: [{ name: 'beurs' }, { name: 'webinar' }],
+      attachments: { totalCount: 1 },
+    });
     expect(ids(after.activities)).toEqual([activity]);
-    expect(await node(merged, '... on Lead { status mergedInto { id } }')).toEqual({ status: 'MERGED', mergedInto: { id: survivor } });
+    expect(await node(merged, '... on Lead { status mergedInto { id } }')).toEqual({
+      status: 'MERGED',
+      mergedInto: { id: survivor },
+    });
   });
 
   it('leaves merged leads out of the lead list unless the status filter asks for MERGED', async () => {
     const survivor = await make.lead({ lastName: 'Inboxonly', email: 'a@inbox.dk' });
     const merged = await make.lead({ lastName: 'Inboxonly', email: 'b@inbox.dk' });
     ok(await make.merge(survivor, [merged]));
-    const list = (status?: string[]) => app.gql(`query($f: LeadFilter) { leads(filter: $f) { edges { node { id } } } }`, { f: { search: 'Inboxonly', status } }, steward.token);
+    const list = (status?: string[]) =>
+      app.gql(
+        `query($f: LeadFilter) { leads(filter: $f) { edges { node { id } } } }`,
+        { f: { search: 'Inboxonly', status } },
+        steward.token,
+      );
     expect(ids(ok(await list()).leads)).toEqual([survivor]);
     expect(ids(ok(await list(['MERGED'])).leads)).toEqual([merged]);
   });
@@ -101,17 +137,42 @@ describe('mergeRecords on leads', () => {
     const survivor = await make.lead({ lastName: 'Typo', email: 't@typo.dk' });
     const merged = await make.lead({ lastName: 'Typo', email: 'u@typo.dk' });
     const response = await make.merge(survivor, [merged], [{ field: 'email', value: 'not an address' }]);
-    expect(response.errors![0].extensions!.fields[0]).toMatchObject({ field: 'fieldValues.email', code: 'EMAIL_INVALID' });
+    expect(response.errors![0].extensions!.fields[0]).toMatchObject({
+      field: 'fieldValues.email',
+      code: 'EMAIL_INVALID',
+    });
   });
 
   it('undoes a lead merge to the exact database state of before it', async () => {
-    const survivor = await make.lead({ firstName: 'Jan', lastName: 'de Vries', email: 'jan@devries.nl', country: 'NL', tags: ['beurs'] });
-    const first = await make.lead({ firstName: 'Jan', lastName: 'De Vries', phone: '0612345678', country: 'NL', companyName: 'De Vries BV', tags: ['beurs', 'vip'] });
+    const survivor = await make.lead({
+      firstName: 'Jan',
+      lastName: 'de Vries',
+      email: 'jan@devries.nl',
+      country: 'NL',
+      tags: ['beurs'],
+    });
+    const first = await make.lead({
+      firstName: 'Jan',
+      lastName: 'De Vries',
+      phone: '0612345678',
+      country: 'NL',
+      companyName: 'De Vries BV',
+      tags: ['beurs', 'vip'],
+    });
     const second = await make.lead({ lastName: 'Vries', email: 'info@devries.nl' });
     await make.activity({ leadId: first });
     await make.attachment({ leadId: second });
     const before = await dump();
-    const merge = ok(await make.merge(survivor, [first, second], [{ field: 'companyName', fromId: first }, { field: 'kind', value: 'BUSINESS' }])).mergeRecords;
+    const merge = ok(
+      await make.merge(
+        survivor,
+        [first, second],
+        [
+          { field: 'companyName', fromId: first },
+          { field: 'kind', value: 'BUSINESS' },
+        ],
+      ),
+    ).mergeRecords;
     ok(await make.undo(merge.id));
     expect(await dump()).toEqual(before);
   });

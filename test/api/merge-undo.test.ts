@@ -16,10 +16,20 @@ afterAll(() => app.close());
 const dump = () => dumpDatabase(app.dataSource, MERGE_LOG_TABLES);
 
 const updateRelation = (input: Record<string, unknown>) =>
-  app.gql(`mutation($i: UpdateRelationInput!) { updateRelation(input: $i) { id version } }`, { i: input }, steward.token);
+  app.gql(
+    `mutation($i: UpdateRelationInput!) { updateRelation(input: $i) { id version } }`,
+    { i: input },
+    steward.token,
+  );
 
 async function relation(id: string) {
-  return ok(await app.gql(`query($id: ID!) { node(id: $id) { ... on Relation { name city email version status } } }`, { id }, steward.token)).node;
+  return ok(
+    await app.gql(
+      `query($id: ID!) { node(id: $id) { ... on Relation { name city email version status } } }`,
+      { id },
+      steward.token,
+    ),
+  ).node;
 }
 
 describe('undoMerge', () => {
@@ -28,35 +38,72 @@ describe('undoMerge', () => {
     const [survivor, first, second, earlier] = await make.relations(
       { name: 'Fjord Fisk', country: 'DK', phone: '12', email: 'post@fjordfisk.dk', tags: ['fair'] },
       { name: 'FJORD FISK AS', country: 'NO', customerNumber: 'K-100', phone: '+4791234567', tags: ['vip', 'fair'] },
-      { name: 'Fjord Fisk A/S', city: 'Tromsø', divisionId: south.divisionId, ownerId: south.id, email: 'salg@fjordfisk.no', tags: ['newsletter'] },
+      {
+        name: 'Fjord Fisk A/S',
+        city: 'Tromsø',
+        divisionId: south.divisionId,
+        ownerId: south.id,
+        email: 'salg@fjordfisk.no',
+        tags: ['newsletter'],
+      },
       { name: 'Fjord Fisk (old)', registrationNumber: '123' },
     );
     ok(await make.merge(first, [earlier]));
-    const [employee] = await make.contacts({ lastName: 'Olsen', phone: '98765432', relationId: survivor }, { lastName: 'Berg', phone: '+4740000000', relationId: first });
+    const [employee] = await make.contacts(
+      { lastName: 'Olsen', phone: '98765432', relationId: survivor },
+      { lastName: 'Berg', phone: '+4740000000', relationId: first },
+    );
     const [moved] = await make.contacts({ lastName: 'Moved', email: 'moved@fjordfisk.no', relationId: first });
     await make.deal(first, { title: 'Salmon deal', contactId: moved });
     await make.activity({ relationId: second });
     await make.activity({ contactId: moved });
     await make.attachment({ relationId: first });
     const lead = await make.lead({ lastName: 'Fisk', companyName: 'Fjord Fisk', email: 'lead@fjordfisk.no' });
-    ok(await app.gql(`mutation($input: ConvertLeadInput!) { convertLead(input: $input) { lead { id } } }`, {
-      input: { leadId: lead, target: 'CLIENT', relation: { choice: 'EXISTING', relationId: second }, activity: { choice: 'NONE' } },
-    }, steward.token));
-    const { node } = ok(await app.gql(`query($id: ID!) { node(id: $id) { ... on Relation { findings { id } } } }`, { id: survivor }, steward.token));
-    ok(await app.gql(`mutation($id: ID!) { ignoreFinding(findingId: $id, reason: "Internal number") { id } }`, { id: node.findings[0].id }, steward.token));
+    ok(
+      await app.gql(
+        `mutation($input: ConvertLeadInput!) { convertLead(input: $input) { lead { id } } }`,
+        {
+          input: {
+            leadId: lead,
+            target: 'CLIENT',
+            relation: { choice: 'EXISTING', relationId: second },
+            activity: { choice: 'NONE' },
+          },
+        },
+        steward.token,
+      ),
+    );
+    const { node } = ok(
+      await app.gql(
+        `query($id: ID!) { node(id: $id) { ... on Relation { findings { id } } } }`,
+        { id: survivor },
+        steward.token,
+      ),
+    );
+    ok(
+      await app.gql(
+        `mutation($id: ID!) { ignoreFinding(findingId: $id, reason: "Internal number") { id } }`,
+        { id: node.findings[0].id },
+        steward.token,
+      ),
+    );
     expect(employee).toBeDefined();
 
     const before = await dump();
     const merge = ok(
-      await make.merge(survivor, [first, second], [
-        { field: 'name', fromId: second },
-        { field: 'customerNumber', fromId: first },
-        { field: 'country', fromId: first },
-        { field: 'phone', fromId: first },
-        { field: 'city', value: 'Tromsø' },
-        { field: 'division', fromId: second },
-        { field: 'owner', fromId: second },
-      ]),
+      await make.merge(
+        survivor,
+        [first, second],
+        [
+          { field: 'name', fromId: second },
+          { field: 'customerNumber', fromId: first },
+          { field: 'country', fromId: first },
+          { field: 'phone', fromId: first },
+          { field: 'city', value: 'Tromsø' },
+          { field: 'division', fromId: second },
+          { field: 'owner', fromId: second },
+        ],
+      ),
     ).mergeRecords;
     expect(await dump()).not.toEqual(before);
     ok(await make.undo(merge.id));
@@ -65,8 +112,20 @@ describe('undoMerge', () => {
 
   it('reopens the duplicate cluster the merge closed, exactly as it was', async () => {
     const [survivor, merged] = await make.relations(
-      { name: 'Nordisk Tømrer ApS', registrationNumber: '13585628', country: 'DK', city: 'København', phone: '+4533123456' },
-      { name: 'Nordisk Tomrer', registrationNumber: '13585628', country: 'DK', city: 'Kobenhavn', phone: '+4533123456' },
+      {
+        name: 'Nordisk Tømrer ApS',
+        registrationNumber: '13585628',
+        country: 'DK',
+        city: 'København',
+        phone: '+4533123456',
+      },
+      {
+        name: 'Nordisk Tomrer',
+        registrationNumber: '13585628',
+        country: 'DK',
+        city: 'Kobenhavn',
+        phone: '+4533123456',
+      },
     );
     const before = await dump();
     expect(before.duplicate_cluster).toEqual([expect.objectContaining({ status: 'OPEN', memberCount: 2 })]);
@@ -82,7 +141,12 @@ describe('undoMerge', () => {
     const { version } = await relation(survivor);
     ok(await updateRelation({ id: survivor, expectedVersion: version, city: 'Kolding' }));
     ok(await make.undo(merge.id));
-    expect(await relation(survivor)).toMatchObject({ name: 'Keep', city: 'Kolding', email: null, version: version + 2 });
+    expect(await relation(survivor)).toMatchObject({
+      name: 'Keep',
+      city: 'Kolding',
+      email: null,
+      version: version + 2,
+    });
     expect(await relation(merged)).toMatchObject({ status: 'ACTIVE', email: 'keep@keep.dk' });
   });
 
@@ -99,11 +163,21 @@ describe('undoMerge', () => {
   });
 
   it('refuses with CONFLICT when a record it moved has been moved on since', async () => {
-    const [survivor, merged, elsewhere] = await make.relations({ name: 'Moved on' }, { name: 'Moved on 2' }, { name: 'Elsewhere' });
+    const [survivor, merged, elsewhere] = await make.relations(
+      { name: 'Moved on' },
+      { name: 'Moved on 2' },
+      { name: 'Elsewhere' },
+    );
     const [contact] = await make.contacts({ lastName: 'Wanderer', relationId: merged });
     const merge = ok(await make.merge(survivor, [merged])).mergeRecords;
     const [{ version }] = await make.versions([contact]);
-    ok(await app.gql(`mutation($i: UpdateContactInput!) { updateContact(input: $i) { id } }`, { i: { id: contact, expectedVersion: version, relationId: elsewhere } }, steward.token));
+    ok(
+      await app.gql(
+        `mutation($i: UpdateContactInput!) { updateContact(input: $i) { id } }`,
+        { i: { id: contact, expectedVersion: version, relationId: elsewhere } },
+        steward.token,
+      ),
+    );
     const response = await make.undo(merge.id);
     expect(errorCode(response)).toBe('CONFLICT');
     expect(response.errors![0].message).toMatch(new RegExp(`Contact ${contact} changed relationId`));
@@ -135,7 +209,9 @@ describe('undoMerge', () => {
     const merge = ok(await make.merge(survivor, [merged])).mergeRecords;
     const { undoMerge } = ok(await make.undo(merge.id, 'id undoneAt undoneBy { id }'));
     expect(undoMerge.undoneBy).toEqual({ id: steward.id });
-    const { mergeHistory } = ok(await app.gql(`query($id: ID!) { mergeHistory(recordId: $id) { id undoneAt } }`, { id: merged }, steward.token));
+    const { mergeHistory } = ok(
+      await app.gql(`query($id: ID!) { mergeHistory(recordId: $id) { id undoneAt } }`, { id: merged }, steward.token),
+    );
     expect(mergeHistory).toEqual([{ id: merge.id, undoneAt: undoMerge.undoneAt }]);
   });
 
@@ -146,7 +222,13 @@ describe('undoMerge', () => {
     const merge = ok(await make.merge(survivor, [first])).mergeRecords;
     ok(await make.merge(survivor, [second]));
     ok(await make.undo(merge.id));
-    const { node } = ok(await app.gql(`query($id: ID!) { node(id: $id) { ... on Relation { tags { name } } } }`, { id: survivor }, steward.token));
+    const { node } = ok(
+      await app.gql(
+        `query($id: ID!) { node(id: $id) { ... on Relation { tags { name } } } }`,
+        { id: survivor },
+        steward.token,
+      ),
+    );
     expect(node.tags).toEqual([{ name: 'campaign' }]);
   });
 

@@ -6,7 +6,9 @@ import { startTestApp } from '../support/test-app';
 
 /** Starts `crm serve` and resolves with its URL once it logs that it listens. */
 function serve(databaseUrl: string): Promise<{ child: ChildProcessWithoutNullStreams; url: string; logs: string[] }> {
-  const child = spawn(process.execPath, [CLI, 'serve'], { env: { ...process.env, DATABASE_URL: databaseUrl, PORT: '0' } });
+  const child = spawn(process.execPath, [CLI, 'serve'], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: '0' },
+  });
   const logs: string[] = [];
   return new Promise((resolve, reject) => {
     readline.createInterface({ input: child.stdout }).on('line', (line) => {
@@ -25,19 +27,53 @@ describe('the crm command and the server process', () => {
   });
 
   it('crm user create prints a new API token alone on its last line', () => {
-    const { status, lines } = crm(databaseUrl, 'user', 'create', '--email', 'ida@x.dk', '--name', 'Ida', '--role', 'STEWARD', '--division', 'Aarhus');
+    const { status, lines } = crm(
+      databaseUrl,
+      'user',
+      'create',
+      '--email',
+      'ida@x.dk',
+      '--name',
+      'Ida',
+      '--role',
+      'STEWARD',
+      '--division',
+      'Aarhus',
+    );
     expect(status).toBe(0);
     expect(lines[lines.length - 1]).toMatch(/^crm_[A-Za-z0-9_-]{40,}$/);
   });
 
   it('crm user create refuses an unknown role with a message and a failing exit code', () => {
-    const { status, stderr } = crm(databaseUrl, 'user', 'create', '--email', 'bo@x.dk', '--name', 'Bo', '--role', 'BOSS');
+    const { status, stderr } = crm(
+      databaseUrl,
+      'user',
+      'create',
+      '--email',
+      'bo@x.dk',
+      '--name',
+      'Bo',
+      '--role',
+      'BOSS',
+    );
     expect(status).toBe(1);
     expect(stderr).toMatch(/Role must be one of ADMIN, STEWARD, SALES/);
   });
 
   it('serves the token crm made, logs one line per request with its operation, and stops cleanly on SIGTERM', async () => {
-    const { lines } = crm(databaseUrl, 'user', 'create', '--email', 'eva@x.dk', '--name', 'Eva', '--role', 'SALES', '--division', 'Aarhus');
+    const { lines } = crm(
+      databaseUrl,
+      'user',
+      'create',
+      '--email',
+      'eva@x.dk',
+      '--name',
+      'Eva',
+      '--role',
+      'SALES',
+      '--division',
+      'Aarhus',
+    );
     const token = lines[lines.length - 1];
     const { child, url, logs } = await serve(databaseUrl);
     const response = await fetch(url, {
@@ -45,7 +81,9 @@ describe('the crm command and the server process', () => {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query: 'query Me { me { name role division { name } } }', operationName: 'Me' }),
     });
-    expect(await response.json()).toEqual({ data: { me: { name: 'Eva', role: 'SALES', division: { name: 'Aarhus' } } } });
+    expect(await response.json()).toEqual({
+      data: { me: { name: 'Eva', role: 'SALES', division: { name: 'Aarhus' } } },
+    });
     expect((await fetch(url.replace('/graphql', '/healthz'))).status).toBe(200);
 
     const exit = new Promise<number | null>((resolve) => child.on('exit', resolve));

@@ -24,23 +24,40 @@ const CREATE_RELATIONS = `mutation($inputs: [RelationInput!]!) {
 const CREATE_CONTACTS = `mutation($inputs: [ContactInput!]!) {
   createContacts(inputs: $inputs) { index errors { field code message } contact { id firstName lastName version relation { id } division { name } } } }`;
 
-const createRelations = async (inputs: Record<string, unknown>[], token = sales.token) => ok(await app.gql(CREATE_RELATIONS, { inputs }, token)).createRelations;
-const createContacts = async (inputs: Record<string, unknown>[], token = sales.token) => ok(await app.gql(CREATE_CONTACTS, { inputs }, token)).createContacts;
+const createRelations = async (inputs: Record<string, unknown>[], token = sales.token) =>
+  ok(await app.gql(CREATE_RELATIONS, { inputs }, token)).createRelations;
+const createContacts = async (inputs: Record<string, unknown>[], token = sales.token) =>
+  ok(await app.gql(CREATE_CONTACTS, { inputs }, token)).createContacts;
 
-async function newRelation(input: Record<string, unknown> = {}, token = sales.token): Promise<{ id: string; name: string; version: number }> {
+async function newRelation(
+  input: Record<string, unknown> = {},
+  token = sales.token,
+): Promise<{ id: string; name: string; version: number }> {
   const [item] = await createRelations([{ name: 'Relation', ...input }], token);
   expect(item.errors).toEqual([]);
   return item.relation;
 }
 
-async function newContact(input: Record<string, unknown> = {}, token = sales.token): Promise<{ id: string; lastName: string; version: number }> {
+async function newContact(
+  input: Record<string, unknown> = {},
+  token = sales.token,
+): Promise<{ id: string; lastName: string; version: number }> {
   const [item] = await createContacts([{ lastName: 'Contact', ...input }], token);
   expect(item.errors).toEqual([]);
   return item.contact;
 }
 
-async function newLead(input: Record<string, unknown> = {}, token = sales.token): Promise<{ id: string; version: number }> {
-  return ok(await app.gql(`mutation($i: LeadInput!) { createLead(input: $i) { id version } }`, { i: { lastName: 'Lead', email: 'lead@x.dk', ...input } }, token)).createLead;
+async function newLead(
+  input: Record<string, unknown> = {},
+  token = sales.token,
+): Promise<{ id: string; version: number }> {
+  return ok(
+    await app.gql(
+      `mutation($i: LeadInput!) { createLead(input: $i) { id version } }`,
+      { i: { lastName: 'Lead', email: 'lead@x.dk', ...input } },
+      token,
+    ),
+  ).createLead;
 }
 
 let pipelineCount = 0;
@@ -50,13 +67,18 @@ const newPipeline = (stages = ['Qualify', 'Propose', 'Close'], isDefault = false
 const CREATE_DEAL = `mutation($i: DealInput!) { createDeal(input: $i) { id title stage status version relation { id } contact { id } pipeline { id name } manager { id } } }`;
 const createDeal = (input: Record<string, unknown>, token = sales.token) => app.gql(CREATE_DEAL, { i: input }, token);
 
-async function newDeal(relationId: string, input: Record<string, unknown> = {}): Promise<{ id: string; version: number; stage: string }> {
+async function newDeal(
+  relationId: string,
+  input: Record<string, unknown> = {},
+): Promise<{ id: string; version: number; stage: string }> {
   const pipeline = await newPipeline();
-  return ok(await createDeal({ title: 'Deal', relationId, pipelineId: toGlobalId('Pipeline', pipeline.id), ...input })).createDeal;
+  return ok(await createDeal({ title: 'Deal', relationId, pipelineId: toGlobalId('Pipeline', pipeline.id), ...input }))
+    .createDeal;
 }
 
 const CREATE_ACTIVITY = `mutation($i: ActivityInput!) { createActivity(input: $i) { id type subject doneAt owner { id } record { __typename id } } }`;
-const createActivity = (input: Record<string, unknown>, token = sales.token) => app.gql(CREATE_ACTIVITY, { i: { type: 'CALL', subject: 'Call', ...input } }, token);
+const createActivity = (input: Record<string, unknown>, token = sales.token) =>
+  app.gql(CREATE_ACTIVITY, { i: { type: 'CALL', subject: 'Call', ...input } }, token);
 
 describe('createRelations', () => {
   it('answers every input in order: the valid ones saved, the invalid ones with their field errors', async () => {
@@ -68,7 +90,16 @@ describe('createRelations', () => {
       { name: 'Bad Owner', ownerId: 'garbage' },
     ]);
     expect(items.map((i: { index: number }) => i.index)).toEqual([0, 1, 2, 3, 4]);
-    expect(items[0]).toMatchObject({ errors: [], relation: { name: 'Fjordlys AS', kind: 'COMPANY', version: 1, division: { name: 'North' }, tags: [{ name: 'b2b' }] } });
+    expect(items[0]).toMatchObject({
+      errors: [],
+      relation: {
+        name: 'Fjordlys AS',
+        kind: 'COMPANY',
+        version: 1,
+        division: { name: 'North' },
+        tags: [{ name: 'b2b' }],
+      },
+    });
     expect(items[1]).toMatchObject({ relation: null, errors: [{ field: 'name', code: 'REQUIRED' }] });
     expect(items[2]).toMatchObject({ errors: [], relation: { name: 'Privat Person', kind: 'PRIVATE' } });
     expect(items[3].relation).toBeNull();
@@ -115,7 +146,16 @@ describe('createContacts', () => {
       { lastName: 'Bad Date', birthDate: '31.12.1980' },
     ]);
     expect(items.map((i: { index: number }) => i.index)).toEqual([0, 1, 2, 3]);
-    expect(items[0]).toMatchObject({ errors: [], contact: { firstName: 'Kari', lastName: 'Nordmann', version: 1, relation: { id: relation.id }, division: { name: 'North' } } });
+    expect(items[0]).toMatchObject({
+      errors: [],
+      contact: {
+        firstName: 'Kari',
+        lastName: 'Nordmann',
+        version: 1,
+        relation: { id: relation.id },
+        division: { name: 'North' },
+      },
+    });
     expect(items[1]).toMatchObject({ contact: null, errors: [{ field: 'lastName', code: 'REQUIRED' }] });
     expect(items[2]).toMatchObject({ errors: [], contact: { lastName: 'Loner', relation: null } });
     expect(items[3]).toMatchObject({ contact: null, errors: [{ field: 'birthDate', code: 'DATE_INVALID' }] });
@@ -151,14 +191,30 @@ describe('updates with expectedVersion', () => {
 
   it('updateRelation with the current version applies the change and bumps the version', async () => {
     const relation = await newRelation({ name: 'Before' });
-    const { updateRelation } = ok(await app.gql(UPDATE_RELATION, { i: { id: relation.id, expectedVersion: relation.version, name: 'After', city: 'Oslo' } }, sales.token));
+    const { updateRelation } = ok(
+      await app.gql(
+        UPDATE_RELATION,
+        { i: { id: relation.id, expectedVersion: relation.version, name: 'After', city: 'Oslo' } },
+        sales.token,
+      ),
+    );
     expect(updateRelation).toEqual({ name: 'After', city: 'Oslo', version: relation.version + 1 });
   });
 
   it('updateRelation with a stale version is CONFLICT and changes nothing', async () => {
     const relation = await newRelation({ name: 'Original' });
-    ok(await app.gql(UPDATE_RELATION, { i: { id: relation.id, expectedVersion: relation.version, city: 'Bergen' } }, sales.token));
-    const response = await app.gql(UPDATE_RELATION, { i: { id: relation.id, expectedVersion: relation.version, name: 'Overwritten', city: 'Trondheim' } }, sales.token);
+    ok(
+      await app.gql(
+        UPDATE_RELATION,
+        { i: { id: relation.id, expectedVersion: relation.version, city: 'Bergen' } },
+        sales.token,
+      ),
+    );
+    const response = await app.gql(
+      UPDATE_RELATION,
+      { i: { id: relation.id, expectedVersion: relation.version, name: 'Overwritten', city: 'Trondheim' } },
+      sales.token,
+    );
     expect(errorCode(response)).toBe('CONFLICT');
     expect(response.errors![0].extensions!.currentVersion).toBe(relation.version + 1);
     const stored = await app.dataSource.getRepository(Relation).findOneByOrFail({ id: dbId(relation.id) });
@@ -168,7 +224,11 @@ describe('updates with expectedVersion', () => {
   it('updateRelation refuses a customer number another relation has', async () => {
     await newRelation({ name: 'Number holder', customerNumber: 'K-3003' });
     const relation = await newRelation({ name: 'Wants the number' });
-    const response = await app.gql(UPDATE_RELATION, { i: { id: relation.id, expectedVersion: relation.version, customerNumber: 'K-3003' } }, sales.token);
+    const response = await app.gql(
+      UPDATE_RELATION,
+      { i: { id: relation.id, expectedVersion: relation.version, customerNumber: 'K-3003' } },
+      sales.token,
+    );
     expect(errorCode(response)).toBe('BAD_USER_INPUT');
     expect(response.errors![0].extensions!.fields[0]).toMatchObject({ field: 'customerNumber', code: 'DUPLICATE' });
   });
@@ -177,55 +237,115 @@ describe('updates with expectedVersion', () => {
     const relation = await newRelation({ name: 'Owned relation' });
     const contact = await newContact({ lastName: 'Owned contact' });
     const ghost = toGlobalId('User', 987654);
-    const relationResponse = await app.gql(UPDATE_RELATION, { i: { id: relation.id, expectedVersion: relation.version, ownerId: ghost } }, sales.token);
+    const relationResponse = await app.gql(
+      UPDATE_RELATION,
+      { i: { id: relation.id, expectedVersion: relation.version, ownerId: ghost } },
+      sales.token,
+    );
     expect(errorCode(relationResponse)).toBe('BAD_USER_INPUT');
     expect(relationResponse.errors![0].extensions!.fields[0]).toMatchObject({ field: 'ownerId', code: 'NOT_FOUND' });
-    expect(await app.dataSource.getRepository(Relation).findOneByOrFail({ id: dbId(relation.id) })).toMatchObject({ ownerId: null, version: relation.version });
+    expect(await app.dataSource.getRepository(Relation).findOneByOrFail({ id: dbId(relation.id) })).toMatchObject({
+      ownerId: null,
+      version: relation.version,
+    });
 
-    const contactResponse = await app.gql(UPDATE_CONTACT, { i: { id: contact.id, expectedVersion: contact.version, ownerId: ghost } }, sales.token);
+    const contactResponse = await app.gql(
+      UPDATE_CONTACT,
+      { i: { id: contact.id, expectedVersion: contact.version, ownerId: ghost } },
+      sales.token,
+    );
     expect(errorCode(contactResponse)).toBe('BAD_USER_INPUT');
     expect(contactResponse.errors![0].extensions!.fields[0]).toMatchObject({ field: 'ownerId', code: 'NOT_FOUND' });
-    expect(await app.dataSource.getRepository(Contact).findOneByOrFail({ id: dbId(contact.id) })).toMatchObject({ ownerId: null, version: contact.version });
+    expect(await app.dataSource.getRepository(Contact).findOneByOrFail({ id: dbId(contact.id) })).toMatchObject({
+      ownerId: null,
+      version: contact.version,
+    });
   });
 
   it('updateRelation gives the relation to a colleague who exists', async () => {
     const relation = await newRelation();
     const colleague = await app.actor('SALES', 'North');
-    const { updateRelation } = ok(await app.gql(`mutation($i: UpdateRelationInput!) { updateRelation(input: $i) { owner { id } } }`, { i: { id: relation.id, expectedVersion: relation.version, ownerId: colleague.id } }, sales.token));
+    const { updateRelation } = ok(
+      await app.gql(
+        `mutation($i: UpdateRelationInput!) { updateRelation(input: $i) { owner { id } } }`,
+        { i: { id: relation.id, expectedVersion: relation.version, ownerId: colleague.id } },
+        sales.token,
+      ),
+    );
     expect(updateRelation.owner).toEqual({ id: colleague.id });
   });
 
   it('updateContact with the current version applies the change and bumps the version', async () => {
     const contact = await newContact({ lastName: 'Hansen' });
-    const { updateContact } = ok(await app.gql(UPDATE_CONTACT, { i: { id: contact.id, expectedVersion: contact.version, title: 'CFO' } }, sales.token));
+    const { updateContact } = ok(
+      await app.gql(
+        UPDATE_CONTACT,
+        { i: { id: contact.id, expectedVersion: contact.version, title: 'CFO' } },
+        sales.token,
+      ),
+    );
     expect(updateContact).toEqual({ lastName: 'Hansen', title: 'CFO', version: contact.version + 1 });
   });
 
   it('updateContact with a stale version is CONFLICT and changes nothing', async () => {
     const contact = await newContact({ lastName: 'Jensen' });
-    ok(await app.gql(UPDATE_CONTACT, { i: { id: contact.id, expectedVersion: contact.version, title: 'CEO' } }, sales.token));
-    const response = await app.gql(UPDATE_CONTACT, { i: { id: contact.id, expectedVersion: contact.version, title: 'Intern', lastName: 'Other' } }, sales.token);
+    ok(
+      await app.gql(
+        UPDATE_CONTACT,
+        { i: { id: contact.id, expectedVersion: contact.version, title: 'CEO' } },
+        sales.token,
+      ),
+    );
+    const response = await app.gql(
+      UPDATE_CONTACT,
+      { i: { id: contact.id, expectedVersion: contact.version, title: 'Intern', lastName: 'Other' } },
+      sales.token,
+    );
     expect(errorCode(response)).toBe('CONFLICT');
-    expect(await app.dataSource.getRepository(Contact).findOneByOrFail({ id: dbId(contact.id) })).toMatchObject({ lastName: 'Jensen', title: 'CEO', version: contact.version + 1 });
+    expect(await app.dataSource.getRepository(Contact).findOneByOrFail({ id: dbId(contact.id) })).toMatchObject({
+      lastName: 'Jensen',
+      title: 'CEO',
+      version: contact.version + 1,
+    });
   });
 
   it('updateDeal with the current version applies the change and bumps the version', async () => {
     const deal = await newDeal((await newRelation()).id, { title: 'Boat' });
-    const { updateDeal } = ok(await app.gql(UPDATE_DEAL, { i: { id: deal.id, expectedVersion: deal.version, stage: 'Propose', status: 'WON' } }, sales.token));
+    const { updateDeal } = ok(
+      await app.gql(
+        UPDATE_DEAL,
+        { i: { id: deal.id, expectedVersion: deal.version, stage: 'Propose', status: 'WON' } },
+        sales.token,
+      ),
+    );
     expect(updateDeal).toEqual({ title: 'Boat', stage: 'Propose', status: 'WON', version: deal.version + 1 });
   });
 
   it('updateDeal with a stale version is CONFLICT and changes nothing', async () => {
     const deal = await newDeal((await newRelation()).id, { title: 'Car' });
-    ok(await app.gql(UPDATE_DEAL, { i: { id: deal.id, expectedVersion: deal.version, stage: 'Propose' } }, sales.token));
-    const response = await app.gql(UPDATE_DEAL, { i: { id: deal.id, expectedVersion: deal.version, stage: 'Close', status: 'LOST' } }, sales.token);
+    ok(
+      await app.gql(UPDATE_DEAL, { i: { id: deal.id, expectedVersion: deal.version, stage: 'Propose' } }, sales.token),
+    );
+    const response = await app.gql(
+      UPDATE_DEAL,
+      { i: { id: deal.id, expectedVersion: deal.version, stage: 'Close', status: 'LOST' } },
+      sales.token,
+    );
     expect(errorCode(response)).toBe('CONFLICT');
-    expect(await app.dataSource.getRepository(Deal).findOneByOrFail({ id: dbId(deal.id) })).toMatchObject({ stage: 'Propose', status: 'OPEN', version: deal.version + 1 });
+    expect(await app.dataSource.getRepository(Deal).findOneByOrFail({ id: dbId(deal.id) })).toMatchObject({
+      stage: 'Propose',
+      status: 'OPEN',
+      version: deal.version + 1,
+    });
   });
 
   it('updateDeal refuses a stage its pipeline does not have', async () => {
     const deal = await newDeal((await newRelation()).id);
-    const response = await app.gql(UPDATE_DEAL, { i: { id: deal.id, expectedVersion: deal.version, stage: 'Dreaming' } }, sales.token);
+    const response = await app.gql(
+      UPDATE_DEAL,
+      { i: { id: deal.id, expectedVersion: deal.version, stage: 'Dreaming' } },
+      sales.token,
+    );
     expect(errorCode(response)).toBe('BAD_USER_INPUT');
     expect((await app.dataSource.getRepository(Deal).findOneByOrFail({ id: dbId(deal.id) })).stage).toBe('Qualify');
   });
@@ -259,7 +379,15 @@ describe('createDeal', () => {
     const relation = await newRelation();
     const contact = await newContact({ relationId: relation.id });
     const colleague = await app.actor('SALES', 'North');
-    const { createDeal: deal } = ok(await createDeal({ title: 'Offer made', relationId: relation.id, contactId: contact.id, stage: 'Offer', managerId: colleague.id }));
+    const { createDeal: deal } = ok(
+      await createDeal({
+        title: 'Offer made',
+        relationId: relation.id,
+        contactId: contact.id,
+        stage: 'Offer',
+        managerId: colleague.id,
+      }),
+    );
     expect(deal).toMatchObject({ stage: 'Offer', contact: { id: contact.id }, manager: { id: colleague.id } });
   });
 
@@ -283,20 +411,34 @@ describe('createDeal', () => {
   it('opens deals only on relations: a lead id is BAD_USER_INPUT, a missing relation NOT_FOUND', async () => {
     const lead = await newLead();
     expect(errorCode(await createDeal({ title: 'On a lead', relationId: lead.id }))).toBe('BAD_USER_INPUT');
-    expect(errorCode(await createDeal({ title: 'On nothing', relationId: toGlobalId('Relation', 987654) }))).toBe('NOT_FOUND');
+    expect(errorCode(await createDeal({ title: 'On nothing', relationId: toGlobalId('Relation', 987654) }))).toBe(
+      'NOT_FOUND',
+    );
   });
 });
 
 describe('activities', () => {
   it('createActivity attaches the activity to the one record named, owned by you', async () => {
     const relation = await newRelation();
-    const { createActivity: activity } = ok(await createActivity({ type: 'MEETING', subject: 'Visit', relationId: relation.id }));
-    expect(activity).toMatchObject({ type: 'MEETING', subject: 'Visit', doneAt: null, owner: { id: sales.id }, record: { __typename: 'Relation', id: relation.id } });
+    const { createActivity: activity } = ok(
+      await createActivity({ type: 'MEETING', subject: 'Visit', relationId: relation.id }),
+    );
+    expect(activity).toMatchObject({
+      type: 'MEETING',
+      subject: 'Visit',
+      doneAt: null,
+      owner: { id: sales.id },
+      record: { __typename: 'Relation', id: relation.id },
+    });
   });
 
   it('createActivity works on a lead, a contact and a deal alike', async () => {
     const relation = await newRelation();
-    const targets = { leadId: (await newLead()).id, contactId: (await newContact()).id, dealId: (await newDeal(relation.id)).id };
+    const targets = {
+      leadId: (await newLead()).id,
+      contactId: (await newContact()).id,
+      dealId: (await newDeal(relation.id)).id,
+    };
     const types = { leadId: 'Lead', contactId: 'Contact', dealId: 'Deal' };
     for (const [field, id] of Object.entries(targets)) {
       const { createActivity: activity } = ok(await createActivity({ [field]: id }));
@@ -321,11 +463,17 @@ describe('activities', () => {
   it('completeActivity marks it done now; a second time is CONFLICT and keeps the first time', async () => {
     const { createActivity: activity } = ok(await createActivity({ leadId: (await newLead()).id }));
     const before = Date.now();
-    const { completeActivity } = ok(await app.gql(`mutation($id: ID!) { completeActivity(id: $id) { doneAt } }`, { id: activity.id }, sales.token));
+    const { completeActivity } = ok(
+      await app.gql(`mutation($id: ID!) { completeActivity(id: $id) { doneAt } }`, { id: activity.id }, sales.token),
+    );
     const doneAt = new Date(completeActivity.doneAt).getTime();
     expect(Math.abs(doneAt - before)).toBeLessThan(60_000);
 
-    const again = await app.gql(`mutation($id: ID!) { completeActivity(id: $id) { doneAt } }`, { id: activity.id }, sales.token);
+    const again = await app.gql(
+      `mutation($id: ID!) { completeActivity(id: $id) { doneAt } }`,
+      { id: activity.id },
+      sales.token,
+    );
     expect(errorCode(again)).toBe('CONFLICT');
     const stored = await app.dataSource.getRepository(Activity).findOneByOrFail({ id: dbId(activity.id) });
     expect(stored.doneAt!.getTime()).toBe(doneAt);
@@ -338,7 +486,11 @@ describe('addTags and removeTags', () => {
   const tagNames = (node: { tags: { name: string }[] }) => node.tags.map((t) => t.name);
 
   it('tag and untag a lead, a relation and a contact', async () => {
-    const records = { Lead: (await newLead()).id, Relation: (await newRelation()).id, Contact: (await newContact()).id };
+    const records = {
+      Lead: (await newLead()).id,
+      Relation: (await newRelation()).id,
+      Contact: (await newContact()).id,
+    };
     for (const [typename, id] of Object.entries(records)) {
       const { addTags } = ok(await app.gql(ADD, { id, tags: ['spring fair', ' vip ', 'Newsletter'] }, sales.token));
       expect(addTags.__typename).toBe(typename);
@@ -365,7 +517,11 @@ describe('addTags and removeTags', () => {
 
 describe('nested connections', () => {
   const PAGE = `totalCount edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage endCursor }`;
-  type Page = { totalCount: number; edges: { cursor: string; node: { id: string } }[]; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string } };
+  type Page = {
+    totalCount: number;
+    edges: { cursor: string; node: { id: string } }[];
+    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string };
+  };
 
   /** Walks a nested connection of the record with first/after, two at a time. */
   async function walk(recordId: string, type: string, field: string): Promise<Page[]> {
@@ -391,29 +547,39 @@ describe('nested connections', () => {
 
   it("a relation's contacts, oldest first, page by page", async () => {
     const relation = await newRelation();
-    const items = await createContacts(['Eik', 'Ask', 'Lind'].map((lastName) => ({ lastName, relationId: relation.id })));
+    const items = await createContacts(
+      ['Eik', 'Ask', 'Lind'].map((lastName) => ({ lastName, relationId: relation.id })),
+    );
     await newContact({ lastName: 'Elsewhere' });
-    expectWalk(await walk(relation.id, 'Relation', 'contacts'), items.map((i: { contact: { id: string } }) => i.contact.id));
+    expectWalk(
+      await walk(relation.id, 'Relation', 'contacts'),
+      items.map((i: { contact: { id: string } }) => i.contact.id),
+    );
   });
 
   it("a relation's deals, oldest first, page by page", async () => {
     const relation = await newRelation();
     const deals = [await newDeal(relation.id), await newDeal(relation.id), await newDeal(relation.id)];
     await newDeal((await newRelation()).id);
-    expectWalk(await walk(relation.id, 'Relation', 'deals'), deals.map((d) => d.id));
+    expectWalk(
+      await walk(relation.id, 'Relation', 'deals'),
+      deals.map((d) => d.id),
+    );
   });
 
   it("a relation's activities, oldest first, page by page", async () => {
     const relation = await newRelation();
     const activities = [];
-    for (const subject of ['One', 'Two', 'Three']) activities.push(ok(await createActivity({ subject, relationId: relation.id })).createActivity.id);
+    for (const subject of ['One', 'Two', 'Three'])
+      activities.push(ok(await createActivity({ subject, relationId: relation.id })).createActivity.id);
     expectWalk(await walk(relation.id, 'Relation', 'activities'), activities);
   });
 
   it("a lead's activities, oldest first, page by page", async () => {
     const lead = await newLead();
     const activities = [];
-    for (const subject of ['One', 'Two', 'Three']) activities.push(ok(await createActivity({ subject, leadId: lead.id })).createActivity.id);
+    for (const subject of ['One', 'Two', 'Three'])
+      activities.push(ok(await createActivity({ subject, leadId: lead.id })).createActivity.id);
     await createActivity({ subject: 'Other lead', leadId: (await newLead()).id });
     expectWalk(await walk(lead.id, 'Lead', 'activities'), activities);
   });
@@ -421,12 +587,14 @@ describe('nested connections', () => {
   it('a nested connection pages backward with last/before and refuses a garbage cursor', async () => {
     const lead = await newLead();
     const activities: string[] = [];
-    for (const subject of ['A', 'B', 'C']) activities.push(ok(await createActivity({ subject, leadId: lead.id })).createActivity.id);
+    for (const subject of ['A', 'B', 'C'])
+      activities.push(ok(await createActivity({ subject, leadId: lead.id })).createActivity.id);
     const query = `query($id: ID!, $before: String) { node(id: $id) { ... on Lead { activities(last: 2, before: $before) { ${PAGE} } } } }`;
     const end: Page = ok(await app.gql(query, { id: lead.id }, sales.token)).node.activities;
     expect(end.edges.map((e) => e.node.id)).toEqual(activities.slice(1));
     expect(end.pageInfo.hasPreviousPage).toBe(true);
-    const start: Page = ok(await app.gql(query, { id: lead.id, before: end.edges[0].cursor }, sales.token)).node.activities;
+    const start: Page = ok(await app.gql(query, { id: lead.id, before: end.edges[0].cursor }, sales.token)).node
+      .activities;
     expect(start.edges.map((e) => e.node.id)).toEqual(activities.slice(0, 1));
     expect(start.pageInfo.hasPreviousPage).toBe(false);
     expect(errorCode(await app.gql(query, { id: lead.id, before: 'garbage' }, sales.token))).toBe('BAD_USER_INPUT');
@@ -444,11 +612,25 @@ describe('node and nodes', () => {
     const lead = await newLead();
     const deal = await newDeal(relation.id);
     const activity = ok(await createActivity({ leadId: lead.id })).createActivity;
-    const { addTags } = ok(await app.gql(`mutation($id: ID!) { addTags(recordId: $id, tags: ["node-tag"]) { ... on Lead { tags { id name } } } }`, { id: lead.id }, sales.token));
+    const { addTags } = ok(
+      await app.gql(
+        `mutation($id: ID!) { addTags(recordId: $id, tags: ["node-tag"]) { ... on Lead { tags { id name } } } }`,
+        { id: lead.id },
+        sales.token,
+      ),
+    );
     const { me } = ok(await app.gql(`{ me { id division { id } } }`, {}, sales.token));
     const pipeline = await newPipeline();
-    const series = await app.dataSource.getRepository(NumberSeries).save({ name: `Series ${pipeline.id}`, prefix: 'K-', nextNumber: 1000 });
-    const attachment = await app.dataSource.getRepository(Attachment).save({ fileName: 'offer.pdf', mediaType: 'application/pdf', size: 3, content: Buffer.from('pdf'), leadId: dbId(lead.id) });
+    const series = await app.dataSource
+      .getRepository(NumberSeries)
+      .save({ name: `Series ${pipeline.id}`, prefix: 'K-', nextNumber: 1000 });
+    const attachment = await app.dataSource.getRepository(Attachment).save({
+      fileName: 'offer.pdf',
+      mediaType: 'application/pdf',
+      size: 3,
+      content: Buffer.from('pdf'),
+      leadId: dbId(lead.id),
+    });
     return {
       Lead: lead.id,
       Relation: relation.id,
@@ -476,7 +658,12 @@ describe('node and nodes', () => {
     const missing = toGlobalId('Lead', 987654);
     const ids = [...Object.values(records).reverse(), missing];
     const { nodes } = ok(await app.gql(NODES, { ids }, sales.token));
-    expect(nodes).toEqual([...Object.entries(records).reverse().map(([__typename, id]) => ({ __typename, id })), null]);
+    expect(nodes).toEqual([
+      ...Object.entries(records)
+        .reverse()
+        .map(([__typename, id]) => ({ __typename, id })),
+      null,
+    ]);
   });
 
   it('node answers null for a well-formed id of a record that does not exist', async () => {
@@ -489,7 +676,12 @@ describe('node and nodes', () => {
 
   it('node and nodes answer BAD_USER_INPUT for an id this API did not issue', async () => {
     const lead = await newLead();
-    for (const garbage of ['garbage', '', Buffer.from('Lead:abc').toString('base64url'), Buffer.from('Lead').toString('base64url')]) {
+    for (const garbage of [
+      'garbage',
+      '',
+      Buffer.from('Lead:abc').toString('base64url'),
+      Buffer.from('Lead').toString('base64url'),
+    ]) {
       const response: GraphQLResponse = await app.gql(NODE, { id: garbage }, sales.token);
       expect(errorCode(response)).toBe('BAD_USER_INPUT');
     }
@@ -499,8 +691,16 @@ describe('node and nodes', () => {
   it('node still resolves a merged relation, pointing at its survivor', async () => {
     const survivor = await newRelation({ name: 'Survivor' });
     const merged = await newRelation({ name: 'Merged' });
-    await app.dataSource.getRepository(Relation).update(dbId(merged.id), { status: 'MERGED' as never, mergedIntoId: dbId(survivor.id) });
-    const { node } = ok(await app.gql(`query($id: ID!) { node(id: $id) { ... on Relation { name status mergedInto { id } } } }`, { id: merged.id }, sales.token));
+    await app.dataSource
+      .getRepository(Relation)
+      .update(dbId(merged.id), { status: 'MERGED' as never, mergedIntoId: dbId(survivor.id) });
+    const { node } = ok(
+      await app.gql(
+        `query($id: ID!) { node(id: $id) { ... on Relation { name status mergedInto { id } } } }`,
+        { id: merged.id },
+        sales.token,
+      ),
+    );
     expect(node).toEqual({ name: 'Merged', status: 'MERGED', mergedInto: { id: survivor.id } });
   });
 });

@@ -24,7 +24,13 @@ describe('several server instances on one Redis', () => {
     const client = liveClient(second, bearer(admin.token));
     try {
       const live = await subscribe(second, client, `subscription { leadCreated { node { id lastName } } }`);
-      const { createLead } = ok(await first.gql(`mutation { createLead(input: { lastName: "Across", email: "across@x.dk" }) { id } }`, {}, admin.token));
+      const { createLead } = ok(
+        await first.gql(
+          `mutation { createLead(input: { lastName: "Across", email: "across@x.dk" }) { id } }`,
+          {},
+          admin.token,
+        ),
+      );
       const [result] = await live.take(1);
       expect(result.data!.leadCreated.node).toEqual({ id: createLead.id, lastName: 'Across' });
     } finally {
@@ -36,7 +42,13 @@ describe('several server instances on one Redis', () => {
     // NODE_ENV unset, as in production: Apollo would otherwise install a SIGTERM handler of its own
     const { NODE_ENV: _unset, ...env } = process.env;
     const child = spawn(process.execPath, [path.resolve(__dirname, '../../dist/src/cli.js'), 'serve'], {
-      env: { ...env, DATABASE_URL: first.databaseUrl, PORT: '0', REDIS_URL: redis.redisUrl, REDIS_CHANNEL_PREFIX: redis.redisChannelPrefix },
+      env: {
+        ...env,
+        DATABASE_URL: first.databaseUrl,
+        PORT: '0',
+        REDIS_URL: redis.redisUrl,
+        REDIS_CHANNEL_PREFIX: redis.redisChannelPrefix,
+      },
     });
     const logs: string[] = [];
     const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
@@ -55,7 +67,9 @@ describe('several server instances on one Redis', () => {
       await connected;
 
       child.kill('SIGTERM');
-      const tooLong = new Promise((resolve) => setTimeout(() => resolve('still running 10 s after SIGTERM'), 10_000).unref());
+      const tooLong = new Promise((resolve) =>
+        setTimeout(() => resolve('still running 10 s after SIGTERM'), 10_000).unref(),
+      );
       expect(await Promise.race([exited, tooLong])).toBe(0);
       expect(await live.ended).toMatchObject({ code: 1001 });
       expect(logs.map((line) => JSON.parse(line).msg)).toContain('stopped');

@@ -49,7 +49,10 @@ function client(connectionParams: Record<string, unknown> = bearer(admin.token))
 }
 
 let leadCount = 0;
-async function createLead(input: Record<string, unknown>, token = admin.token): Promise<{ id: string; lastName: string }> {
+async function createLead(
+  input: Record<string, unknown>,
+  token = admin.token,
+): Promise<{ id: string; lastName: string }> {
   leadCount += 1;
   const mutation = `mutation($input: LeadInput!) { createLead(input: $input) { id lastName } }`;
   return ok(await app.gql(mutation, { input: { email: `live${leadCount}@x.dk`, ...input } }, token)).createLead;
@@ -63,41 +66,65 @@ async function newestCursor(): Promise<string | null> {
 
 const edges = (results: LiveResult<{ leadCreated: CreatedEdge }>[]) => results.map((r) => r.data!.leadCreated);
 const names = (results: LiveResult<{ leadCreated: CreatedEdge }>[]) => edges(results).map((edge) => edge.node.lastName);
-const named = (lastName: string) => (r: LiveResult<{ leadCreated: CreatedEdge }>) => r.data?.leadCreated.node.lastName === lastName;
-const lifecycle = (query: string, variables: Record<string, unknown>, token = admin.token) => app.gql(query, variables, token).then(ok);
+const named = (lastName: string) => (r: LiveResult<{ leadCreated: CreatedEdge }>) =>
+  r.data?.leadCreated.node.lastName === lastName;
+const lifecycle = (query: string, variables: Record<string, unknown>, token = admin.token) =>
+  app.gql(query, variables, token).then(ok);
 
 describe('leadCreated', () => {
   it('pushes a lead made with createLead to a subscriber, as an edge with the cursor the inbox gives it', async () => {
     const live = await subscribe<{ leadCreated: CreatedEdge }>(app, client(), CREATED);
     const lead = await createLead({ lastName: 'Single' });
     const [edge] = edges(await live.take(1));
-    expect(edge.node).toEqual({ id: lead.id, lastName: 'Single', source: 'MANUAL', kind: 'PRIVATE', division: { name: 'North' } });
+    expect(edge.node).toEqual({
+      id: lead.id,
+      lastName: 'Single',
+      source: 'MANUAL',
+      kind: 'PRIVATE',
+      division: { name: 'North' },
+    });
     expect(edge.cursor).toBe(await newestCursor());
   });
 
   it('pushes every lead a createLeads batch saves, in input order, and none of its rejected inputs', async () => {
     const live = await subscribe<{ leadCreated: CreatedEdge }>(app, client(), CREATED);
-    const inputs = [{ lastName: 'Batch 1', email: 'b1@x.dk' }, { lastName: 'Batch no contact' }, { lastName: 'Batch 2', phone: '+4512345678' }];
-    ok(await app.gql(`mutation($inputs: [LeadInput!]!) { createLeads(inputs: $inputs) { index } }`, { inputs }, admin.token));
+    const inputs = [
+      { lastName: 'Batch 1', email: 'b1@x.dk' },
+      { lastName: 'Batch no contact' },
+      { lastName: 'Batch 2', phone: '+4512345678' },
+    ];
+    ok(
+      await app.gql(
+        `mutation($inputs: [LeadInput!]!) { createLeads(inputs: $inputs) { index } }`,
+        { inputs },
+        admin.token,
+      ),
+    );
     expect(names(await live.takeUntil(named('Batch 2')))).toEqual(['Batch 1', 'Batch 2']);
   });
 
   it('pushes only the leads of the division the filter names', async () => {
-    const live = await subscribe<{ leadCreated: CreatedEdge }>(app, client(), CREATED, { filter: { divisionId: south.divisionId } });
+    const live = await subscribe<{ leadCreated: CreatedEdge }>(app, client(), CREATED, {
+      filter: { divisionId: south.divisionId },
+    });
     await createLead({ lastName: 'In North' });
     await createLead({ lastName: 'In South', divisionId: south.divisionId });
     expect(edges(await live.take(1))[0].node).toMatchObject({ lastName: 'In South', division: { name: 'South' } });
   });
 
   it('pushes only the leads of the sources the filter names', async () => {
-    const live = await subscribe<{ leadCreated: CreatedEdge }>(app, client(), CREATED, { filter: { source: ['WEB', 'IMPORT'] } });
+    const live = await subscribe<{ leadCreated: CreatedEdge }>(app, client(), CREATED, {
+      filter: { source: ['WEB', 'IMPORT'] },
+    });
     await createLead({ lastName: 'Typed in', source: 'MANUAL' });
     await createLead({ lastName: 'From the web', source: 'WEB' });
     expect(edges(await live.take(1))[0].node).toMatchObject({ lastName: 'From the web', source: 'WEB' });
   });
 
   it('pushes only the leads of the kind the filter names', async () => {
-    const live = await subscribe<{ leadCreated: CreatedEdge }>(app, client(), CREATED, { filter: { kind: 'BUSINESS' } });
+    const live = await subscribe<{ leadCreated: CreatedEdge }>(app, client(), CREATED, {
+      filter: { kind: 'BUSINESS' },
+    });
     await createLead({ lastName: 'Private person' });
     await createLead({ lastName: 'Company contact', companyName: 'Firma ApS' });
     expect(edges(await live.take(1))[0].node).toMatchObject({ lastName: 'Company contact', kind: 'BUSINESS' });
@@ -111,7 +138,9 @@ describe('leadCreated', () => {
   });
 
   it('refuses a SALES user who asks for another division with FORBIDDEN', async () => {
-    const live = new LiveSubscription(client(bearer(north.token)), CREATED, { filter: { divisionId: south.divisionId } });
+    const live = new LiveSubscription(client(bearer(north.token)), CREATED, {
+      filter: { divisionId: south.divisionId },
+    });
     const [result] = await live.take(1);
     expect(result.errors![0].extensions!.code).toBe('FORBIDDEN');
   });
@@ -144,7 +173,14 @@ describe('leadCreated', () => {
     for (const lastName of ['New 1', 'New 2', 'End']) await createLead({ lastName });
 
     const received = edges(await after.takeUntil(named('End')));
-    expect(received.map((edge) => edge.node.lastName)).toEqual(['Missed 1', 'Missed 2', 'Missed 3', 'New 1', 'New 2', 'End']);
+    expect(received.map((edge) => edge.node.lastName)).toEqual([
+      'Missed 1',
+      'Missed 2',
+      'Missed 3',
+      'New 1',
+      'New 2',
+      'End',
+    ]);
     const ids = received.map((edge) => Number(Buffer.from(edge.node.id, 'base64url').toString().split(':')[1]));
     expect(ids).toEqual([...ids].sort((a, b) => a - b));
   });
@@ -178,8 +214,10 @@ describe('leadCreated', () => {
     expect(names(await live.takeUntil(named('After the seam')))).toEqual(['At the seam', 'After the seam']);
   });
 
-  it('refuses an after that is not a cursor of the inbox\'s id order', async () => {
-    const { leads } = ok(await app.gql(`{ leads(first: 1, orderBy: { field: LAST_NAME }) { edges { cursor } } }`, {}, admin.token));
+  it("refuses an after that is not a cursor of the inbox's id order", async () => {
+    const { leads } = ok(
+      await app.gql(`{ leads(first: 1, orderBy: { field: LAST_NAME }) { edges { cursor } } }`, {}, admin.token),
+    );
     const live = new LiveSubscription(client(), CREATED, { after: leads.edges[0].cursor });
     const [result] = await live.take(1);
     expect(result.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
@@ -187,14 +225,23 @@ describe('leadCreated', () => {
 
   it('refuses to replay more than 1000 leads, saying how to catch up', async () => {
     const start = await newestCursor();
-    const batch = (from: number, count: number) => Array.from({ length: count }, (_, i) => ({ lastName: `Bulk ${from + i}`, email: `bulk${from + i}@x.dk` }));
+    const batch = (from: number, count: number) =>
+      Array.from({ length: count }, (_, i) => ({ lastName: `Bulk ${from + i}`, email: `bulk${from + i}@x.dk` }));
     for (const inputs of [batch(0, 500), batch(500, 500), batch(1000, 1)]) {
-      ok(await app.gql(`mutation($inputs: [LeadInput!]!) { createLeads(inputs: $inputs) { index } }`, { inputs }, admin.token));
+      ok(
+        await app.gql(
+          `mutation($inputs: [LeadInput!]!) { createLeads(inputs: $inputs) { index } }`,
+          { inputs },
+          admin.token,
+        ),
+      );
     }
     const live = new LiveSubscription(client(), CREATED, { after: start });
     const [result] = await live.take(1);
     expect(result.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
-    expect(result.errors![0].message).toMatch(/More than 1000 leads came after this cursor: page through them with leads\(orderBy/);
+    expect(result.errors![0].message).toMatch(
+      /More than 1000 leads came after this cursor: page through them with leads\(orderBy/,
+    );
   });
 });
 
@@ -212,7 +259,10 @@ describe('leadUpdated', () => {
   it('pushes the lead when it is assigned to a colleague', async () => {
     const lead = await createLead({ lastName: 'To assign' });
     const live = await subscribe<{ leadUpdated: UpdatedLead }>(app, client(), UPDATED);
-    await lifecycle(`mutation($id: ID!, $u: ID!) { assignLead(leadId: $id, userId: $u) { id } }`, { id: lead.id, u: north.id });
+    await lifecycle(`mutation($id: ID!, $u: ID!) { assignLead(leadId: $id, userId: $u) { id } }`, {
+      id: lead.id,
+      u: north.id,
+    });
     const [result] = await live.take(1);
     expect(result.data!.leadUpdated).toMatchObject({ id: lead.id, status: 'IN_PROGRESS', owner: { id: north.id } });
   });
@@ -230,25 +280,46 @@ describe('leadUpdated', () => {
   it('pushes the lead when it is converted, with its new status', async () => {
     const lead = await createLead({ firstName: 'Conni', lastName: 'To convert', companyName: 'Konverter Lyngby ApS' });
     const live = await subscribe<{ leadUpdated: UpdatedLead }>(app, client(), UPDATED);
-    await lifecycle(CONVERT, { input: { leadId: lead.id, target: 'CLIENT', relation: { choice: 'CREATE' }, activity: { choice: 'NONE' } } }, north.token);
+    await lifecycle(
+      CONVERT,
+      { input: { leadId: lead.id, target: 'CLIENT', relation: { choice: 'CREATE' }, activity: { choice: 'NONE' } } },
+      north.token,
+    );
     const [result] = await live.take(1);
-    expect(result.data!.leadUpdated).toMatchObject({ id: lead.id, lastName: 'To convert', status: 'CONVERTED', owner: null });
+    expect(result.data!.leadUpdated).toMatchObject({
+      id: lead.id,
+      lastName: 'To convert',
+      status: 'CONVERTED',
+      owner: null,
+    });
   });
 
   it('pushes the lead when it is converted with one click', async () => {
     const lead = await createLead({ firstName: 'Quinn', lastName: 'Quick convert', companyName: 'Enklik Vejle ApS' });
     await lifecycle(TAKE, { id: lead.id }, north.token);
     const live = await subscribe<{ leadUpdated: UpdatedLead }>(app, client(), UPDATED);
-    await lifecycle(`mutation($id: ID!) { quickConvertLead(leadId: $id) { lead { id } } }`, { id: lead.id }, north.token);
+    await lifecycle(
+      `mutation($id: ID!) { quickConvertLead(leadId: $id) { lead { id } } }`,
+      { id: lead.id },
+      north.token,
+    );
     const [result] = await live.take(1);
     expect(result.data!.leadUpdated).toMatchObject({ id: lead.id, status: 'CONVERTED', owner: { id: north.id } });
   });
 
   it('pushes nothing of a conversion that is refused', async () => {
-    const lead = await createLead({ firstName: 'Stale', lastName: 'Not converted', companyName: 'Forældet Odense ApS' });
+    const lead = await createLead({
+      firstName: 'Stale',
+      lastName: 'Not converted',
+      companyName: 'Forældet Odense ApS',
+    });
     const after = await createLead({ lastName: 'Taken after' });
     const live = await subscribe<{ leadUpdated: UpdatedLead }>(app, client(), UPDATED);
-    const refused = await app.gql(CONVERT, { input: { leadId: lead.id, expectedVersion: 99, target: 'CLIENT', relation: { choice: 'CREATE' } } }, admin.token);
+    const refused = await app.gql(
+      CONVERT,
+      { input: { leadId: lead.id, expectedVersion: 99, target: 'CLIENT', relation: { choice: 'CREATE' } } },
+      admin.token,
+    );
     expect(refused.errors![0].extensions!.code).toBe('CONFLICT');
     await lifecycle(TAKE, { id: after.id });
     const [result] = await live.take(1);
@@ -258,7 +329,9 @@ describe('leadUpdated', () => {
   it('leaves out edits that change neither owner nor status', async () => {
     const lead = await createLead({ lastName: 'Edited' });
     const live = await subscribe<{ leadUpdated: UpdatedLead }>(app, client(), UPDATED);
-    await lifecycle(`mutation($i: UpdateLeadInput!) { updateLead(input: $i) { id } }`, { i: { id: lead.id, expectedVersion: 1, city: 'Aarhus' } });
+    await lifecycle(`mutation($i: UpdateLeadInput!) { updateLead(input: $i) { id } }`, {
+      i: { id: lead.id, expectedVersion: 1, city: 'Aarhus' },
+    });
     await lifecycle(TAKE, { id: lead.id });
     const [result] = await live.take(1);
     expect(result.data!.leadUpdated).toMatchObject({ id: lead.id, status: 'IN_PROGRESS' });
@@ -279,7 +352,10 @@ describe('leadUpdated', () => {
 describe('the websocket connection', () => {
   it('refuses a connection without a valid API token, closing it with 4403 and a reason that says what to send', async () => {
     const live = new LiveSubscription(client({ authorization: 'Bearer crm_not-a-token' }), CREATED);
-    expect(await live.ended).toMatchObject({ code: 4403, reason: expect.stringMatching(/valid API token in connectionParams/) });
+    expect(await live.ended).toMatchObject({
+      code: 4403,
+      reason: expect.stringMatching(/valid API token in connectionParams/),
+    });
   });
 
   it('takes the token as connectionParams.token too', async () => {

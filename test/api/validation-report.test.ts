@@ -20,12 +20,24 @@ afterAll(() => app.close());
 
 /** Relations whose names share a marker word, so a search for it sees only this test's records. */
 async function relations(marker: string, inputs: Record<string, unknown>[]) {
-  return Promise.all(inputs.map((input) => client.createRelation(steward.token, { country: 'DK', ...input, name: `${input.name ?? 'Firma'} ${marker.toUpperCase()}` })));
+  return Promise.all(
+    inputs.map((input) =>
+      client.createRelation(steward.token, {
+        country: 'DK',
+        ...input,
+        name: `${input.name ?? 'Firma'} ${marker.toUpperCase()}`,
+      }),
+    ),
+  );
 }
 
 describe('validationErrors', () => {
   it('lists every record with open findings, each with its findings', async () => {
-    const [caps, phone] = await relations('Listed', [{ name: 'CAPITALS' }, { name: 'Phone', phone: '40 12 34 56' }, { name: 'Clean' }]);
+    const [caps, phone] = await relations('Listed', [
+      { name: 'CAPITALS' },
+      { name: 'Phone', phone: '40 12 34 56' },
+      { name: 'Clean' },
+    ]);
     const report = await client.report(steward.token, { search: 'Listed' });
     expect(report.rows.map((row) => row.id).sort()).toEqual([caps.id, phone.id].sort());
     expect(codesOf(report.rows.find((row) => row.id === caps.id)!.findings)).toEqual(['NAME_ALL_CAPS']);
@@ -39,13 +51,23 @@ describe('validationErrors', () => {
   });
 
   it('filters by several rules: records with any of them', async () => {
-    const [caps, regno] = await relations('AnyRule', [{ name: 'CAPITALS' }, { name: 'Regno', registrationNumber: '12345678' }, { name: 'Phone', phone: '40 12 34 56' }]);
-    const report = await client.report(steward.token, { search: 'AnyRule', ruleCodes: ['NAME_ALL_CAPS', 'REGNO_INVALID'] });
+    const [caps, regno] = await relations('AnyRule', [
+      { name: 'CAPITALS' },
+      { name: 'Regno', registrationNumber: '12345678' },
+      { name: 'Phone', phone: '40 12 34 56' },
+    ]);
+    const report = await client.report(steward.token, {
+      search: 'AnyRule',
+      ruleCodes: ['NAME_ALL_CAPS', 'REGNO_INVALID'],
+    });
     expect(report.rows.map((row) => row.id).sort()).toEqual([caps.id, regno.id].sort());
   });
 
   it('filters by division', async () => {
-    const [north] = await relations('ByDivision', [{ name: 'NORTHERN', divisionId: northSeller.divisionId }, { name: 'SOUTHERN', divisionId: southSeller.divisionId }]);
+    const [north] = await relations('ByDivision', [
+      { name: 'NORTHERN', divisionId: northSeller.divisionId },
+      { name: 'SOUTHERN', divisionId: southSeller.divisionId },
+    ]);
     const report = await client.report(steward.token, { search: 'ByDivision', divisionId: northSeller.divisionId });
     expect(report.rows.map((row) => row.id)).toEqual([north.id]);
   });
@@ -70,13 +92,21 @@ describe('validationErrors', () => {
 
   it('filters by record type', async () => {
     await relations('ByType', [{ name: 'RELATION' }]);
-    const lead = await client.createLead(steward.token, { lastName: 'LEADER', companyName: 'ByType', email: 'lead@bytype.dk', kind: 'BUSINESS' });
+    const lead = await client.createLead(steward.token, {
+      lastName: 'LEADER',
+      companyName: 'ByType',
+      email: 'lead@bytype.dk',
+      kind: 'BUSINESS',
+    });
     const report = await client.report(steward.token, { search: 'ByType', entityType: 'LEAD' });
     expect(report.rows).toEqual([expect.objectContaining({ id: lead.id, type: 'Lead' })]);
   });
 
   it('filters by severity', async () => {
-    const [, invalid] = await relations('BySeverity', [{ name: 'Warning', phone: '40 12 34 56' }, { name: 'Error', phone: '+45 123' }]);
+    const [, invalid] = await relations('BySeverity', [
+      { name: 'Warning', phone: '40 12 34 56' },
+      { name: 'Error', phone: '+45 123' },
+    ]);
     const report = await client.report(steward.token, { search: 'BySeverity', severity: 'ERROR' });
     expect(report.rows.map((row) => row.id)).toEqual([invalid.id]);
   });
@@ -91,12 +121,21 @@ describe('validationErrors', () => {
   it('filters by rule and creation time together', async () => {
     await relations('RuleTime', [{ name: 'CAPITALS' }]);
     const future = new Date(Date.now() + 3_600_000).toISOString();
-    expect((await client.report(steward.token, { search: 'RuleTime', ruleCodes: ['NAME_ALL_CAPS'], createdAfter: future })).rows).toEqual([]);
-    expect((await client.report(steward.token, { search: 'RuleTime', ruleCodes: ['NAME_ALL_CAPS'], createdBefore: future })).rows).toHaveLength(1);
+    expect(
+      (await client.report(steward.token, { search: 'RuleTime', ruleCodes: ['NAME_ALL_CAPS'], createdAfter: future }))
+        .rows,
+    ).toEqual([]);
+    expect(
+      (await client.report(steward.token, { search: 'RuleTime', ruleCodes: ['NAME_ALL_CAPS'], createdBefore: future }))
+        .rows,
+    ).toHaveLength(1);
   });
 
   it('searches names, e-mail and phone', async () => {
-    const [byMail] = await relations('Search', [{ name: 'FIRST', email: 'unique-mailbox@search.dk' }, { name: 'SECOND' }]);
+    const [byMail] = await relations('Search', [
+      { name: 'FIRST', email: 'unique-mailbox@search.dk' },
+      { name: 'SECOND' },
+    ]);
     const report = await client.report(steward.token, { search: 'unique-mailbox' });
     expect(report.rows.map((row) => row.id)).toEqual([byMail.id]);
   });
@@ -104,14 +143,21 @@ describe('validationErrors', () => {
   it('pages with first and after, newest first, and counts over all pages', async () => {
     const created = await relations('Paged', [{ name: 'ONE' }, { name: 'TWO' }, { name: 'THREE' }]);
     const first = await client.report(steward.token, { search: 'Paged' }, { first: 2 });
-    const second = await client.report(steward.token, { search: 'Paged' }, { first: 2, after: first.pageInfo.endCursor! });
+    const second = await client.report(
+      steward.token,
+      { search: 'Paged' },
+      { first: 2, after: first.pageInfo.endCursor! },
+    );
     expect(first.totalCount).toBe(3);
     expect(first.pageInfo.hasNextPage).toBe(true);
     expect([...first.rows, ...second.rows].map((row) => row.id)).toEqual(created.map((r) => r.id).sort(byIdDescending));
   });
 
   it('loads a page of 5 or of 50 rows, with records and findings, in the same few statements', async () => {
-    await relations('Batched', Array.from({ length: 50 }, (_, n) => ({ name: `BATCHED NUMBER ${n}`, phone: '40 12 34 56' })));
+    await relations(
+      'Batched',
+      Array.from({ length: 50 }, (_, n) => ({ name: `BATCHED NUMBER ${n}`, phone: '40 12 34 56' })),
+    );
     const statements = async (first: number) => {
       const counter = queryCounter(app.dataSource);
       const before = counter.count;
@@ -126,18 +172,30 @@ describe('validationErrors', () => {
 
   it('leaves out records that no longer have open findings', async () => {
     const [relation] = await relations('Gone', [{ name: 'Fixed', phone: '40 12 34 56' }]);
-    await client.updateRelation(steward.token, { id: relation.id, expectedVersion: relation.version, phone: '+4540123456' });
+    await client.updateRelation(steward.token, {
+      id: relation.id,
+      expectedVersion: relation.version,
+      phone: '+4540123456',
+    });
     expect((await client.report(steward.token, { search: 'Gone' })).rows).toEqual([]);
   });
 
   it('answers BAD_USER_INPUT for an unknown rule code', async () => {
-    const response = await app.gql('{ validationErrors(filter: { ruleCodes: ["NO_SUCH_RULE"] }) { totalCount } }', {}, steward.token);
+    const response = await app.gql(
+      '{ validationErrors(filter: { ruleCodes: ["NO_SUCH_RULE"] }) { totalCount } }',
+      {},
+      steward.token,
+    );
     expect(errorCode(response)).toBe('BAD_USER_INPUT');
     expect(response.errors![0].extensions!.field).toBe('ruleCodes');
   });
 
-  it('answers BAD_USER_INPUT for a division id that is not a division\'s', async () => {
-    const response = await app.gql('query($d: ID!) { validationErrors(filter: { divisionId: $d }) { totalCount } }', { d: steward.id }, steward.token);
+  it("answers BAD_USER_INPUT for a division id that is not a division's", async () => {
+    const response = await app.gql(
+      'query($d: ID!) { validationErrors(filter: { divisionId: $d }) { totalCount } }',
+      { d: steward.id },
+      steward.token,
+    );
     expect(errorCode(response)).toBe('BAD_USER_INPUT');
   });
 });
@@ -151,7 +209,10 @@ function byIdDescending(a: string, b: string): number {
 describe('validationSummary', () => {
   it('counts records and findings per rule and severity', async () => {
     const before = await client.summary(steward.token);
-    await relations('Summary', [{ name: 'CAPITALS', phone: '40 12 34 56' }, { name: 'Phone', phone: '22 33 44 55' }]);
+    await relations('Summary', [
+      { name: 'CAPITALS', phone: '40 12 34 56' },
+      { name: 'Phone', phone: '22 33 44 55' },
+    ]);
     const after = await client.summary(steward.token);
     expect(ruleLine(after, 'NAME_ALL_CAPS').records - ruleLine(before, 'NAME_ALL_CAPS').records).toBe(1);
     expect(ruleLine(after, 'PHONE_NOT_E164').findings - ruleLine(before, 'PHONE_NOT_E164').findings).toBe(2);
@@ -159,7 +220,7 @@ describe('validationSummary', () => {
     expect(after.rules.find((rule) => rule.code === 'PHONE_INVALID')).toMatchObject({ severity: 'ERROR' });
   });
 
-  it('narrows to the report\'s filter: a division', async () => {
+  it("narrows to the report's filter: a division", async () => {
     const division = (await app.actor('SALES', 'Summary Division')).divisionId;
     await relations('SummaryDivision', [{ name: 'CAPITALS', divisionId: division }]);
     const summary = await client.summary(steward.token, { divisionId: division });
@@ -167,9 +228,12 @@ describe('validationSummary', () => {
     expect(summary.warnings).toBe(1);
   });
 
-  it('narrows to the report\'s filter: creation time and text', async () => {
+  it("narrows to the report's filter: creation time and text", async () => {
     await relations('SummaryText', [{ name: 'CAPITALS', phone: '40 12 34 56' }]);
-    const summary = await client.summary(steward.token, { search: 'SummaryText', createdAfter: new Date(Date.now() - 3_600_000).toISOString() });
+    const summary = await client.summary(steward.token, {
+      search: 'SummaryText',
+      createdAfter: new Date(Date.now() - 3_600_000).toISOString(),
+    });
     expect(summary.warnings).toBe(2);
     expect(ruleLine(summary, 'NAME_ALL_CAPS').records).toBe(1);
   });
@@ -187,18 +251,36 @@ describe('access', () => {
     ['the report', '{ validationErrors { totalCount } }', () => ({})],
     ['the summary', '{ validationSummary { errors } }', () => ({})],
     ['the rules', '{ validationRules { code } }', () => ({})],
-    ['a fix', 'mutation($id: ID!) { applySuggestedFix(findingId: $id) { findings { id } } }', () => ({ id: finding() })],
+    [
+      'a fix',
+      'mutation($id: ID!) { applySuggestedFix(findingId: $id) { findings { id } } }',
+      () => ({ id: finding() }),
+    ],
     ['bulk fixes', 'mutation { applySuggestedFixes(ruleCode: "NAME_ALL_CAPS") { changed } }', () => ({})],
-    ['ignoring a finding', 'mutation($id: ID!) { ignoreFinding(findingId: $id, reason: "x") { id } }', () => ({ id: finding() })],
+    [
+      'ignoring a finding',
+      'mutation($id: ID!) { ignoreFinding(findingId: $id, reason: "x") { id } }',
+      () => ({ id: finding() }),
+    ],
   ];
 
   it.each(operations)('answers FORBIDDEN to a SALES user asking for %s', async (_what, query, variables) => {
     expect(errorCode(await app.gql(query, variables(), northSeller.token))).toBe('FORBIDDEN');
   });
 
-  it('answers FORBIDDEN to a SALES user asking for a record\'s findings', async () => {
-    const lead = ok(await app.gql('mutation { createLead(input: { lastName: "Seller", email: "s@x.dk" }) { id } }', {}, northSeller.token)).createLead;
-    const response = await app.gql('query($id: ID!) { node(id: $id) { ... on Lead { findings { code } } } }', { id: lead.id }, northSeller.token);
+  it("answers FORBIDDEN to a SALES user asking for a record's findings", async () => {
+    const lead = ok(
+      await app.gql(
+        'mutation { createLead(input: { lastName: "Seller", email: "s@x.dk" }) { id } }',
+        {},
+        northSeller.token,
+      ),
+    ).createLead;
+    const response = await app.gql(
+      'query($id: ID!) { node(id: $id) { ... on Lead { findings { code } } } }',
+      { id: lead.id },
+      northSeller.token,
+    );
     expect(errorCode(response)).toBe('FORBIDDEN');
   });
 

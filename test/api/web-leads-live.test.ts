@@ -19,11 +19,16 @@ describe('web leads on several server instances', () => {
   });
 
   it('pushes a lead a web form posts to one instance at once to a dashboard subscribed on the other', async () => {
-    const { key } = await transaction(first.dataSource, (m) => createSite(m, { name: 'Live site', origins: ['https://live.example'], divisionName: 'Web' }));
+    const { key } = await transaction(first.dataSource, (m) =>
+      createSite(m, { name: 'Live site', origins: ['https://live.example'], divisionName: 'Web' }),
+    );
     const client = liveClient(second, bearer(admin.token));
     try {
       const live = await subscribe(second, client, `subscription { leadCreated { node { id lastName source } } }`);
-      const response = await fetch(`${first.baseUrl}/api/web-leads`, { method: 'POST', body: new URLSearchParams({ siteKey: key, lastName: 'Live', email: 'live@web.dk' }) });
+      const response = await fetch(`${first.baseUrl}/api/web-leads`, {
+        method: 'POST',
+        body: new URLSearchParams({ siteKey: key, lastName: 'Live', email: 'live@web.dk' }),
+      });
       const { id } = (await response.json()) as { id: string };
       const [result] = await live.take(1);
       expect(result.data!.leadCreated.node).toEqual({ id, lastName: 'Live', source: 'WEB' });

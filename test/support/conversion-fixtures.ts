@@ -1,17 +1,31 @@
 import crypto from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { Activity, Attachment, Contact, Deal, Lead, NumberSeries, Pipeline, Relation, Tagging } from '../../src/entities';
+import {
+  Activity,
+  Attachment,
+  Contact,
+  Deal,
+  Lead,
+  NumberSeries,
+  Pipeline,
+  Relation,
+  Tagging,
+} from '../../src/entities';
 import { toGlobalId } from '../../src/schema/global-id';
 import { ok, type TestApp } from './test-app';
 
 /** A made-up word, the same for the same seed, so the records of one test resemble nobody else's in the shared database. */
 export function word(seed: string): string {
-  const letters = [...crypto.createHash('sha256').update(seed).digest().subarray(0, 9)].map((byte) => String.fromCharCode(97 + (byte % 26))).join('');
+  const letters = [...crypto.createHash('sha256').update(seed).digest().subarray(0, 9)]
+    .map((byte) => String.fromCharCode(97 + (byte % 26)))
+    .join('');
   return letters[0].toUpperCase() + letters.slice(1);
 }
 
 function digits(seed: string, count: number): string {
-  return [...crypto.createHash('sha256').update(`digits ${seed}`).digest().subarray(0, count)].map((byte) => byte % 10).join('');
+  return [...crypto.createHash('sha256').update(`digits ${seed}`).digest().subarray(0, count)]
+    .map((byte) => byte % 10)
+    .join('');
 }
 
 /** A business lead's details, unique to the seed. */
@@ -66,24 +80,58 @@ export const CONVERSION_RESULT = `
   activity { id type subject dueAt doneAt owner { id } record { id } }`;
 
 export function convertLead(app: TestApp, token: string, input: Record<string, unknown>) {
-  return app.gql(`mutation($input: ConvertLeadInput!) { convertLead(input: $input) { ${CONVERSION_RESULT} } }`, { input }, token);
+  return app.gql(
+    `mutation($input: ConvertLeadInput!) { convertLead(input: $input) { ${CONVERSION_RESULT} } }`,
+    { input },
+    token,
+  );
 }
 
 export function quickConvertLead(app: TestApp, token: string, leadId: string) {
-  return app.gql(`mutation($id: ID!) { quickConvertLead(leadId: $id) { ${CONVERSION_RESULT} } }`, { id: leadId }, token);
+  return app.gql(
+    `mutation($id: ID!) { quickConvertLead(leadId: $id) { ${CONVERSION_RESULT} } }`,
+    { id: leadId },
+    token,
+  );
 }
 
-export async function createLead(app: TestApp, token: string, input: Record<string, unknown>): Promise<{ id: string; version: number }> {
-  return ok(await app.gql(`mutation($input: LeadInput!) { createLead(input: $input) { id version } }`, { input }, token)).createLead;
+export async function createLead(
+  app: TestApp,
+  token: string,
+  input: Record<string, unknown>,
+): Promise<{ id: string; version: number }> {
+  return ok(
+    await app.gql(`mutation($input: LeadInput!) { createLead(input: $input) { id version } }`, { input }, token),
+  ).createLead;
 }
 
-export async function createRelation(app: TestApp, token: string, input: Record<string, unknown>): Promise<{ id: string }> {
-  const { createRelations } = ok(await app.gql(`mutation($i: [RelationInput!]!) { createRelations(inputs: $i) { relation { id } errors { message } } }`, { i: [input] }, token));
+export async function createRelation(
+  app: TestApp,
+  token: string,
+  input: Record<string, unknown>,
+): Promise<{ id: string }> {
+  const { createRelations } = ok(
+    await app.gql(
+      `mutation($i: [RelationInput!]!) { createRelations(inputs: $i) { relation { id } errors { message } } }`,
+      { i: [input] },
+      token,
+    ),
+  );
   return createRelations[0].relation;
 }
 
-export async function createContact(app: TestApp, token: string, input: Record<string, unknown>): Promise<{ id: string; version: number }> {
-  const { createContacts } = ok(await app.gql(`mutation($i: [ContactInput!]!) { createContacts(inputs: $i) { contact { id version } errors { message } } }`, { i: [input] }, token));
+export async function createContact(
+  app: TestApp,
+  token: string,
+  input: Record<string, unknown>,
+): Promise<{ id: string; version: number }> {
+  const { createContacts } = ok(
+    await app.gql(
+      `mutation($i: [ContactInput!]!) { createContacts(inputs: $i) { contact { id version } errors { message } } }`,
+      { i: [input] },
+      token,
+    ),
+  );
   return createContacts[0].contact;
 }
 

@@ -7,5 +7,10 @@ export const CLI = path.resolve(__dirname, '../../dist/src/cli.js');
 export function crm(databaseUrl: string, ...args: string[]) {
   const env = { REDIS_CHANNEL_PREFIX: `crm-test-${process.pid}:`, ...process.env, DATABASE_URL: databaseUrl };
   const result = spawnSync(process.execPath, [CLI, ...args], { env, encoding: 'utf8' });
-  return { status: result.status, lines: result.stdout.trim().split('\n'), stdout: result.stdout, stderr: result.stderr };
+  return {
+    status: result.status,
+    lines: result.stdout.trim().split('\n'),
+    stdout: result.stdout,
+    stderr: result.stderr,
+  };
 }

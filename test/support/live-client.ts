@@ -5,7 +5,12 @@ import type { TestApp } from './test-app';
 
 /** A graphql-ws client of the app over a real websocket, with connectionParams as given (a token, or nothing); it never retries. */
 export function liveClient(app: Pick<TestApp, 'url'>, connectionParams: Record<string, unknown> = {}): Client {
-  return createClient({ url: app.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, connectionParams, retryAttempts: 0 });
+  return createClient({
+    url: app.url.replace(/^http/, 'ws'),
+    webSocketImpl: WebSocket,
+    connectionParams,
+    retryAttempts: 0,
+  });
 }
 
 /** One result a subscription pushes, as the client gets it. */
@@ -34,13 +39,19 @@ export class LiveSubscription<T = Record<string, any>> {
         this.done = true;
         resolve(reason);
       };
-      client.subscribe<T>({ query, variables }, { next: (result) => this.results.push(result), error: end, complete: () => end(undefined) });
+      client.subscribe<T>(
+        { query, variables },
+        { next: (result) => this.results.push(result), error: end, complete: () => end(undefined) },
+      );
     });
   }
 
   /** The next n results. */
   async take(n: number): Promise<LiveResult<T>[]> {
-    await waitFor(() => this.results.length >= this.taken + n, `${n} results (have ${JSON.stringify(this.results.slice(this.taken))})`);
+    await waitFor(
+      () => this.results.length >= this.taken + n,
+      `${n} results (have ${JSON.stringify(this.results.slice(this.taken))})`,
+    );
     this.taken += n;
     return this.results.slice(this.taken - n, this.taken);
   }
@@ -48,15 +59,26 @@ export class LiveSubscription<T = Record<string, any>> {
   /** The next results up to and including the first that passes last. */
   async takeUntil(last: (result: LiveResult<T>) => boolean): Promise<LiveResult<T>[]> {
     const found = () => this.results.slice(this.taken).findIndex(last);
-    await waitFor(() => found() >= 0, `the last result expected (have ${JSON.stringify(this.results.slice(this.taken))})`);
+    await waitFor(
+      () => found() >= 0,
+      `the last result expected (have ${JSON.stringify(this.results.slice(this.taken))})`,
+    );
     return this.take(found() + 1);
   }
 }
 
 /** Subscribes and waits until the server listens for the subscription, so what happens next reaches it. */
-export async function subscribe<T = Record<string, any>>(app: TestApp, client: Client, query: string, variables?: Record<string, unknown>): Promise<LiveSubscription<T>> {
+export async function subscribe<T = Record<string, any>>(
+  app: TestApp,
+  client: Client,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<LiveSubscription<T>> {
   const before = app.server.liveSubscriptions();
   const subscription = new LiveSubscription<T>(client, query, variables);
-  await waitFor(() => app.server.liveSubscriptions() > before || subscription.done, 'the server to listen for the subscription');
+  await waitFor(
+    () => app.server.liveSubscriptions() > before || subscription.done,
+    'the server to listen for the subscription',
+  );
   return subscription;
 }

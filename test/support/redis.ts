@@ -21,7 +21,9 @@ export async function assertRedisReachable(): Promise<void> {
  * Two server instances on one database and one Redis, on channels and rate-limit keys of their own (parallel runs on
  * the same Redis do not hear each other); `redis` is what a third process needs to join them.
  */
-export async function startInstancesOnRedis(overrides: Partial<Config> = {}): Promise<{ first: TestApp; second: TestApp; redis: { redisUrl: string; redisChannelPrefix: string } }> {
+export async function startInstancesOnRedis(
+  overrides: Partial<Config> = {},
+): Promise<{ first: TestApp; second: TestApp; redis: { redisUrl: string; redisChannelPrefix: string } }> {
   await assertRedisReachable();
   const redis = { redisUrl: REDIS_URL, redisChannelPrefix: `crm-test-${crypto.randomUUID()}:` };
   const first = await startTestApp({ ...redis, ...overrides });

@@ -33,7 +33,11 @@ export interface TestApp {
   baseUrl: string;
   dataSource: DataSource;
   server: RunningServer;
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  gql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GraphQLResponse<T>>;
   actor(role: UserRole | keyof typeof UserRole, division?: string | null): Promise<Actor>;
   close(): Promise<void>;
 }
@@ -70,9 +74,18 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
     async actor(role, division = 'North') {
       userCount += 1;
       const { user, token } = await transaction(dataSource, (m) =>
-        createUser(m, { email: `user${userCount}-${Date.now()}@test.example`, name: `Test ${role} ${userCount}`, role, divisionName: division }),
+        createUser(m, {
+          email: `user${userCount}-${Date.now()}@test.example`,
+          name: `Test ${role} ${userCount}`,
+          role,
+          divisionName: division,
+        }),
       );
-      const me = await gql<{ me: { id: string; division: { id: string } | null } }>('{ me { id division { id } } }', {}, token);
+      const me = await gql<{ me: { id: string; division: { id: string } | null } }>(
+        '{ me { id division { id } } }',
+        {},
+        token,
+      );
       return { user, token, id: me.data!.me.id, divisionId: me.data!.me.division?.id ?? null };
     },
     async close() {
@@ -84,7 +97,8 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
 
 /** The data of a response that must have no errors. */
 export function ok<T>(response: GraphQLResponse<T>): T {
-  if (response.errors?.length) throw new Error(`Unexpected GraphQL errors: ${JSON.stringify(response.errors, null, 2)}`);
+  if (response.errors?.length)
+    throw new Error(`Unexpected GraphQL errors: ${JSON.stringify(response.errors, null, 2)}`);
   return response.data as T;
 }
 

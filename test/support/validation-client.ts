@@ -53,11 +53,19 @@ export function validationClient(app: TestApp) {
     },
 
     async createLead(token: string, input: Record<string, unknown>): Promise<RecordView> {
-      return ok(await app.gql(`mutation($input: LeadInput!) { createLead(input: $input) { ${RECORD} } }`, { input }, token)).createLead;
+      return ok(
+        await app.gql(`mutation($input: LeadInput!) { createLead(input: $input) { ${RECORD} } }`, { input }, token),
+      ).createLead;
     },
 
     async updateRelation(token: string, input: Record<string, unknown>): Promise<RecordView> {
-      return ok(await app.gql(`mutation($input: UpdateRelationInput!) { updateRelation(input: $input) { ${RECORD} } }`, { input }, token)).updateRelation;
+      return ok(
+        await app.gql(
+          `mutation($input: UpdateRelationInput!) { updateRelation(input: $input) { ${RECORD} } }`,
+          { input },
+          token,
+        ),
+      ).updateRelation;
     },
 
     /** A lead, relation or contact with its findings, ignored ones included when asked. */
@@ -69,7 +77,11 @@ export function validationClient(app: TestApp) {
       return ok(await app.gql(query, { id, all: includeIgnored }, token)).node;
     },
 
-    async report(token: string, filter: Record<string, unknown> = {}, page: { first?: number; after?: string } = { first: 100 }): Promise<ReportView> {
+    async report(
+      token: string,
+      filter: Record<string, unknown> = {},
+      page: { first?: number; after?: string } = { first: 100 },
+    ): Promise<ReportView> {
       const query = `query($filter: ValidationFilter, $first: Int, $after: String) {
         validationErrors(filter: $filter, first: $first, after: $after) {
           totalCount pageInfo { hasNextPage endCursor }
@@ -78,11 +90,13 @@ export function validationClient(app: TestApp) {
       return {
         totalCount: validationErrors.totalCount,
         pageInfo: validationErrors.pageInfo,
-        rows: validationErrors.edges.map(({ node }: { node: { record: { __typename: string; id: string }; findings: FindingView[] } }) => ({
-          id: node.record.id,
-          type: node.record.__typename,
-          findings: node.findings,
-        })),
+        rows: validationErrors.edges.map(
+          ({ node }: { node: { record: { __typename: string; id: string }; findings: FindingView[] } }) => ({
+            id: node.record.id,
+            type: node.record.__typename,
+            findings: node.findings,
+          }),
+        ),
       };
     },
 

@@ -15,7 +15,12 @@ export class BrregProvider implements CompanyRegisterProvider {
     const base = (this.options.baseUrl ?? BRREG_DEFAULT_BASE_URL).replace(/\/+$/, '');
     const url = new URL(`${base}/enhetsregisteret/api/enheter/${encodeURIComponent(orgnr)}`);
     // 410 Gone: the unit was removed from the register.
-    const body = await fetchRegisterJson(url, { register: REGISTER, userAgent: this.options.userAgent, signal, notFoundStatuses: [404, 410] });
+    const body = await fetchRegisterJson(url, {
+      register: REGISTER,
+      userAgent: this.options.userAgent,
+      signal,
+      notFoundStatuses: [404, 410],
+    });
     if (body === null) return null;
     if (!isObject(body)) throw unexpectedAnswer(REGISTER);
     // A deleted unit can still be answered with 200, marked only by its deletion date.
@@ -23,7 +28,11 @@ export class BrregProvider implements CompanyRegisterProvider {
     const name = textOf(body.navn);
     if (name === null) throw unexpectedAnswer(REGISTER);
     // Sole proprietorships and associations often have only a postal address.
-    const address = isObject(body.forretningsadresse) ? body.forretningsadresse : isObject(body.postadresse) ? body.postadresse : {};
+    const address = isObject(body.forretningsadresse)
+      ? body.forretningsadresse
+      : isObject(body.postadresse)
+        ? body.postadresse
+        : {};
     const industry = isObject(body.naeringskode1) ? body.naeringskode1 : {};
     return {
       country: this.country,
@@ -42,5 +51,10 @@ export class BrregProvider implements CompanyRegisterProvider {
 
 function streetOf(lines: unknown): string | null {
   if (!Array.isArray(lines)) return null;
-  return textOf(lines.map(textOf).filter((line) => line !== null).join(', '));
+  return textOf(
+    lines
+      .map(textOf)
+      .filter((line) => line !== null)
+      .join(', '),
+  );
 }

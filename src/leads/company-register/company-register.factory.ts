@@ -29,11 +29,32 @@ interface CountryRegister {
 }
 
 /** `logger` is typically a pino logger; only `warn` is used, for UNAVAILABLE and TIMEOUT. */
-export function createCompanyRegister(config: CompanyRegisterConfig, logger?: Pick<BaseLogger, 'warn'>): CompanyRegister {
+export function createCompanyRegister(
+  config: CompanyRegisterConfig,
+  logger?: Pick<BaseLogger, 'warn'>,
+): CompanyRegister {
   const userAgent = config.userAgent ?? DEFAULT_USER_AGENT;
   const registers = new Map<string, CountryRegister>([
-    ['DK', { provider: new CvrProvider({ baseUrl: config.cvrBaseUrl, userAgent }), validator: stdnum.DK.cvr, countryName: 'Denmark', numberName: 'CVR number', digits: 8 }],
-    ['NO', { provider: new BrregProvider({ baseUrl: config.brregBaseUrl, userAgent }), validator: stdnum.NO.orgnr, countryName: 'Norway', numberName: 'organisasjonsnummer', digits: 9 }],
+    [
+      'DK',
+      {
+        provider: new CvrProvider({ baseUrl: config.cvrBaseUrl, userAgent }),
+        validator: stdnum.DK.cvr,
+        countryName: 'Denmark',
+        numberName: 'CVR number',
+        digits: 8,
+      },
+    ],
+    [
+      'NO',
+      {
+        provider: new BrregProvider({ baseUrl: config.brregBaseUrl, userAgent }),
+        validator: stdnum.NO.orgnr,
+        countryName: 'Norway',
+        numberName: 'organisasjonsnummer',
+        digits: 9,
+      },
+    ],
   ]);
 
   return {
@@ -41,23 +62,40 @@ export function createCompanyRegister(config: CompanyRegisterConfig, logger?: Pi
       const code = country.trim().toUpperCase();
       const register = registers.get(code);
       if (!register) {
-        throw new CompanyRegisterError('UNSUPPORTED_COUNTRY', `No company register look-up for country "${country}"; supported countries: ${[...registers.keys()].join(', ')}.`);
+        throw new CompanyRegisterError(
+          'UNSUPPORTED_COUNTRY',
+          `No company register look-up for country "${country}"; supported countries: ${[...registers.keys()].join(', ')}.`,
+        );
       }
       const number = validNumber(register, registrationNumber);
       let record: CompanyRegisterRecord | null;
       try {
-        record = await withTimeout(config.timeoutMs, (signal) => register.provider.lookup(number, signal), () =>
-          new CompanyRegisterError('TIMEOUT', `The company register of ${register.countryName} did not answer within ${config.timeoutMs} ms; try again later.`),
+        record = await withTimeout(
+          config.timeoutMs,
+          (signal) => register.provider.lookup(number, signal),
+          () =>
+            new CompanyRegisterError(
+              'TIMEOUT',
+              `The company register of ${register.countryName} did not answer within ${config.timeoutMs} ms; try again later.`,
+            ),
         );
       } catch (err) {
-        const error = err instanceof CompanyRegisterError
-          ? err
-          : new CompanyRegisterError('UNAVAILABLE', `The company register of ${register.countryName} could not be read; try again later.`, { cause: err });
+        const error =
+          err instanceof CompanyRegisterError
+            ? err
+            : new CompanyRegisterError(
+                'UNAVAILABLE',
+                `The company register of ${register.countryName} could not be read; try again later.`,
+                { cause: err },
+              );
         logger?.warn({ err: error, country: code, registrationNumber: number }, 'company register look-up failed');
         throw error;
       }
       if (record === null) {
-        throw new CompanyRegisterError('NOT_FOUND', `No company with ${register.numberName} ${number} in the company register of ${register.countryName}.`);
+        throw new CompanyRegisterError(
+          'NOT_FOUND',
+          `No company with ${register.numberName} ${number} in the company register of ${register.countryName}.`,
+        );
       }
       return record;
     },
@@ -73,11 +111,18 @@ function validNumber(register: CountryRegister, registrationNumber: string): str
     InvalidChecksum: 'its check digit does not match, so a digit is probably mistyped',
   };
   const reason = reasons[result.error.name] ?? result.error.message;
-  throw new CompanyRegisterError('INVALID_NUMBER', `"${registrationNumber}" is not a valid ${register.numberName} for ${register.countryName}: ${reason}.`);
+  throw new CompanyRegisterError(
+    'INVALID_NUMBER',
+    `"${registrationNumber}" is not a valid ${register.numberName} for ${register.countryName}: ${reason}.`,
+  );
 }
 
 /** Rejects with timeoutError() after ms even if the task ignores the abort signal it is given. */
-async function withTimeout<T>(ms: number, task: (signal: AbortSignal) => Promise<T>, timeoutError: () => Error): Promise<T> {
+async function withTimeout<T>(
+  ms: number,
+  task: (signal: AbortSignal) => Promise<T>,
+  timeoutError: () => Error,
+): Promise<T> {
   const controller = new AbortController();
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {

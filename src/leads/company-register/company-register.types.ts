@@ -19,7 +19,8 @@ export interface CompanyRegisterProvider {
   lookup(registrationNumber: string, signal: AbortSignal): Promise<CompanyRegisterRecord | null>;
 }
 
-export type CompanyRegisterErrorCode = 'INVALID_NUMBER' | 'UNSUPPORTED_COUNTRY' | 'NOT_FOUND' | 'UNAVAILABLE' | 'TIMEOUT';
+export type CompanyRegisterErrorCode =
+  'INVALID_NUMBER' | 'UNSUPPORTED_COUNTRY' | 'NOT_FOUND' | 'UNAVAILABLE' | 'TIMEOUT';
 
 export class CompanyRegisterError extends Error {
   constructor(

@@ -15,12 +15,20 @@ export class CvrProvider implements CompanyRegisterProvider {
     const url = new URL(`${(this.options.baseUrl ?? CVR_DEFAULT_BASE_URL).replace(/\/+$/, '')}/api`);
     url.searchParams.set('search', cvr);
     url.searchParams.set('country', 'dk');
-    const body = await fetchRegisterJson(url, { register: REGISTER, userAgent: this.options.userAgent, signal, notFoundStatuses: [404] });
+    const body = await fetchRegisterJson(url, {
+      register: REGISTER,
+      userAgent: this.options.userAgent,
+      signal,
+      notFoundStatuses: [404],
+    });
     if (body === null) return null;
     if (!isObject(body)) throw unexpectedAnswer(REGISTER);
     if (body.error === 'NOT_FOUND') return null;
     if (typeof body.error === 'string') {
-      throw new CompanyRegisterError('UNAVAILABLE', `${REGISTER} refused the look-up (${body.error}); try again later.`);
+      throw new CompanyRegisterError(
+        'UNAVAILABLE',
+        `${REGISTER} refused the look-up (${body.error}); try again later.`,
+      );
     }
     const name = textOf(body.name);
     if (name === null) throw unexpectedAnswer(REGISTER);

@@ -33,7 +33,9 @@ export async function fetchRegisterJson(url: URL, request: RegisterRequest): Pro
   try {
     return JSON.parse(body);
   } catch (err) {
-    throw new CompanyRegisterError('UNAVAILABLE', `${register} sent an answer that is not JSON; try again later.`, { cause: err });
+    throw new CompanyRegisterError('UNAVAILABLE', `${register} sent an answer that is not JSON; try again later.`, {
+      cause: err,
+    });
   }
 }
 
@@ -50,5 +52,8 @@ export function textOf(value: unknown): string | null {
 }
 
 export function unexpectedAnswer(register: string): CompanyRegisterError {
-  return new CompanyRegisterError('UNAVAILABLE', `${register} sent an answer in an unexpected format; try again later.`);
+  return new CompanyRegisterError(
+    'UNAVAILABLE',
+    `${register} sent an answer in an unexpected format; try again later.`,
+  );
 }

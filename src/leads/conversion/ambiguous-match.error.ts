@@ -7,12 +7,21 @@ import type { Candidate } from './automatic-match.rule';
  * the user's back (the conversion duplicates CRM users complain about); the
  * candidates are listed so the user can pick one or choose CREATE.
  */
-export function ambiguousMatch<T extends { globalId: string }>(step: 'relation' | 'contact', candidates: Candidate<T>[], nameOf: (record: T) => string): GraphQLError {
+export function ambiguousMatch<T extends { globalId: string }>(
+  step: 'relation' | 'contact',
+  candidates: Candidate<T>[],
+  nameOf: (record: T) => string,
+): GraphQLError {
   return conflict(
     `The lead resembles ${candidates.length} existing ${step === 'relation' ? 'relation' : 'contact person'}${candidates.length === 1 ? '' : 's'}, none a 100% match: choose one with EXISTING, or CREATE a new one`,
     {
       field: `${step}.choice`,
-      candidates: candidates.map((c) => ({ id: c.record.globalId, name: nameOf(c.record), score: c.score, reasons: c.reasons })),
+      candidates: candidates.map((c) => ({
+        id: c.record.globalId,
+        name: nameOf(c.record),
+        score: c.score,
+        reasons: c.reasons,
+      })),
     },
   );
 }

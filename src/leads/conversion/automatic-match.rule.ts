@@ -31,9 +31,7 @@ export interface Candidate<T> {
 }
 
 export type AutomaticOutcome<T> =
-  | { kind: 'EXISTING'; candidate: Candidate<T> }
-  | { kind: 'SIMILAR'; candidates: Candidate<T>[] }
-  | { kind: 'CREATE' };
+  { kind: 'EXISTING'; candidate: Candidate<T> } | { kind: 'SIMILAR'; candidates: Candidate<T>[] } | { kind: 'CREATE' };
 
 /** The automatic choice among candidates (best first): the best 100% match, else a new record unless similar ones exist. */
 export function automaticOutcome<T>(candidates: readonly Candidate<T>[], similarScore: number): AutomaticOutcome<T> {

@@ -24,7 +24,11 @@ export function contactDifferences(lead: Lead, contact: Contact): FieldDifferenc
     const leadValue = lead[field];
     const contactValue = contact[field];
     if (leadValue == null) return [];
-    if (contactValue != null && comparable(field, contactValue, lead.country) === comparable(field, leadValue, lead.country)) return [];
+    if (
+      contactValue != null &&
+      comparable(field, contactValue, lead.country) === comparable(field, leadValue, lead.country)
+    )
+      return [];
     return [{ field, contactValue, leadValue }];
   });
 }

@@ -14,22 +14,40 @@ import { contactDataFromLead, personName } from './lead-record-data';
 import type { ChosenRelation } from './relation.step';
 
 /** A person at the chosen relation; the details chosen from the lead are written through the contact service (and its division rights). */
-async function existingContact(manager: EntityManager, actor: User, lead: Lead, relation: Relation, step: ContactStep): Promise<Contact> {
+async function existingContact(
+  manager: EntityManager,
+  actor: User,
+  lead: Lead,
+  relation: Relation,
+  step: ContactStep,
+): Promise<Contact> {
   const globalId = step.contactId!;
   const contact = await loadRecord(manager, Contact, globalId, 'contact.contactId');
   if (contact.relationId !== relation.id || contact.status === RecordStatus.MERGED) {
     throw badInput(`Contact ${globalId} is not a person at relation ${relation.globalId}`, 'contact.contactId');
   }
   const takeFromLead = step.takeFromLead ?? [];
-  return takeFromLead.length > 0 ? updateContact(manager, actor, globalId, contact.version, changesFromLead(lead, takeFromLead)) : contact;
+  return takeFromLead.length > 0
+    ? updateContact(manager, actor, globalId, contact.version, changesFromLead(lead, takeFromLead))
+    : contact;
 }
 
 /** The lead's person, employed at the relation, in the lead's division. */
 function newContact(manager: EntityManager, actor: User, lead: Lead, relation: Relation): Promise<Contact> {
-  return createContact(manager, actor, { ...contactDataFromLead(lead), relationId: relation.id, ownerId: actor.id, divisionId: lead.divisionId }, { acrossDivisions: true });
+  return createContact(
+    manager,
+    actor,
+    { ...contactDataFromLead(lead), relationId: relation.id, ownerId: actor.id, divisionId: lead.divisionId },
+    { acrossDivisions: true },
+  );
 }
 
-async function automaticContact(manager: EntityManager, actor: User, lead: Lead, chosen: ChosenRelation): Promise<Contact> {
+async function automaticContact(
+  manager: EntityManager,
+  actor: User,
+  lead: Lead,
+  chosen: ChosenRelation,
+): Promise<Contact> {
   if (chosen.created) return newContact(manager, actor, lead, chosen.relation);
   const outcome = automaticOutcome(await contactCandidates(manager, lead, chosen.relation), SIMILAR_SCORE);
   if (outcome.kind === 'EXISTING') return outcome.candidate.record;
@@ -38,7 +56,13 @@ async function automaticContact(manager: EntityManager, actor: User, lead: Lead,
 }
 
 /** Step 2, choose the contact person: one at the relation (keeping or taking over details per field), a new one, the automatic choice, or none. */
-export async function chooseContact(manager: EntityManager, actor: User, lead: Lead, chosen: ChosenRelation, step: ContactStep): Promise<Contact | null> {
+export async function chooseContact(
+  manager: EntityManager,
+  actor: User,
+  lead: Lead,
+  chosen: ChosenRelation,
+  step: ContactStep,
+): Promise<Contact | null> {
   switch (step.choice) {
     case ContactChoice.NONE:
       return null;

@@ -1,7 +1,14 @@
 import type { Lead } from '../../entities';
 import { type ActivityType, LeadKind } from '../../entities/enums';
 import { fieldError, InputRejected, type FieldError } from '../../records/field-errors';
-import { ActivityChoice, ContactChoice, type ContactField, ConversionTarget, DealChoice, RelationChoice } from './conversion-choices';
+import {
+  ActivityChoice,
+  ContactChoice,
+  type ContactField,
+  ConversionTarget,
+  DealChoice,
+  RelationChoice,
+} from './conversion-choices';
 import type { ConversionSettings } from './conversion-settings';
 import { personName, type RelationOverrides } from './lead-record-data';
 
@@ -70,7 +77,9 @@ export function planConversion(request: ConversionRequest): ConversionPlan {
   const { target } = request;
   const errors: FieldError[] = [];
   const relation = request.relation ?? { choice: RelationChoice.AUTOMATIC };
-  const contact = request.contact ?? { choice: target === ConversionTarget.CLIENT ? ContactChoice.NONE : ContactChoice.AUTOMATIC };
+  const contact = request.contact ?? {
+    choice: target === ConversionTarget.CLIENT ? ContactChoice.NONE : ContactChoice.AUTOMATIC,
+  };
   const deal = target === ConversionTarget.DEAL ? (request.deal ?? { choice: DealChoice.CREATE }) : null;
   const activity = request.activity ?? { choice: ActivityChoice.CREATE };
 
@@ -82,26 +91,41 @@ export function planConversion(request: ConversionRequest): ConversionPlan {
   }
 
   if (target === ConversionTarget.CLIENT && contact.choice !== ContactChoice.NONE) {
-    errors.push(fieldError('contact.choice', 'NOT_ALLOWED', 'A CLIENT conversion makes a relation only; convert to CONTACT or DEAL for a contact person'));
+    errors.push(
+      fieldError(
+        'contact.choice',
+        'NOT_ALLOWED',
+        'A CLIENT conversion makes a relation only; convert to CONTACT or DEAL for a contact person',
+      ),
+    );
   }
   if (target === ConversionTarget.CONTACT && contact.choice === ContactChoice.NONE) {
-    errors.push(fieldError('contact.choice', 'NOT_ALLOWED', 'A CONTACT conversion needs a contact person; convert to CLIENT for a relation only'));
+    errors.push(
+      fieldError(
+        'contact.choice',
+        'NOT_ALLOWED',
+        'A CONTACT conversion needs a contact person; convert to CLIENT for a relation only',
+      ),
+    );
   }
   const existingContact = contact.choice === ContactChoice.EXISTING;
   given(errors, 'contact.contactId', contact.contactId, existingContact, 'with the choice EXISTING');
   if (!existingContact) given(errors, 'contact.takeFromLead', contact.takeFromLead, false, 'for an EXISTING contact');
 
-  if (request.deal && !deal) errors.push(fieldError('deal', 'NOT_ALLOWED', 'Only a DEAL conversion opens or joins a deal'));
+  if (request.deal && !deal)
+    errors.push(fieldError('deal', 'NOT_ALLOWED', 'Only a DEAL conversion opens or joins a deal'));
   if (deal) {
     const existingDeal = deal.choice === DealChoice.EXISTING;
     given(errors, 'deal.dealId', deal.dealId, existingDeal, 'with the choice EXISTING');
     if (existingDeal) {
-      for (const field of ['title', 'pipelineId', 'stage', 'managerId'] as const) given(errors, `deal.${field}`, deal[field], false, 'when a deal is created');
+      for (const field of ['title', 'pipelineId', 'stage', 'managerId'] as const)
+        given(errors, `deal.${field}`, deal[field], false, 'when a deal is created');
     }
   }
 
   if (activity.choice === ActivityChoice.NONE) {
-    for (const field of ['type', 'subject', 'dueAt', 'ownerId'] as const) given(errors, `activity.${field}`, activity[field], false, 'when an activity is created');
+    for (const field of ['type', 'subject', 'dueAt', 'ownerId'] as const)
+      given(errors, `activity.${field}`, activity[field], false, 'when an activity is created');
   }
 
   if (errors.length > 0) throw new InputRejected(errors);

@@ -31,7 +31,11 @@ export interface ConversionPreview {
 /** The reason a private person's candidate is the shared private-customers relation. */
 const PRIVATE_CUSTOMERS_REASON = 'PRIVATE_CUSTOMERS';
 
-async function previewRelationCandidates(manager: EntityManager, lead: Lead, settings: ConversionSettings): Promise<Candidate<Relation>[]> {
+async function previewRelationCandidates(
+  manager: EntityManager,
+  lead: Lead,
+  settings: ConversionSettings,
+): Promise<Candidate<Relation>[]> {
   const shared = sharedPrivateNumber(lead, settings);
   if (!shared) return relationCandidates(manager, lead);
   const relation = await findPrivateCustomers(manager, shared);
@@ -60,9 +64,13 @@ export async function conversionPreview(
 ): Promise<ConversionPreview> {
   const lead = await convertibleLead(manager, actor, leadId);
   const relations = await previewRelationCandidates(manager, lead, settings);
-  const relation = chosen.relationId ? await loadRecord(manager, Relation, chosen.relationId, 'relationId') : (relations.find((c) => c.automatic)?.record ?? null);
+  const relation = chosen.relationId
+    ? await loadRecord(manager, Relation, chosen.relationId, 'relationId')
+    : (relations.find((c) => c.automatic)?.record ?? null);
   const contacts = relation ? await contactCandidates(manager, lead, relation) : [];
-  const contact = chosen.contactId ? await loadRecord(manager, Contact, chosen.contactId, 'contactId') : (contacts.find((c) => c.automatic)?.record ?? null);
+  const contact = chosen.contactId
+    ? await loadRecord(manager, Contact, chosen.contactId, 'contactId')
+    : (contacts.find((c) => c.automatic)?.record ?? null);
   return {
     lead,
     relationCandidates: relations,

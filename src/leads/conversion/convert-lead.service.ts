@@ -44,7 +44,14 @@ export async function convertibleLead(manager: EntityManager, actor: User, globa
  * of its new status once the transaction commits. Any CONFLICT (a closed lead,
  * a stale version, an ambiguous match) rolls all of it back.
  */
-async function convert(manager: EntityManager, actor: User, settings: ConversionSettings, lead: Lead, plan: ConversionPlan, expectedVersion: number): Promise<ConversionResult> {
+async function convert(
+  manager: EntityManager,
+  actor: User,
+  settings: ConversionSettings,
+  lead: Lead,
+  plan: ConversionPlan,
+  expectedVersion: number,
+): Promise<ConversionResult> {
   const now = new Date();
   const chosen = await chooseRelation(manager, actor, lead, plan.relation, settings);
   const { relation } = chosen;
@@ -52,7 +59,13 @@ async function convert(manager: EntityManager, actor: User, settings: Conversion
   const deal = await chooseDeal(manager, actor, lead, relation, contact, plan.deal);
   const home = conversionHome(relation, contact);
   await moveLeadRecords(manager, lead, home);
-  await addActivity(manager, { type: ActivityType.NOTE, ...conversionNote(lead, { relation, contact, deal }), doneAt: now, owner: actor, parent: home.parent });
+  await addActivity(manager, {
+    type: ActivityType.NOTE,
+    ...conversionNote(lead, { relation, contact, deal }),
+    doneAt: now,
+    owner: actor,
+    parent: home.parent,
+  });
   const activity = await planFollowUp(manager, actor, lead, home.parent, plan.activity, now);
   const converted = await updateVersioned(
     manager,
@@ -60,21 +73,37 @@ async function convert(manager: EntityManager, actor: User, settings: Conversion
     'Lead',
     lead,
     expectedVersion,
-    { status: LeadStatus.CONVERTED, convertedRelationId: relation.id, convertedContactId: contact?.id ?? null, convertedDealId: deal?.id ?? null, convertedAt: now },
+    {
+      status: LeadStatus.CONVERTED,
+      convertedRelationId: relation.id,
+      convertedContactId: contact?.id ?? null,
+      convertedDealId: deal?.id ?? null,
+      convertedAt: now,
+    },
     lead.globalId,
   );
   announceChangedLeads(manager, [converted.id]);
   return { lead: converted, relation, contact, deal, activity };
 }
 
-export async function convertLead(manager: EntityManager, actor: User, settings: ConversionSettings, input: ConvertLeadData): Promise<ConversionResult> {
+export async function convertLead(
+  manager: EntityManager,
+  actor: User,
+  settings: ConversionSettings,
+  input: ConvertLeadData,
+): Promise<ConversionResult> {
   const plan = planConversion(input);
   const lead = await convertibleLead(manager, actor, input.leadId);
   return convert(manager, actor, settings, lead, plan, input.expectedVersion ?? lead.version);
 }
 
 /** The one-click conversion (ChannelCRM): every step at its default. */
-export async function quickConvertLead(manager: EntityManager, actor: User, settings: ConversionSettings, leadId: string): Promise<ConversionResult> {
+export async function quickConvertLead(
+  manager: EntityManager,
+  actor: User,
+  settings: ConversionSettings,
+  leadId: string,
+): Promise<ConversionResult> {
   const lead = await convertibleLead(manager, actor, leadId);
   return convert(manager, actor, settings, lead, planConversion({ target: quickTarget(lead, settings) }), lead.version);
 }

@@ -12,16 +12,35 @@ import { leadDisplayName } from './lead-record-data';
 /** An open deal of the chosen relation, which the lead joins instead of opening another (EASI'R). */
 async function openDealOf(manager: EntityManager, relation: Relation, globalId: string): Promise<Deal> {
   const deal = await loadRecord(manager, Deal, globalId, 'deal.dealId');
-  if (deal.relationId !== relation.id) throw badInput(`Deal ${globalId} is not a deal of relation ${relation.globalId}`, 'deal.dealId');
-  if (deal.status !== DealStatus.OPEN) throw conflict(`Deal ${globalId} is ${deal.status}; a lead joins only an open deal`, { status: deal.status });
+  if (deal.relationId !== relation.id)
+    throw badInput(`Deal ${globalId} is not a deal of relation ${relation.globalId}`, 'deal.dealId');
+  if (deal.status !== DealStatus.OPEN)
+    throw conflict(`Deal ${globalId} is ${deal.status}; a lead joins only an open deal`, { status: deal.status });
   return deal;
 }
 
 /** Step 3, the case: a new deal on the relation (default pipeline, the user as manager, in the lead's division) or an open one. */
-export async function chooseDeal(manager: EntityManager, actor: User, lead: Lead, relation: Relation, contact: Contact | null, step: DealStep | null): Promise<Deal | null> {
+export async function chooseDeal(
+  manager: EntityManager,
+  actor: User,
+  lead: Lead,
+  relation: Relation,
+  contact: Contact | null,
+  step: DealStep | null,
+): Promise<Deal | null> {
   if (!step) return null;
   if (step.choice === DealChoice.EXISTING) return openDealOf(manager, relation, step.dealId!);
-  const pipeline = step.pipelineId ? await loadRecord(manager, Pipeline, step.pipelineId, 'deal.pipelineId') : await defaultPipeline(manager);
+  const pipeline = step.pipelineId
+    ? await loadRecord(manager, Pipeline, step.pipelineId, 'deal.pipelineId')
+    : await defaultPipeline(manager);
   const dealManager = step.managerId ? await findUser(manager, step.managerId, 'deal.managerId') : actor;
-  return openDeal(manager, { title: step.title ?? leadDisplayName(lead), relation, contact, pipeline, stage: step.stage, manager: dealManager, divisionId: lead.divisionId });
+  return openDeal(manager, {
+    title: step.title ?? leadDisplayName(lead),
+    relation,
+    contact,
+    pipeline,
+    stage: step.stage,
+    manager: dealManager,
+    divisionId: lead.divisionId,
+  });
 }

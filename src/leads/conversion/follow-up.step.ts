@@ -16,7 +16,14 @@ const VERBS: Record<ActivityType, string> = {
 };
 
 /** The planned follow-up (ChannelCRM): by default a phone call due now, owned by the user who converts. */
-export async function planFollowUp(manager: EntityManager, actor: User, lead: Lead, parent: NewActivity['parent'], step: ActivityStep, now: Date): Promise<Activity | null> {
+export async function planFollowUp(
+  manager: EntityManager,
+  actor: User,
+  lead: Lead,
+  parent: NewActivity['parent'],
+  step: ActivityStep,
+  now: Date,
+): Promise<Activity | null> {
   if (step.choice === ActivityChoice.NONE) return null;
   const type = step.type ?? ActivityType.CALL;
   const owner = step.ownerId ? await findUser(manager, step.ownerId, 'activity.ownerId') : actor;

@@ -6,7 +6,10 @@ import type { RelationData } from '../../relations/relation-data';
 import type { LeadData } from '../lead-data';
 
 /** What a user may change of the relation a conversion creates, e.g. from a company register look-up. */
-export type RelationOverrides = Pick<RelationData, 'kind' | 'name' | 'registrationNumber' | 'country' | 'email' | 'phone' | 'website' | 'street' | 'postalCode' | 'city'>;
+export type RelationOverrides = Pick<
+  RelationData,
+  'kind' | 'name' | 'registrationNumber' | 'country' | 'email' | 'phone' | 'website' | 'street' | 'postalCode' | 'city'
+>;
 
 /** "First Last" of a lead or a contact person; null when it has neither. */
 export function personName(person: Pick<LeadData, 'firstName' | 'lastName'>): string | null {
@@ -38,5 +41,11 @@ export function relationDataFromLead(lead: LeadData, overrides: RelationOverride
 
 /** The contact person a lead becomes. */
 export function contactDataFromLead(lead: Lead): ContactData {
-  return { firstName: lead.firstName, lastName: lead.lastName, email: lead.email, phone: lead.phone, birthDate: lead.birthDate };
+  return {
+    firstName: lead.firstName,
+    lastName: lead.lastName,
+    email: lead.email,
+    phone: lead.phone,
+    birthDate: lead.birthDate,
+  };
 }

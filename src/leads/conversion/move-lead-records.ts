@@ -11,7 +11,9 @@ export interface ConversionHome {
 }
 
 export function conversionHome(relation: Relation, contact: Contact | null): ConversionHome {
-  return contact ? { parent: { field: 'contactId', id: contact.id }, taggedType: 'CONTACT' } : { parent: { field: 'relationId', id: relation.id }, taggedType: 'RELATION' };
+  return contact
+    ? { parent: { field: 'contactId', id: contact.id }, taggedType: 'CONTACT' }
+    : { parent: { field: 'relationId', id: relation.id }, taggedType: 'RELATION' };
 }
 
 /**
@@ -28,5 +30,9 @@ export async function moveLeadRecords(manager: EntityManager, lead: Lead, home: 
       .where('leadId = :leadId', { leadId: lead.id })
       .execute();
   }
-  await copyTags(manager, { entityType: 'LEAD', recordId: lead.id }, { entityType: home.taggedType, recordId: home.parent.id });
+  await copyTags(
+    manager,
+    { entityType: 'LEAD', recordId: lead.id },
+    { entityType: home.taggedType, recordId: home.parent.id },
+  );
 }

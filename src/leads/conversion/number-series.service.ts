@@ -10,7 +10,11 @@ function formatCustomerNumber(series: NumberSeries, number: number): string {
 }
 
 /** The series a new customer's number comes from: the one named, else the default (else the oldest); null when there is none. */
-export async function chooseNumberSeries(manager: EntityManager, globalId: string | null | undefined, field: string): Promise<NumberSeries | null> {
+export async function chooseNumberSeries(
+  manager: EntityManager,
+  globalId: string | null | undefined,
+  field: string,
+): Promise<NumberSeries | null> {
   if (globalId) return loadRecord(manager, NumberSeries, globalId, field);
   return manager.findOne(NumberSeries, { where: {}, order: { isDefault: 'DESC', id: 'ASC' } });
 }
@@ -30,7 +34,10 @@ export async function allocateCustomerNumber(manager: EntityManager, series: Num
       .set({ nextNumber: () => 'nextNumber + 1' })
       .where('id = :id', { id: series.id })
       .execute();
-    const { nextNumber } = await manager.findOneOrFail(NumberSeries, { select: { id: true, nextNumber: true }, where: { id: series.id } });
+    const { nextNumber } = await manager.findOneOrFail(NumberSeries, {
+      select: { id: true, nextNumber: true },
+      where: { id: series.id },
+    });
     const customerNumber = formatCustomerNumber(series, nextNumber - 1);
     if (!(await manager.existsBy(Relation, { customerNumber }))) return customerNumber;
   }
@@ -49,7 +56,11 @@ export async function numberSeriesChoices(manager: EntityManager): Promise<Numbe
     all.map(async (series) => ({
       series,
       nextCustomerNumber: formatCustomerNumber(series, series.nextNumber),
-      lastRelations: await manager.find(Relation, { where: { numberSeriesId: series.id }, order: { id: 'DESC' }, take: LAST_REGISTERED }),
+      lastRelations: await manager.find(Relation, {
+        where: { numberSeriesId: series.id },
+        order: { id: 'DESC' },
+        take: LAST_REGISTERED,
+      }),
     })),
   );
 }

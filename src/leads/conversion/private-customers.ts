@@ -21,12 +21,24 @@ export function findPrivateCustomers(manager: EntityManager, customerNumber: str
  * conversions creating it at once on MySQL collide on its customer number: the loser runs again (RunAgain) and,
  * in a new transaction, finds the relation the other created.
  */
-export async function privateCustomers(manager: EntityManager, actor: User, customerNumber: string, divisionId: number | null): Promise<Relation> {
+export async function privateCustomers(
+  manager: EntityManager,
+  actor: User,
+  customerNumber: string,
+  divisionId: number | null,
+): Promise<Relation> {
   const existing = await findPrivateCustomers(manager, customerNumber);
   if (existing) return existing;
   try {
-    return await createRelation(manager, actor, { kind: RelationKind.PRIVATE, name: PRIVATE_CUSTOMERS_NAME, customerNumber, divisionId });
+    return await createRelation(manager, actor, {
+      kind: RelationKind.PRIVATE,
+      name: PRIVATE_CUSTOMERS_NAME,
+      customerNumber,
+      divisionId,
+    });
   } catch (error) {
-    throw isDuplicateKey(error) ? new RunAgain(`The ${PRIVATE_CUSTOMERS_NAME} relation was created meanwhile`, { cause: error }) : error;
+    throw isDuplicateKey(error)
+      ? new RunAgain(`The ${PRIVATE_CUSTOMERS_NAME} relation was created meanwhile`, { cause: error })
+      : error;
   }
 }

@@ -25,7 +25,10 @@ export interface ChosenRelation {
 async function existingRelation(manager: EntityManager, globalId: string): Promise<Relation> {
   const relation = await loadRecord(manager, Relation, globalId, 'relation.relationId');
   if (relation.status === RecordStatus.MERGED) {
-    throw badInput(`Relation ${globalId} was merged into ${toGlobalId('Relation', relation.mergedIntoId!)}; convert into that one`, 'relation.relationId');
+    throw badInput(
+      `Relation ${globalId} was merged into ${toGlobalId('Relation', relation.mergedIntoId!)}; convert into that one`,
+      'relation.relationId',
+    );
   }
   return relation;
 }
@@ -43,7 +46,13 @@ async function newRelation(manager: EntityManager, actor: User, lead: Lead, step
   });
 }
 
-async function automaticRelation(manager: EntityManager, actor: User, lead: Lead, step: RelationStep, settings: ConversionSettings): Promise<ChosenRelation> {
+async function automaticRelation(
+  manager: EntityManager,
+  actor: User,
+  lead: Lead,
+  step: RelationStep,
+  settings: ConversionSettings,
+): Promise<ChosenRelation> {
   const shared = sharedPrivateNumber(lead, settings);
   if (shared) return { relation: await privateCustomers(manager, actor, shared, lead.divisionId), created: false };
   const outcome = automaticOutcome(await relationCandidates(manager, lead), SIMILAR_SCORE);
@@ -53,7 +62,13 @@ async function automaticRelation(manager: EntityManager, actor: User, lead: Lead
 }
 
 /** Step 1, choose the customer: the one named, a new one, or the automatic choice. */
-export async function chooseRelation(manager: EntityManager, actor: User, lead: Lead, step: RelationStep, settings: ConversionSettings): Promise<ChosenRelation> {
+export async function chooseRelation(
+  manager: EntityManager,
+  actor: User,
+  lead: Lead,
+  step: RelationStep,
+  settings: ConversionSettings,
+): Promise<ChosenRelation> {
   switch (step.choice) {
     case RelationChoice.EXISTING:
       return { relation: await existingRelation(manager, step.relationId!), created: false };

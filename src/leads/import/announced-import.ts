@@ -27,7 +27,11 @@ function counting(pubSub: LeadPubSub): { pubSub: LeadPubSub; announced: Map<Lead
  * import commits. Redis is reached before anything is written; without
  * REDIS_URL nobody can be told, and the last line says so.
  */
-export async function importAnnouncing(dataSource: DataSource, file: string, options: ImportCommandOptions): Promise<void> {
+export async function importAnnouncing(
+  dataSource: DataSource,
+  file: string,
+  options: ImportCommandOptions,
+): Promise<void> {
   if (options.entity !== 'leads' || options.dryRun) return importCommand(dataSource, file, options);
   const config = loadConfig();
   // on stderr: stdout is the report
@@ -39,7 +43,11 @@ export async function importAnnouncing(dataSource: DataSource, file: string, opt
   } finally {
     announceLeadsThrough(dataSource, null);
     // QUIT waits for the replies to the PUBLISHes sent before it; a failure here must not hide the import's own
-    await pubSub.close().catch((error: Error) => console.error(`crm: the running servers may not have been told of the imported leads: ${error.message}`));
+    await pubSub
+      .close()
+      .catch((error: Error) =>
+        console.error(`crm: the running servers may not have been told of the imported leads: ${error.message}`),
+      );
   }
   const created = announced.get(LeadTopic.CREATED) ?? 0;
   if (!config.redisUrl && created > 0) {
@@ -50,4 +58,3 @@ export async function importAnnouncing(dataSource: DataSource, file: string, opt
     );
   }
 }
-

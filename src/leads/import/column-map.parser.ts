@@ -15,7 +15,10 @@ export function parseColumnMap(spec: string): Map<string, string> {
     const name = entry.slice(split + 1).trim();
     if (split < 0 || !column || !name) throw new Error(`Column map: expected column=field, got '${entry.trim()}'`);
     const field = KNOWN_FIELDS.find((known) => known.toLowerCase() === name.toLowerCase());
-    if (field === undefined) throw new Error(`Column map: unknown field '${name}' for column '${column}'; known fields are ${KNOWN_FIELDS.join(', ')}`);
+    if (field === undefined)
+      throw new Error(
+        `Column map: unknown field '${name}' for column '${column}'; known fields are ${KNOWN_FIELDS.join(', ')}`,
+      );
     if (map.has(column)) throw new Error(`Column map: column '${column}' is mapped twice`);
     map.set(column, field);
   }

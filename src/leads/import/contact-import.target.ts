@@ -20,7 +20,11 @@ export const contactImport: ImportTarget<ContactRow> = {
       return { contact: { ...contact, relationId }, errors: error ? [error] : [] };
     });
     const valid = linked.flatMap((row, index) => (row.errors.length === 0 ? [index] : []));
-    const created = await createContacts(manager, actor, valid.map((index) => linked[index].contact));
+    const created = await createContacts(
+      manager,
+      actor,
+      valid.map((index) => linked[index].contact),
+    );
     const items: BatchItem<unknown>[] = linked.map((row, index) => ({ index, record: null, errors: row.errors }));
     created.forEach((item, n) => {
       items[valid[n]] = { ...item, index: valid[n] };

@@ -13,11 +13,23 @@ const COUNTRY_NAMES: Record<string, string[]> = {
   DE: ['Deutschland', 'Germany', 'Tyskland', 'Duitsland', 'Německo', 'DEU'],
   AT: ['Österreich', 'Austria', 'Østrig', 'Østerrike', 'Oostenrijk', 'Rakousko', 'AUT'],
   PL: ['Polska', 'Poland', 'Polen', 'Polsko', 'POL'],
-  GB: ['UK', 'United Kingdom', 'Great Britain', 'England', 'Storbritannien', 'Storbritannia', 'Verenigd Koninkrijk', 'Velká Británie', 'GBR'],
+  GB: [
+    'UK',
+    'United Kingdom',
+    'Great Britain',
+    'England',
+    'Storbritannien',
+    'Storbritannia',
+    'Verenigd Koninkrijk',
+    'Velká Británie',
+    'GBR',
+  ],
   US: ['USA', 'United States', 'United States of America'],
 };
 
-const CODE_OF = new Map(Object.entries(COUNTRY_NAMES).flatMap(([code, names]) => names.map((name) => [matchKey(name), code] as const)));
+const CODE_OF = new Map(
+  Object.entries(COUNTRY_NAMES).flatMap(([code, names]) => names.map((name) => [matchKey(name), code] as const)),
+);
 
 /** ISO alpha-2 for a well-known country name or code ("Danmark", "dk", "CZE"); any other text unchanged. */
 export function countryCode(text: string): string {

@@ -14,14 +14,20 @@ const SYNONYM_FIELDS = Object.fromEntries(
 ) as Record<ImportEntity, Map<string, string>>;
 
 function synonymLookup(table: Partial<Record<string, readonly string[]>>): Map<string, string> {
-  return new Map(Object.entries(table).flatMap(([field, names]) => names!.map((name) => [matchKey(name), field] as const)));
+  return new Map(
+    Object.entries(table).flatMap(([field, names]) => names!.map((name) => [matchKey(name), field] as const)),
+  );
 }
 
 /**
  * Maps headers to the entity's fields: the explicit column map first, then known header names.
  * Throws when the explicit map names a column the file lacks or a field the entity lacks.
  */
-export function recogniseHeaders(entity: ImportEntity, headers: string[], explicit = new Map<string, string>()): HeaderRecognition {
+export function recogniseHeaders(
+  entity: ImportEntity,
+  headers: string[],
+  explicit = new Map<string, string>(),
+): HeaderRecognition {
   const mapping = new Map<string, string>();
   const headerOf = new Map<string, string>(); // field → header
   const assign = (header: string, field: string): void => {
@@ -33,8 +39,10 @@ export function recogniseHeaders(entity: ImportEntity, headers: string[], explic
     if (!isImportField(entity, field)) {
       throw new Error(`Column map: ${entity} have no field '${field}'; use one of ${IMPORT_FIELDS[entity].join(', ')}`);
     }
-    const header = headers.find((name) => name === column) ?? headers.find((name) => matchKey(name) === matchKey(column));
-    if (header === undefined) throw new Error(`Column map: the file has no column '${column}'; its columns are ${headers.join(', ')}`);
+    const header =
+      headers.find((name) => name === column) ?? headers.find((name) => matchKey(name) === matchKey(column));
+    if (header === undefined)
+      throw new Error(`Column map: the file has no column '${column}'; its columns are ${headers.join(', ')}`);
     const taken = headerOf.get(field);
     if (taken !== undefined) throw new Error(`Column map: '${taken}' and '${header}' are both mapped to ${field}`);
     assign(header, field);
@@ -47,7 +55,13 @@ export function recogniseHeaders(entity: ImportEntity, headers: string[], explic
 
   // "Jméno;Příjmení", "Navn;Efternavn": beside a last-name column, a name column holds first names.
   const nameHeader = headerOf.get('name');
-  if (entity !== 'relations' && nameHeader !== undefined && !explicit.has(nameHeader) && headerOf.has('lastName') && !headerOf.has('firstName')) {
+  if (
+    entity !== 'relations' &&
+    nameHeader !== undefined &&
+    !explicit.has(nameHeader) &&
+    headerOf.has('lastName') &&
+    !headerOf.has('firstName')
+  ) {
     headerOf.delete('name');
     assign(nameHeader, 'firstName');
   }

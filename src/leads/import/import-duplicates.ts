@@ -46,15 +46,26 @@ function sameAs(imported: ImportedRecords, recordId: number): Pick<DuplicateRow,
  * The duplicates among rows just created, as the write path's cluster refresh linked them: a row linked to a stored
  * record, or to an earlier row of the file, repeats it. Pairs a steward dismissed are not linked, so not reported.
  */
-export async function createdDuplicates(manager: EntityManager, imported: ImportedRecords, createdIds: number[]): Promise<DuplicateRow[]> {
+export async function createdDuplicates(
+  manager: EntityManager,
+  imported: ImportedRecords,
+  createdIds: number[],
+): Promise<DuplicateRow[]> {
   const created = new Set(createdIds);
   const found = new Map<number, DuplicateRow>();
   for (const { links } of await openClustersHolding(manager, imported.entityType, createdIds)) {
     for (const { aId, bId, score, evidence } of links) {
       // a stored record is earlier than every row
-      const [laterId, earlierId] = (imported.rowOf.get(aId) ?? 0) > (imported.rowOf.get(bId) ?? 0) ? [aId, bId] : [bId, aId];
+      const [laterId, earlierId] =
+        (imported.rowOf.get(aId) ?? 0) > (imported.rowOf.get(bId) ?? 0) ? [aId, bId] : [bId, aId];
       if (!created.has(laterId)) continue;
-      better(found, { rowNumber: imported.rowOf.get(laterId)!, ...sameAs(imported, earlierId), score, reasons: reasonsOf(evidence), skipped: false });
+      better(found, {
+        rowNumber: imported.rowOf.get(laterId)!,
+        ...sameAs(imported, earlierId),
+        score,
+        reasons: reasonsOf(evidence),
+        skipped: false,
+      });
     }
   }
   return [...found.values()];
@@ -77,12 +88,29 @@ export async function duplicatesBeforeCreating(
     rows.map(({ fields }) => ({ entityType, fields })),
     { entityTypes: [entityType], minScore: model.threshold, limit: 1, model },
   );
-  stored.forEach(([best], n) => best && better(found, { rowNumber: rows[n].rowNumber, ...sameAs(imported, best.recordId), score: best.score, reasons: best.reasons, skipped: true }));
+  stored.forEach(
+    ([best], n) =>
+      best &&
+      better(found, {
+        rowNumber: rows[n].rowNumber,
+        ...sameAs(imported, best.recordId),
+        score: best.score,
+        reasons: best.reasons,
+        skipped: true,
+      }),
+  );
   // findMatchesOfMany normalised the same fields: remembered, not done again
   const normalised = rows.map(({ fields }) => normaliseRemembered(entityType, fields));
   for (const [i, j] of findCandidateIndexPairs(normalised)) {
     const match = scoreIfReaching(normalised[i], normalised[j], model, model.threshold);
-    if (match) better(found, { rowNumber: rows[j].rowNumber, sameAsRow: rows[i].rowNumber, score: match.score, reasons: reasonsOf(match.evidence), skipped: true });
+    if (match)
+      better(found, {
+        rowNumber: rows[j].rowNumber,
+        sameAsRow: rows[i].rowNumber,
+        score: match.score,
+        reasons: reasonsOf(match.evidence),
+        skipped: true,
+      });
   }
   return [...found.values()];
 }

@@ -43,20 +43,32 @@ export interface ImportProgress {
 /** The report as lines for a terminal. */
 export function formatReport(report: ImportReport, fileName: string): string[] {
   const skippedDuplicates = report.duplicates.filter((duplicate) => duplicate.skipped).length;
-  const columns = Object.entries(report.columns).map(([column, field]) => (column === field ? column : `${column} → ${field}`));
+  const columns = Object.entries(report.columns).map(([column, field]) =>
+    column === field ? column : `${column} → ${field}`,
+  );
   const lines = [
     `${fileName}: ${report.rowsRead} rows of ${report.entity} read, ${report.created} ${report.dryRun ? 'would be created' : 'created'}, ${report.skipped} skipped` +
-      (report.duplicates.length === 0 ? '.' : `, ${report.duplicates.length} duplicate${report.duplicates.length === 1 ? '' : 's'} found${skippedDuplicates > 0 ? ' and skipped' : ''}.`),
+      (report.duplicates.length === 0
+        ? '.'
+        : `, ${report.duplicates.length} duplicate${report.duplicates.length === 1 ? '' : 's'} found${skippedDuplicates > 0 ? ' and skipped' : ''}.`),
     `Columns: ${columns.join(', ')}`,
   ];
   if (report.notImported.length > 0) lines.push(`Not imported: ${report.notImported.join(', ')}`);
   if (report.rejected.length > 0) lines.push('Rejected rows:');
   for (const { rowNumber, problems } of report.rejected) {
-    for (const { field, column, message } of problems) lines.push(`  row ${rowNumber}  ${field}${column && column !== field ? ` (${column})` : ''}: ${message}`);
+    for (const { field, column, message } of problems)
+      lines.push(`  row ${rowNumber}  ${field}${column && column !== field ? ` (${column})` : ''}: ${message}`);
   }
-  if (report.duplicates.length > 0) lines.push(report.duplicates.some((d) => d.skipped) ? 'Duplicates (skipped):' : 'Possible duplicates (imported; see duplicateClusters):');
+  if (report.duplicates.length > 0)
+    lines.push(
+      report.duplicates.some((d) => d.skipped)
+        ? 'Duplicates (skipped):'
+        : 'Possible duplicates (imported; see duplicateClusters):',
+    );
   for (const { rowNumber, sameAsRow, sameAsId, score, reasons } of report.duplicates) {
-    lines.push(`  row ${rowNumber}  same as ${sameAsRow === undefined ? `record ${sameAsId}` : `row ${sameAsRow}`} (${(score * 100).toFixed(1)} %: ${reasons.join(', ')})`);
+    lines.push(
+      `  row ${rowNumber}  same as ${sameAsRow === undefined ? `record ${sameAsId}` : `row ${sameAsRow}`} (${(score * 100).toFixed(1)} %: ${reasons.join(', ')})`,
+    );
   }
   if (report.dryRun) lines.push('Dry run: nothing was written.');
   return lines;

@@ -12,12 +12,22 @@ import { mapRow } from './row.mapper';
 import type { SheetProgress, SheetRow } from './sheet.types';
 
 /** Fields mapRow fills from another column: a full name, a relation named either way. */
-const DERIVED_FROM: Record<string, string> = { firstName: 'name', lastName: 'name', relationName: 'relation', relationRegistrationNumber: 'relation' };
+const DERIVED_FROM: Record<string, string> = {
+  firstName: 'name',
+  lastName: 'name',
+  relationName: 'relation',
+  relationRegistrationNumber: 'relation',
+};
 
 /** A field's problem, with the column the field came from. */
 function problemsIn(columns: Map<string, string>): (error: FieldError) => RowProblem {
   const columnOf = new Map([...columns].map(([column, field]) => [field, column]));
-  return ({ field, code, message }) => ({ field, column: columnOf.get(field) ?? columnOf.get(DERIVED_FROM[field]), code, message });
+  return ({ field, code, message }) => ({
+    field,
+    column: columnOf.get(field) ?? columnOf.get(DERIVED_FROM[field]),
+    code,
+    message,
+  });
 }
 
 export interface RowImport {
@@ -45,7 +55,12 @@ interface Row {
  * transaction; answers the report. Rows that cannot be read are rejected before anything is written; duplicates
  * are reported, and with skipDuplicates not created.
  */
-export async function importRows(manager: EntityManager, actor: Actor, rows: AsyncIterable<SheetRow>, setup: RowImport): Promise<ImportReport> {
+export async function importRows(
+  manager: EntityManager,
+  actor: Actor,
+  rows: AsyncIterable<SheetRow>,
+  setup: RowImport,
+): Promise<ImportReport> {
   const { entity, target, columns, skipDuplicates } = setup;
   const problem = problemsIn(columns);
   const report: ImportReport = {
@@ -67,16 +82,34 @@ export async function importRows(manager: EntityManager, actor: Actor, rows: Asy
   const imported: ImportedRecords = { entityType: target.entityType, typeName: target.typeName, rowOf: new Map() };
 
   const duplicatesAmong = async (batch: Row[]) => {
-    const fields = await target.matchFields(manager, batch.map((row) => row.input));
-    return duplicatesBeforeCreating(manager, imported, model, batch.map((row, n) => ({ rowNumber: row.rowNumber, fields: fields[n] })));
+    const fields = await target.matchFields(
+      manager,
+      batch.map((row) => row.input),
+    );
+    return duplicatesBeforeCreating(
+      manager,
+      imported,
+      model,
+      batch.map((row, n) => ({ rowNumber: row.rowNumber, fields: fields[n] })),
+    );
   };
 
   const create = async (batch: Row[]): Promise<void> => {
     const found = skipDuplicates ? await duplicatesAmong(batch) : [];
     const skipped = new Set(found.map((duplicate) => duplicate.rowNumber));
     const wanted = batch.filter((row) => !skipped.has(row.rowNumber));
-    const createWanted = () => target.create(manager, actor, wanted.map((row) => row.input));
-    const items = wanted.length === 0 ? [] : skipDuplicates ? await creatingMatchedRecords(manager, target.entityType, createWanted) : await createWanted();
+    const createWanted = () =>
+      target.create(
+        manager,
+        actor,
+        wanted.map((row) => row.input),
+      );
+    const items =
+      wanted.length === 0
+        ? []
+        : skipDuplicates
+          ? await creatingMatchedRecords(manager, target.entityType, createWanted)
+          : await createWanted();
     const createdIds: number[] = [];
     const rejected = new Set<number>();
     items.forEach((item, k) => {
@@ -90,9 +123,14 @@ export async function importRows(manager: EntityManager, actor: Actor, rows: Asy
       createdIds.push(id);
     });
     report.created += createdIds.length;
-    if (!skipDuplicates && createdIds.length > 0) report.duplicates.push(...(await createdDuplicates(manager, imported, createdIds)));
+    if (!skipDuplicates && createdIds.length > 0)
+      report.duplicates.push(...(await createdDuplicates(manager, imported, createdIds)));
     // a row skipped as the repeat of a row of its batch that was rejected after all is tried again
-    const orphaned = new Set(found.filter((duplicate) => duplicate.sameAsRow !== undefined && rejected.has(duplicate.sameAsRow)).map((d) => d.rowNumber));
+    const orphaned = new Set(
+      found
+        .filter((duplicate) => duplicate.sameAsRow !== undefined && rejected.has(duplicate.sameAsRow))
+        .map((d) => d.rowNumber),
+    );
     const kept = found.filter((duplicate) => !orphaned.has(duplicate.rowNumber));
     report.duplicates.push(...kept);
     report.skipped += kept.length;
@@ -111,7 +149,11 @@ export async function importRows(manager: EntityManager, actor: Actor, rows: Asy
     const { input, errors } = target.toInput(mapped.values);
     const problems = [...mapped.errors.map((e) => fieldError(e.field, 'INVALID_VALUE', e.message)), ...errors];
     if (problems.length > 0) reject(row.rowNumber, problems);
-    else batch.push({ rowNumber: row.rowNumber, input: setup.divisionId === undefined ? input : { ...input, divisionId: setup.divisionId } });
+    else
+      batch.push({
+        rowNumber: row.rowNumber,
+        input: setup.divisionId === undefined ? input : { ...input, divisionId: setup.divisionId },
+      });
     if (batch.length === MAX_BATCH) await flush();
   }
   await flush();

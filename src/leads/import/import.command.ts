@@ -20,23 +20,37 @@ export interface ImportCommandOptions {
 export const COMMAND_LINE_ACTOR: Actor = { id: null, role: UserRole.ADMIN, divisionId: null };
 
 /** `crm import FILE`: a progress bar on a terminal, then the report. */
-export async function importCommand(dataSource: DataSource, file: string, options: ImportCommandOptions): Promise<void> {
+export async function importCommand(
+  dataSource: DataSource,
+  file: string,
+  options: ImportCommandOptions,
+): Promise<void> {
   const bar = process.stdout.isTTY
-    ? new SingleBar({ format: 'Importing {bar} {percentage}% | {rows} rows | {duration_formatted}', stream: process.stdout, clearOnComplete: true, hideCursor: true })
+    ? new SingleBar({
+        format: 'Importing {bar} {percentage}% | {rows} rows | {duration_formatted}',
+        stream: process.stdout,
+        clearOnComplete: true,
+        hideCursor: true,
+      })
     : null;
   let report;
   try {
-    report = await importSheet(dataSource, COMMAND_LINE_ACTOR, { path: file, fileName: path.basename(file) }, {
-      entity: options.entity,
-      columnMap: options.map,
-      dryRun: options.dryRun,
-      divisionName: options.division,
-      skipDuplicates: options.skipDuplicates,
-      onProgress: ({ rowsRead, bytesRead, totalBytes }) => {
-        if (bar && !bar.isActive) bar.start(totalBytes, 0, { rows: 0 });
-        bar?.update(bytesRead, { rows: rowsRead });
+    report = await importSheet(
+      dataSource,
+      COMMAND_LINE_ACTOR,
+      { path: file, fileName: path.basename(file) },
+      {
+        entity: options.entity,
+        columnMap: options.map,
+        dryRun: options.dryRun,
+        divisionName: options.division,
+        skipDuplicates: options.skipDuplicates,
+        onProgress: ({ rowsRead, bytesRead, totalBytes }) => {
+          if (bar && !bar.isActive) bar.start(totalBytes, 0, { rows: 0 });
+          bar?.update(bytesRead, { rows: rowsRead });
+        },
       },
-    });
+    );
   } finally {
     bar?.stop();
   }

@@ -17,8 +17,10 @@ const IMPORTERS = [UserRole.STEWARD, UserRole.ADMIN];
 function importer(dataSource: DataSource): RequestHandler {
   return async (req, res, next) => {
     const user = await authenticate(dataSource, req.get('authorization'));
-    if (!user) return sendError(res, 401, 'UNAUTHENTICATED', 'Send a valid API token as "Authorization: Bearer <token>"');
-    if (!IMPORTERS.includes(user.role)) return sendError(res, 403, 'FORBIDDEN', `Importing needs the role STEWARD or ADMIN; you are ${user.role}`);
+    if (!user)
+      return sendError(res, 401, 'UNAUTHENTICATED', 'Send a valid API token as "Authorization: Bearer <token>"');
+    if (!IMPORTERS.includes(user.role))
+      return sendError(res, 403, 'FORBIDDEN', `Importing needs the role STEWARD or ADMIN; you are ${user.role}`);
     res.locals.user = user;
     next();
   };
@@ -32,7 +34,9 @@ function runImport(dataSource: DataSource): RequestHandler {
     const { entity, map, dryRun, division, skipDuplicates } = (req.body ?? {}) as Record<string, string | undefined>;
     const errors = [
       ...(req.file ? [] : [fieldError('file', 'REQUIRED', 'Send the CSV or XLSX file as the multipart field "file"')]),
-      ...(IMPORT_ENTITIES.includes(entity as ImportEntity) ? [] : [fieldError('entity', 'REQUIRED', `entity must be one of ${IMPORT_ENTITIES.join(', ')}`)]),
+      ...(IMPORT_ENTITIES.includes(entity as ImportEntity)
+        ? []
+        : [fieldError('entity', 'REQUIRED', `entity must be one of ${IMPORT_ENTITIES.join(', ')}`)]),
     ];
     if (errors.length > 0) return sendError(res, 400, 'BAD_USER_INPUT', 'The import request is incomplete', errors);
     try {
@@ -40,7 +44,13 @@ function runImport(dataSource: DataSource): RequestHandler {
         dataSource,
         res.locals.user as User,
         { buffer: req.file!.buffer, fileName: req.file!.originalname },
-        { entity: entity as ImportEntity, columnMap: map, dryRun: yes(dryRun), skipDuplicates: yes(skipDuplicates), divisionName: division },
+        {
+          entity: entity as ImportEntity,
+          columnMap: map,
+          dryRun: yes(dryRun),
+          skipDuplicates: yes(skipDuplicates),
+          divisionName: division,
+        },
       );
       res.json(report);
     } catch (error) {
@@ -52,7 +62,8 @@ function runImport(dataSource: DataSource): RequestHandler {
 
 const uploadErrors: ErrorRequestHandler = (error, _req, res, next) => {
   if (!(error instanceof multer.MulterError)) return next(error);
-  if (error.code === 'LIMIT_FILE_SIZE') return sendError(res, 413, 'PAYLOAD_TOO_LARGE', 'The file is larger than IMPORT_MAX_MB');
+  if (error.code === 'LIMIT_FILE_SIZE')
+    return sendError(res, 413, 'PAYLOAD_TOO_LARGE', 'The file is larger than IMPORT_MAX_MB');
   sendError(res, 400, 'BAD_USER_INPUT', error.message);
 };
 

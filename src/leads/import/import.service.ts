@@ -15,7 +15,11 @@ import { relationImport } from './relation-import.target';
 import { readSheet } from './sheet.reader';
 import type { Sheet, SheetInput, SheetRow } from './sheet.types';
 
-const TARGETS: Record<ImportEntity, ImportTarget<OwnedInput>> = { leads: leadImport, relations: relationImport, contacts: contactImport };
+const TARGETS: Record<ImportEntity, ImportTarget<OwnedInput>> = {
+  leads: leadImport,
+  relations: relationImport,
+  contacts: contactImport,
+};
 
 /** The file as a whole cannot be imported (unreadable, a bad column map, an unknown division): nothing was written. */
 export class ImportFileError extends Error {}
@@ -71,7 +75,12 @@ async function divisionId(manager: EntityManager, name: string | null | undefine
  * run rolls it back, and so reports exactly what the import would do. When MySQL
  * runs the transaction again (a deadlock), the file is read again from its start.
  */
-export async function importSheet(dataSource: DataSource, actor: Actor, file: Omit<SheetInput, 'onProgress'>, options: ImportOptions): Promise<ImportReport> {
+export async function importSheet(
+  dataSource: DataSource,
+  actor: Actor,
+  file: Omit<SheetInput, 'onProgress'>,
+  options: ImportOptions,
+): Promise<ImportReport> {
   const { entity } = options;
   const target = TARGETS[entity];
   const explicit = options.columnMap ? await fileStep(() => parseColumnMap(options.columnMap!)) : undefined;
@@ -82,7 +91,10 @@ export async function importSheet(dataSource: DataSource, actor: Actor, file: Om
   try {
     const { mapping } = await fileStep(() => recogniseHeaders(entity, first.headers, explicit));
     const columns = new Map([...mapping].filter(([, field]) => !target.ignoredFields.includes(field)));
-    if (columns.size === 0) throw new ImportFileError(`No column of ${file.fileName} is known for ${entity}; name them with a column map ("column=field,…")`);
+    if (columns.size === 0)
+      throw new ImportFileError(
+        `No column of ${file.fileName} is known for ${entity}; name them with a column map ("column=field,…")`,
+      );
     const work = async (manager: EntityManager) => {
       const sheet = unread ?? (await open());
       unread = null;

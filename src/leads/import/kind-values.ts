@@ -4,14 +4,44 @@ type Party = 'organisation' | 'person';
 
 const PARTY_WORDS: Record<Party, string[]> = {
   organisation: [
-    'business', 'company', 'b2b', 'organisation', 'organization', 'firma', 'virksomhed', 'erhverv', 'bedrift', 'foretak',
-    'företag', 'bolag', 'zakelijk', 'bedrijf', 'organisatie', 'společnost', 'podnik', 'právnická osoba',
+    'business',
+    'company',
+    'b2b',
+    'organisation',
+    'organization',
+    'firma',
+    'virksomhed',
+    'erhverv',
+    'bedrift',
+    'foretak',
+    'företag',
+    'bolag',
+    'zakelijk',
+    'bedrijf',
+    'organisatie',
+    'společnost',
+    'podnik',
+    'právnická osoba',
   ],
-  person: ['private', 'privat', 'person', 'privatperson', 'b2c', 'consumer', 'privé', 'particulier', 'soukromá osoba', 'soukromý', 'fyzická osoba'],
+  person: [
+    'private',
+    'privat',
+    'person',
+    'privatperson',
+    'b2c',
+    'consumer',
+    'privé',
+    'particulier',
+    'soukromá osoba',
+    'soukromý',
+    'fyzická osoba',
+  ],
 };
 
 const PARTY_OF = new Map(
-  (Object.entries(PARTY_WORDS) as [Party, string[]][]).flatMap(([party, words]) => words.map((word) => [matchKey(word), party] as const)),
+  (Object.entries(PARTY_WORDS) as [Party, string[]][]).flatMap(([party, words]) =>
+    words.map((word) => [matchKey(word), party] as const),
+  ),
 );
 
 export const LEAD_KINDS = { organisation: 'BUSINESS', person: 'PRIVATE' } as const;

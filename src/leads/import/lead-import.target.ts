@@ -19,7 +19,14 @@ export const leadImport: ImportTarget<LeadData> = {
     const input = values as LeadData;
     if (typeof source === 'string') {
       input.source = leadSource(source);
-      if (!input.source) errors.push(fieldError('source', 'SOURCE_INVALID', `source '${source}' is not one of ${Object.values(LeadSource).join(', ')}`));
+      if (!input.source)
+        errors.push(
+          fieldError(
+            'source',
+            'SOURCE_INVALID',
+            `source '${source}' is not one of ${Object.values(LeadSource).join(', ')}`,
+          ),
+        );
     }
     return { input, errors };
   },

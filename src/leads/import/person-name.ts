@@ -1,5 +1,21 @@
 // Name particles that belong to the last name: "Jan van der Berg" → "van der Berg".
-const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'het', 'te', 'ten', 'ter', 'da', 'di', 'du', 'la', 'le', 'af']);
+const PARTICLES = new Set([
+  'van',
+  'von',
+  'de',
+  'der',
+  'den',
+  'het',
+  'te',
+  'ten',
+  'ter',
+  'da',
+  'di',
+  'du',
+  'la',
+  'le',
+  'af',
+]);
 
 /** Splits a full name into first and last name: "Søren Ålborg", "Ålborg, Søren", "Jan van der Berg". */
 export function splitFullName(fullName: string): { firstName: string; lastName?: string } {

@@ -47,8 +47,22 @@ export async function relationLookup(manager: EntityManager, references: Relatio
       ? (['relationRegistrationNumber', number, byNumber.get(number)] as const)
       : (['relationName', name, name ? byName.get(name) : undefined] as const);
     if (value === undefined) return {};
-    if (!ids) return { error: fieldError(field, 'NOT_FOUND', `No relation has ${number ? 'registration number' : 'the name'} '${value}'`) };
-    if (ids.length > 1) return { error: fieldError(field, 'AMBIGUOUS', `${ids.length} relations have ${number ? 'registration number' : 'the name'} '${value}'; give the one meant by its registration number`) };
+    if (!ids)
+      return {
+        error: fieldError(
+          field,
+          'NOT_FOUND',
+          `No relation has ${number ? 'registration number' : 'the name'} '${value}'`,
+        ),
+      };
+    if (ids.length > 1)
+      return {
+        error: fieldError(
+          field,
+          'AMBIGUOUS',
+          `${ids.length} relations have ${number ? 'registration number' : 'the name'} '${value}'; give the one meant by its registration number`,
+        ),
+      };
     return { relationId: ids[0] };
   };
 }

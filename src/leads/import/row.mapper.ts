@@ -60,7 +60,10 @@ function take(values: Values, field: string): string | undefined {
 }
 
 function splitTags(values: Values): void {
-  const tags = take(values, 'tags')?.split(/[,;]/).map((tag) => tag.trim()).filter(Boolean);
+  const tags = take(values, 'tags')
+    ?.split(/[,;]/)
+    .map((tag) => tag.trim())
+    .filter(Boolean);
   if (tags?.length) values.tags = [...new Set(tags)];
 }
 

@@ -27,7 +27,11 @@ export async function readSheet(input: SheetInput): Promise<Sheet> {
   };
 }
 
-function recordsOf(source: ByteSource, fileName: string, onBytes?: (bytesRead: number) => void): AsyncGenerator<SheetRecord> {
+function recordsOf(
+  source: ByteSource,
+  fileName: string,
+  onBytes?: (bytesRead: number) => void,
+): AsyncGenerator<SheetRecord> {
   const extension = extname(fileName).toLowerCase();
   switch (extension) {
     case '.csv':

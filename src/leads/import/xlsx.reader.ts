@@ -6,7 +6,10 @@ import type { SheetRecord } from './sheet.types';
 const ZIP_SIGNATURE = Buffer.from('PK\x03\x04', 'latin1');
 
 /** The rows of the first worksheet, streamed. */
-export async function* readXlsxRecords(source: ByteSource, onBytes?: (bytesRead: number) => void): AsyncGenerator<SheetRecord> {
+export async function* readXlsxRecords(
+  source: ByteSource,
+  onBytes?: (bytesRead: number) => void,
+): AsyncGenerator<SheetRecord> {
   // Checked up front: for other files unzipper only says "invalid signature: 0x…".
   if (!(await source.head(ZIP_SIGNATURE.length)).equals(ZIP_SIGNATURE)) throw new Error('not an XLSX workbook');
   const stream = source.stream(onBytes);

@@ -15,7 +15,10 @@ export interface RateLimitCounts {
   close(): Promise<void>;
 }
 
-export async function openRateLimitCounts(config: Pick<Config, 'redisUrl' | 'redisChannelPrefix'>, logger: Logger): Promise<RateLimitCounts> {
+export async function openRateLimitCounts(
+  config: Pick<Config, 'redisUrl' | 'redisChannelPrefix'>,
+  logger: Logger,
+): Promise<RateLimitCounts> {
   if (!config.redisUrl) return { store: () => undefined, close: async () => undefined };
   const client = await connectRedis(config.redisUrl, logger);
   return {

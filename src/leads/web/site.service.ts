@@ -23,7 +23,10 @@ export function parseOrigin(text: string): string {
     throw badInput(`'${text}' is not a URL such as https://www.example.dk`, 'origin');
   }
   if (!/^https?:$/.test(url.protocol) || url.pathname !== '/' || url.search || url.hash || url.username) {
-    throw badInput(`'${text}' is not an origin: give scheme, host and port only, such as https://www.example.dk`, 'origin');
+    throw badInput(
+      `'${text}' is not an origin: give scheme, host and port only, such as https://www.example.dk`,
+      'origin',
+    );
   }
   return url.origin;
 }
@@ -37,7 +40,9 @@ export async function createSite(manager: EntityManager, input: NewSite): Promis
   if (await manager.existsBy(Site, { name })) throw conflict(`A site named '${name}' exists already`);
   const division = input.divisionName ? await divisionNamed(manager, input.divisionName.trim()) : null;
   const key = newSecret(SITE_KEY_PREFIX);
-  const site = await manager.save(manager.create(Site, { name, allowedOrigins, keyHash: hashToken(key), divisionId: division?.id ?? null }));
+  const site = await manager.save(
+    manager.create(Site, { name, allowedOrigins, keyHash: hashToken(key), divisionId: division?.id ?? null }),
+  );
   return { site, key };
 }
 

@@ -9,8 +9,19 @@ export const HONEYPOT_FIELD = '_gotcha';
 export const SITE_KEY_FIELD = 'siteKey';
 
 const TEXT_FIELDS = [
-  'firstName', 'lastName', 'email', 'phone', 'companyName', 'registrationNumber', 'country',
-  'street', 'postalCode', 'city', 'website', 'birthDate', 'message',
+  'firstName',
+  'lastName',
+  'email',
+  'phone',
+  'companyName',
+  'registrationNumber',
+  'country',
+  'street',
+  'postalCode',
+  'city',
+  'website',
+  'birthDate',
+  'message',
 ] as const;
 const OTHER_FIELDS = ['kind', 'tags', 'externalId', SITE_KEY_FIELD, HONEYPOT_FIELD];
 const KNOWN_FIELDS = new Set<string>([...TEXT_FIELDS, ...OTHER_FIELDS]);
@@ -33,7 +44,12 @@ const notText = (field: string) => fieldError(field, 'NOT_TEXT', `${field} must 
  */
 export function parseWebLead(body: unknown, idempotencyKey: string | undefined): WebLeadPost {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    return { trapped: false, lead: {}, requestKey: null, errors: [fieldError('body', 'NOT_OBJECT', 'Send one lead: a JSON object or a form post')] };
+    return {
+      trapped: false,
+      lead: {},
+      requestKey: null,
+      errors: [fieldError('body', 'NOT_OBJECT', 'Send one lead: a JSON object or a form post')],
+    };
   }
   const fields = body as Record<string, unknown>;
   const errors: FieldError[] = [];
@@ -55,7 +71,8 @@ export function parseWebLead(body: unknown, idempotencyKey: string | undefined):
   const tags = fields.tags;
   if (typeof tags === 'string') lead.tags = tags.split(',');
   else if (Array.isArray(tags) && tags.every((tag) => typeof tag === 'string')) lead.tags = tags;
-  else if (tags != null) errors.push(fieldError('tags', 'NOT_TEXT', 'tags must be text, one tag or several separated by commas'));
+  else if (tags != null)
+    errors.push(fieldError('tags', 'NOT_TEXT', 'tags must be text, one tag or several separated by commas'));
 
   const externalId = fields.externalId;
   if (externalId != null && typeof externalId !== 'string') errors.push(notText('externalId'));
@@ -63,7 +80,9 @@ export function parseWebLead(body: unknown, idempotencyKey: string | undefined):
   const requestKey = header || (typeof externalId === 'string' && externalId.trim()) || null;
   if (requestKey && requestKey.length > MAX_REQUEST_KEY) {
     const field = header ? 'Idempotency-Key' : 'externalId';
-    errors.push(fieldError(field, 'TOO_LONG', `${field} is ${requestKey.length} characters long; at most ${MAX_REQUEST_KEY} fit`));
+    errors.push(
+      fieldError(field, 'TOO_LONG', `${field} is ${requestKey.length} characters long; at most ${MAX_REQUEST_KEY} fit`),
+    );
   }
 
   const honeypot = fields[HONEYPOT_FIELD];

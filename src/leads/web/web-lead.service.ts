@@ -20,7 +20,11 @@ async function earlierLead(manager: EntityManager, site: Site, requestKey: strin
  * answers the first lead and creates nothing. Bad input throws InputRejected
  * with the form's problems and the intake's together, and nothing is kept.
  */
-export async function receiveWebLead(dataSource: DataSource, site: Site, post: Omit<WebLeadPost, 'trapped'>): Promise<number> {
+export async function receiveWebLead(
+  dataSource: DataSource,
+  site: Site,
+  post: Omit<WebLeadPost, 'trapped'>,
+): Promise<number> {
   const { lead, requestKey } = post;
   try {
     return await transaction(dataSource, async (manager) => {

@@ -14,7 +14,12 @@ import { receiveWebLead } from './web-lead.service';
 
 const PATH = '/api/web-leads';
 
-function perMinute(counts: RateLimitCounts, limit: number, what: string, keyGenerator?: (req: express.Request, res: express.Response) => string): RequestHandler {
+function perMinute(
+  counts: RateLimitCounts,
+  limit: number,
+  what: string,
+  keyGenerator?: (req: express.Request, res: express.Response) => string,
+): RequestHandler {
   return rateLimit({
     windowMs: 60_000,
     limit,
@@ -22,13 +27,19 @@ function perMinute(counts: RateLimitCounts, limit: number, what: string, keyGene
     standardHeaders: 'draft-7', // RateLimit headers, and Retry-After on 429
     legacyHeaders: false,
     keyGenerator,
-    handler: (_req, res) => sendError(res, 429, 'RATE_LIMITED', `Too many leads from this ${what}; try again after Retry-After seconds`),
+    handler: (_req, res) =>
+      sendError(res, 429, 'RATE_LIMITED', `Too many leads from this ${what}; try again after Retry-After seconds`),
   });
 }
 
 const formOrJson: RequestHandler = (req, res, next) => {
   if (req.is(['application/json', 'application/x-www-form-urlencoded'])) return next();
-  sendError(res, 415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the lead as JSON or as an ordinary form post (application/x-www-form-urlencoded)');
+  sendError(
+    res,
+    415,
+    'UNSUPPORTED_MEDIA_TYPE',
+    'Send the lead as JSON or as an ordinary form post (application/x-www-form-urlencoded)',
+  );
 };
 
 /** The site whose key came in the X-Site-Key header or the siteKey field; its pages' origins only. */
@@ -36,9 +47,16 @@ function authenticateSite(dataSource: DataSource): RequestHandler {
   return async (req, res, next) => {
     const key = req.get('x-site-key') ?? req.body?.[SITE_KEY_FIELD];
     const site = typeof key === 'string' && key ? await siteByKey(dataSource, key) : null;
-    if (!site) return sendError(res, 401, 'UNAUTHENTICATED', `Send the site's key (from \`crm site create\`) in the X-Site-Key header or the ${SITE_KEY_FIELD} field`);
+    if (!site)
+      return sendError(
+        res,
+        401,
+        'UNAUTHENTICATED',
+        `Send the site's key (from \`crm site create\`) in the X-Site-Key header or the ${SITE_KEY_FIELD} field`,
+      );
     const origin = req.get('origin');
-    if (origin && !site.allowedOrigins.includes(origin)) return sendError(res, 403, 'FORBIDDEN', `Pages of ${origin} may not post leads for this site`);
+    if (origin && !site.allowedOrigins.includes(origin))
+      return sendError(res, 403, 'FORBIDDEN', `Pages of ${origin} may not post leads for this site`);
     res.locals.site = site;
     next();
   };
@@ -61,9 +79,11 @@ function receive(dataSource: DataSource): RequestHandler {
 
 const bodyErrors: ErrorRequestHandler = (error, _req, res, next) => {
   const type = (error as { type?: string }).type;
-  if (type === 'entity.too.large') return sendError(res, 413, 'PAYLOAD_TOO_LARGE', 'The lead is larger than the web form limit (WEB_LEAD_BODY_LIMIT)');
+  if (type === 'entity.too.large')
+    return sendError(res, 413, 'PAYLOAD_TOO_LARGE', 'The lead is larger than the web form limit (WEB_LEAD_BODY_LIMIT)');
   if (type === 'entity.parse.failed') return sendError(res, 400, 'BAD_USER_INPUT', 'The body is not valid JSON');
-  if (type === 'charset.unsupported' || type === 'encoding.unsupported') return sendError(res, 415, 'UNSUPPORTED_MEDIA_TYPE', (error as Error).message);
+  if (type === 'charset.unsupported' || type === 'encoding.unsupported')
+    return sendError(res, 415, 'UNSUPPORTED_MEDIA_TYPE', (error as Error).message);
   next(error);
 };
 

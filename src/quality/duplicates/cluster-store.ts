@@ -27,30 +27,48 @@ function chunked<T>(items: readonly T[]): T[][] {
 }
 
 /** Clusters by id with their members and links; `evidence: false` leaves the evidence out (a full scan compares scores only). */
-export async function loadClusters(manager: EntityManager, ids: number[], options: { evidence: boolean }): Promise<StoredCluster[]> {
+export async function loadClusters(
+  manager: EntityManager,
+  ids: number[],
+  options: { evidence: boolean },
+): Promise<StoredCluster[]> {
   const stored = new Map<number, StoredCluster>();
   for (const chunk of chunked(ids)) {
-    for (const cluster of await manager.findBy(DuplicateCluster, { id: In(chunk) })) stored.set(cluster.id, { cluster, members: [], links: [] });
-    for (const member of await manager.find(DuplicateClusterMember, { where: { clusterId: In(chunk) }, order: { recordId: 'ASC' } })) {
+    for (const cluster of await manager.findBy(DuplicateCluster, { id: In(chunk) }))
+      stored.set(cluster.id, { cluster, members: [], links: [] });
+    for (const member of await manager.find(DuplicateClusterMember, {
+      where: { clusterId: In(chunk) },
+      order: { recordId: 'ASC' },
+    })) {
       stored.get(member.clusterId)?.members.push(member);
     }
     const select = { id: true, clusterId: true, aId: true, bId: true, score: true, evidence: options.evidence };
     for (const pair of await manager.find(DuplicatePair, { select, where: { clusterId: In(chunk) } })) {
-      stored.get(pair.clusterId)?.links.push({ aId: pair.aId, bId: pair.bId, score: pair.score, evidence: pair.evidence ?? [] });
+      stored
+        .get(pair.clusterId)
+        ?.links.push({ aId: pair.aId, bId: pair.bId, score: pair.score, evidence: pair.evidence ?? [] });
     }
   }
   return [...stored.values()];
 }
 
 /** The OPEN clusters of a type that hold any of these records. */
-export async function openClustersHolding(manager: EntityManager, entityType: EntityType, recordIds: number[]): Promise<StoredCluster[]> {
+export async function openClustersHolding(
+  manager: EntityManager,
+  entityType: EntityType,
+  recordIds: number[],
+): Promise<StoredCluster[]> {
   const ids = new Set<number>();
   for (const chunk of chunked(recordIds)) {
     const rows: { clusterId: number | string }[] = await manager
       .createQueryBuilder(DuplicateClusterMember, 'member')
       .select('DISTINCT member.clusterId', 'clusterId')
       .innerJoin(DuplicateCluster, 'cluster', 'cluster.id = member.clusterId')
-      .where('member.entityType = :entityType AND member.recordId IN (:...chunk) AND cluster.status = :open', { entityType, chunk, open: DuplicateClusterStatus.OPEN })
+      .where('member.entityType = :entityType AND member.recordId IN (:...chunk) AND cluster.status = :open', {
+        entityType,
+        chunk,
+        open: DuplicateClusterStatus.OPEN,
+      })
       .getRawMany();
     for (const row of rows) ids.add(Number(row.clusterId));
   }
@@ -59,8 +77,15 @@ export async function openClustersHolding(manager: EntityManager, entityType: En
 
 /** Every OPEN cluster of a type, for a full scan to compare its clusters with. */
 export async function openClustersOf(manager: EntityManager, entityType: EntityType): Promise<StoredCluster[]> {
-  const clusters = await manager.find(DuplicateCluster, { select: { id: true }, where: { entityType, status: DuplicateClusterStatus.OPEN } });
-  return loadClusters(manager, clusters.map((cluster) => cluster.id), { evidence: false });
+  const clusters = await manager.find(DuplicateCluster, {
+    select: { id: true },
+    where: { entityType, status: DuplicateClusterStatus.OPEN },
+  });
+  return loadClusters(
+    manager,
+    clusters.map((cluster) => cluster.id),
+    { evidence: false },
+  );
 }
 
 /** For each draft, the stored cluster it continues (the one it shares most members with), if any; each stored cluster continues once. */
@@ -98,21 +123,42 @@ function clusterColumns(entityType: EntityType, draft: ClusterDraft, summaries: 
   };
 }
 
-const memberRows = (clusterId: number, entityType: EntityType, draft: ClusterDraft, summaries: Map<number, RecordSummary>) =>
-  draft.memberIds.map((recordId) => ({ clusterId, entityType, recordId, divisionId: summaries.get(recordId)?.divisionId ?? null }));
+const memberRows = (
+  clusterId: number,
+  entityType: EntityType,
+  draft: ClusterDraft,
+  summaries: Map<number, RecordSummary>,
+) =>
+  draft.memberIds.map((recordId) => ({
+    clusterId,
+    entityType,
+    recordId,
+    divisionId: summaries.get(recordId)?.divisionId ?? null,
+  }));
 
 const pairRows = (clusterId: number, entityType: EntityType, draft: ClusterDraft) =>
   draft.links.map(({ aId, bId, score, evidence }) => ({ clusterId, entityType, aId, bId, score, evidence }));
 
 const sameMembers = (stored: StoredCluster, rows: ReturnType<typeof memberRows>) =>
-  stored.members.length === rows.length && rows.every((row, n) => stored.members[n].recordId === row.recordId && stored.members[n].divisionId === row.divisionId);
+  stored.members.length === rows.length &&
+  rows.every(
+    (row, n) => stored.members[n].recordId === row.recordId && stored.members[n].divisionId === row.divisionId,
+  );
 
 function sameLinks(stored: StoredCluster, draft: ClusterDraft): boolean {
   const scores = new Map(stored.links.map((link) => [pairKey(link.aId, link.bId), link.score]));
-  return scores.size === draft.links.length && draft.links.every((link) => scores.get(pairKey(link.aId, link.bId)) === link.score);
+  return (
+    scores.size === draft.links.length &&
+    draft.links.every((link) => scores.get(pairKey(link.aId, link.bId)) === link.score)
+  );
 }
 
-async function deleteRows(manager: EntityManager, entity: typeof DuplicateClusterMember | typeof DuplicatePair | typeof DuplicateCluster, column: 'clusterId' | 'id', ids: number[]) {
+async function deleteRows(
+  manager: EntityManager,
+  entity: typeof DuplicateClusterMember | typeof DuplicatePair | typeof DuplicateCluster,
+  column: 'clusterId' | 'id',
+  ids: number[],
+) {
   for (const chunk of chunked(ids)) await manager.delete(entity, { [column]: In(chunk) });
 }
 
@@ -121,7 +167,13 @@ async function deleteRows(manager: EntityManager, entity: typeof DuplicateCluste
  * with and keeps its id; what did not change is not written. Stored clusters nothing continues are deleted, or
  * DISMISSED as `vanished` says. Returns the ids of the clusters now standing for the drafts, in draft order.
  */
-export async function saveClusters(manager: EntityManager, entityType: EntityType, previous: StoredCluster[], next: ClusterDraft[], vanished: Vanished): Promise<number[]> {
+export async function saveClusters(
+  manager: EntityManager,
+  entityType: EntityType,
+  previous: StoredCluster[],
+  next: ClusterDraft[],
+  vanished: Vanished,
+): Promise<number[]> {
   const summaries = await recordSummaries(manager, entityType, [...new Set(next.flatMap((draft) => draft.memberIds))]);
   const continued = successors(previous, next);
   const continuing = new Set(continued);
@@ -148,7 +200,12 @@ export async function saveClusters(manager: EntityManager, entityType: EntityTyp
     const { id } = stored.cluster;
     ids[index] = id;
     const { score, memberCount, anchorId, label } = stored.cluster;
-    if (score !== columns.score || memberCount !== columns.memberCount || anchorId !== columns.anchorId || label !== columns.label) {
+    if (
+      score !== columns.score ||
+      memberCount !== columns.memberCount ||
+      anchorId !== columns.anchorId ||
+      label !== columns.label
+    ) {
       await manager.update(DuplicateCluster, id, columns);
     }
     const members = memberRows(id, entityType, draft, summaries);
@@ -164,11 +221,18 @@ export async function saveClusters(manager: EntityManager, entityType: EntityTyp
   await deleteRows(manager, DuplicateClusterMember, 'clusterId', replaced.members);
   await deleteRows(manager, DuplicatePair, 'clusterId', replaced.pairs);
 
-  await bulkInsert(manager, DuplicateCluster, fresh.map(({ columns }) => ({ ...columns, status: DuplicateClusterStatus.OPEN })));
+  await bulkInsert(
+    manager,
+    DuplicateCluster,
+    fresh.map(({ columns }) => ({ ...columns, status: DuplicateClusterStatus.OPEN })),
+  );
   // among the OPEN clusters of a type the anchor (smallest member) is unique: it tells the new rows' ids without reading them back one by one
   const idOfAnchor = new Map<number, number>();
   for (const chunk of chunked(fresh.map(({ columns }) => columns.anchorId))) {
-    const found = await manager.find(DuplicateCluster, { select: { id: true, anchorId: true }, where: { entityType, status: DuplicateClusterStatus.OPEN, anchorId: In(chunk) } });
+    const found = await manager.find(DuplicateCluster, {
+      select: { id: true, anchorId: true },
+      where: { entityType, status: DuplicateClusterStatus.OPEN, anchorId: In(chunk) },
+    });
     for (const cluster of found) idOfAnchor.set(cluster.anchorId, cluster.id);
   }
   for (const { index, columns } of fresh) {

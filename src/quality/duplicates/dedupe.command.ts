@@ -13,7 +13,16 @@ const number = (n: number) => Math.round(n).toLocaleString('en');
 const typesOf = (entity?: DedupeEntity) => (entity ? [TYPE_OF[entity]] : SCAN_TYPES);
 
 function progressBar(label: string): SingleBar | null {
-  return process.stdout.isTTY ? new SingleBar({ format: `${label} {bar} {percentage}% | {value}/{total} records | ETA {eta_formatted}`, stream: process.stdout, hideCursor: true }, Presets.shades_classic) : null;
+  return process.stdout.isTTY
+    ? new SingleBar(
+        {
+          format: `${label} {bar} {percentage}% | {value}/{total} records | ETA {eta_formatted}`,
+          stream: process.stdout,
+          hideCursor: true,
+        },
+        Presets.shades_classic,
+      )
+    : null;
 }
 
 /** `crm dedupe scan`: a progress bar per phase on a terminal, a line per record type, and a closing line with the rate. */
@@ -38,11 +47,17 @@ export async function runDedupeScan(dataSource: DataSource, entity?: DedupeEntit
   }
   const records = summaries.reduce((sum, s) => sum + s.records, 0);
   const seconds = summaries.reduce((sum, s) => sum + s.seconds, 0);
-  console.log(`Scanned ${number(records)} records in ${seconds.toFixed(1)} s (${number(records / Math.max(seconds, 0.001))} records/s).`);
+  console.log(
+    `Scanned ${number(records)} records in ${seconds.toFixed(1)} s (${number(records / Math.max(seconds, 0.001))} records/s).`,
+  );
 }
 
 /** `crm dedupe train`: estimates a model from the stored records and stores it; the last line names it. */
-export async function runDedupeTrain(dataSource: DataSource, entity?: DedupeEntity, sampleSize?: number): Promise<void> {
+export async function runDedupeTrain(
+  dataSource: DataSource,
+  entity?: DedupeEntity,
+  sampleSize?: number,
+): Promise<void> {
   const bar = progressBar('reading'.padEnd(22));
   const summary = await trainStoredModel(dataSource, {
     entityTypes: typesOf(entity),
@@ -58,5 +73,7 @@ export async function runDedupeTrain(dataSource: DataSource, entity?: DedupeEnti
     `Trained on ${number(summary.sampled)} of ${number(summary.records)} records in ${summary.seconds.toFixed(1)} s: ` +
       `λ = ${prior.toExponential(2)}, ${number(training?.candidatePairs ?? 0)} candidate pairs, ${training?.emIterations ?? 0} EM iterations, threshold ${threshold}.`,
   );
-  console.log(`Stored as model ${summary.modelId}: it scores every pair from now on; \`crm dedupe scan\` rebuilds the clusters with it.`);
+  console.log(
+    `Stored as model ${summary.modelId}: it scores every pair from now on; \`crm dedupe scan\` rebuilds the clusters with it.`,
+  );
 }

@@ -12,13 +12,25 @@ import { dismissPairs } from './dismissed-pairs';
 import { pairKey } from './scored-link';
 
 /** Every pair of a cluster's members is "not a duplicate": the cluster becomes DISMISSED and its records never cluster together again. */
-export async function dismissCluster(manager: EntityManager, actor: Actor, clusterId: number): Promise<DuplicateCluster> {
+export async function dismissCluster(
+  manager: EntityManager,
+  actor: Actor,
+  clusterId: number,
+): Promise<DuplicateCluster> {
   const cluster = await manager.findOneBy(DuplicateCluster, { id: clusterId });
   if (!cluster) throw notFound('DuplicateCluster', toGlobalId('DuplicateCluster', clusterId));
-  if (cluster.status === DuplicateClusterStatus.MERGED) throw conflict('This cluster was merged; undo the merge to work on it again');
+  if (cluster.status === DuplicateClusterStatus.MERGED)
+    throw conflict('This cluster was merged; undo the merge to work on it again');
   if (cluster.status === DuplicateClusterStatus.DISMISSED) return cluster;
-  const members = (await manager.find(DuplicateClusterMember, { where: { clusterId }, order: { recordId: 'ASC' } })).map((member) => member.recordId);
-  await dismissPairs(manager, cluster.entityType, members.flatMap((a, n) => members.slice(n + 1).map((b): [number, number] => [a, b])), actor.id);
+  const members = (
+    await manager.find(DuplicateClusterMember, { where: { clusterId }, order: { recordId: 'ASC' } })
+  ).map((member) => member.recordId);
+  await dismissPairs(
+    manager,
+    cluster.entityType,
+    members.flatMap((a, n) => members.slice(n + 1).map((b): [number, number] => [a, b])),
+    actor.id,
+  );
   await manager.update(DuplicateCluster, clusterId, { status: DuplicateClusterStatus.DISMISSED });
   return manager.findOneByOrFail(DuplicateCluster, { id: clusterId });
 }
@@ -27,13 +39,29 @@ export async function dismissCluster(manager: EntityManager, actor: Actor, clust
  * These pairs of records are "not a duplicate": they never link again, and the OPEN clusters holding them are
  * formed again without them (one that loses every link is DISMISSED). Answers those clusters as they are now.
  */
-export async function dismissRecordPairs(manager: EntityManager, actor: Actor, entityType: EntityType, pairs: [number, number][]): Promise<DuplicateCluster[]> {
+export async function dismissRecordPairs(
+  manager: EntityManager,
+  actor: Actor,
+  entityType: EntityType,
+  pairs: [number, number][],
+): Promise<DuplicateCluster[]> {
   await dismissPairs(manager, entityType, pairs, actor.id);
   const previous = await openClustersHolding(manager, entityType, [...new Set(pairs.flat())]);
   const dismissed = new Set(pairs.map(([a, b]) => pairKey(a, b)));
   const holding = previous.filter((stored) => stored.links.some((link) => dismissed.has(pairKey(link.aId, link.bId))));
   if (holding.length === 0) return [];
-  const remaining = holding.flatMap((stored) => stored.links).filter((link) => !dismissed.has(pairKey(link.aId, link.bId)));
-  const ids = await saveClusters(manager, entityType, holding, draftClusters(remaining, (await currentModel(manager)).threshold), DuplicateClusterStatus.DISMISSED);
-  return manager.find(DuplicateCluster, { where: { id: In([...new Set([...holding.map((stored) => stored.cluster.id), ...ids])]) }, order: { id: 'ASC' } });
+  const remaining = holding
+    .flatMap((stored) => stored.links)
+    .filter((link) => !dismissed.has(pairKey(link.aId, link.bId)));
+  const ids = await saveClusters(
+    manager,
+    entityType,
+    holding,
+    draftClusters(remaining, (await currentModel(manager)).threshold),
+    DuplicateClusterStatus.DISMISSED,
+  );
+  return manager.find(DuplicateCluster, {
+    where: { id: In([...new Set([...holding.map((stored) => stored.cluster.id), ...ids])]) },
+    order: { id: 'ASC' },
+  });
 }

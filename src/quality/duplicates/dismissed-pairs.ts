@@ -7,11 +7,21 @@ import { pairKey } from './scored-link';
 const CHUNK = 500;
 
 /** The dismissed pairs (pairKey) with one of these records in them. */
-export async function dismissedPairsTouching(manager: EntityManager, entityType: EntityType, recordIds: number[]): Promise<Set<string>> {
+export async function dismissedPairsTouching(
+  manager: EntityManager,
+  entityType: EntityType,
+  recordIds: number[],
+): Promise<Set<string>> {
   const keys = new Set<string>();
   for (let start = 0; start < recordIds.length; start += CHUNK) {
     const chunk = In(recordIds.slice(start, start + CHUNK));
-    for (const pair of await manager.find(DismissedPair, { where: [{ entityType, aId: chunk }, { entityType, bId: chunk }] })) keys.add(pairKey(pair.aId, pair.bId));
+    for (const pair of await manager.find(DismissedPair, {
+      where: [
+        { entityType, aId: chunk },
+        { entityType, bId: chunk },
+      ],
+    }))
+      keys.add(pairKey(pair.aId, pair.bId));
   }
   return keys;
 }
@@ -23,12 +33,18 @@ export async function dismissedPairsOf(manager: EntityManager, entityType: Entit
 }
 
 /** Remembers "not a duplicate" for these pairs of records; pairs dismissed before stay as they were. */
-export async function dismissPairs(manager: EntityManager, entityType: EntityType, pairs: [number, number][], dismissedById: number | null): Promise<void> {
+export async function dismissPairs(
+  manager: EntityManager,
+  entityType: EntityType,
+  pairs: [number, number][],
+  dismissedById: number | null,
+): Promise<void> {
   const known = await dismissedPairsTouching(manager, entityType, [...new Set(pairs.flat())]);
   const fresh = new Map<string, Pick<DismissedPair, 'entityType' | 'aId' | 'bId' | 'dismissedById'>>();
   for (const [x, y] of pairs) {
     const key = pairKey(x, y);
-    if (x !== y && !known.has(key)) fresh.set(key, { entityType, aId: Math.min(x, y), bId: Math.max(x, y), dismissedById });
+    if (x !== y && !known.has(key))
+      fresh.set(key, { entityType, aId: Math.min(x, y), bId: Math.max(x, y), dismissedById });
   }
   await bulkInsert(manager, DismissedPair, [...fresh.values()]);
 }

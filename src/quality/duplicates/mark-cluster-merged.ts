@@ -10,8 +10,13 @@ import { openClustersHolding } from './cluster-store';
  * (recordsWritten), which would otherwise take the merged records out of their clusters first; the survivor's write
  * then puts it in a new OPEN cluster with whatever it still matches. Answers the ids of the clusters marked.
  */
-export async function markClusterMerged(manager: EntityManager, entityType: EntityType, recordIds: number[]): Promise<number[]> {
+export async function markClusterMerged(
+  manager: EntityManager,
+  entityType: EntityType,
+  recordIds: number[],
+): Promise<number[]> {
   const ids = (await openClustersHolding(manager, entityType, recordIds)).map((stored) => stored.cluster.id);
-  if (ids.length > 0) await manager.update(DuplicateCluster, { id: In(ids) }, { status: DuplicateClusterStatus.MERGED });
+  if (ids.length > 0)
+    await manager.update(DuplicateCluster, { id: In(ids) }, { status: DuplicateClusterStatus.MERGED });
   return ids;
 }

@@ -9,7 +9,11 @@ const matching = new WeakMap<EntityManager, EntityType>();
  * of the batch). The cluster refresh of those records would find no link, so it is left out: without this the
  * import matched every row twice.
  */
-export async function creatingMatchedRecords<T>(manager: EntityManager, entityType: EntityType, work: () => Promise<T>): Promise<T> {
+export async function creatingMatchedRecords<T>(
+  manager: EntityManager,
+  entityType: EntityType,
+  work: () => Promise<T>,
+): Promise<T> {
   matching.set(manager, entityType);
   try {
     return await work();

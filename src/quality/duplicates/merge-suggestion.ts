@@ -17,11 +17,21 @@ export interface SuggestedField {
 }
 
 /** The members as the suggester reads them: the fields a merge sets from a record (not references to other records). */
-function candidates(entityType: EntityType, members: readonly Member[]): { fields: string[]; records: SurvivorCandidate[] } {
+function candidates(
+  entityType: EntityType,
+  members: readonly Member[],
+): { fields: string[]; records: SurvivorCandidate[] } {
   const fields = MERGE_FIELDS[entityType].filter((field) => field.kind !== 'reference');
   const records = members.map((member) => {
-    const values = Object.fromEntries(fields.map((field) => [field.name, (member as unknown as Record<string, unknown>)[field.column]]));
-    return { id: String(member.id), entityType, createdAt: member.createdAt, fields: values as unknown as RecordFields };
+    const values = Object.fromEntries(
+      fields.map((field) => [field.name, (member as unknown as Record<string, unknown>)[field.column]]),
+    );
+    return {
+      id: String(member.id),
+      entityType,
+      createdAt: member.createdAt,
+      fields: values as unknown as RecordFields,
+    };
   });
   return { fields: fields.map((field) => field.name), records };
 }
@@ -39,7 +49,8 @@ export function suggestedValues(entityType: EntityType, members: readonly Member
     .filter((field) => Object.hasOwn(suggestions, field))
     .map((field) => {
       const { value, sourceIds } = suggestions[field];
-      const holds = (id: string) => (records.find((record) => record.id === id)?.fields as unknown as Record<string, unknown>)[field] === value;
+      const holds = (id: string) =>
+        (records.find((record) => record.id === id)?.fields as unknown as Record<string, unknown>)[field] === value;
       const from = sourceIds.find(holds) ?? sourceIds[0];
       return { field, value, fromId: Number(from), sourceIds: sourceIds.map(Number) };
     });

@@ -11,7 +11,16 @@ const unpacked = (value: string) => (value === NULL ? null : value);
 /** Every field but the entity type, which a scan knows, in the order unpack() reads them back. */
 function pack(r: NormalisedRecord): string {
   const fields = [r.firstName, r.lastName, r.companyName, r.legalForm, r.email, r.companyDomain, r.phone, r.website];
-  fields.push(r.registrationNumber, r.street, r.houseNumber, r.postalCode, r.city, r.country, r.birthDate, r.relationId);
+  fields.push(
+    r.registrationNumber,
+    r.street,
+    r.houseNumber,
+    r.postalCode,
+    r.city,
+    r.country,
+    r.birthDate,
+    r.relationId,
+  );
   return fields.map(packed).join(SEPARATOR);
 }
 

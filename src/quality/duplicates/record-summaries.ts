@@ -26,14 +26,27 @@ const LABELS: Record<EntityType, { columns: string[]; label: (row: Record<string
 };
 
 /** The summaries of records of one type by id, a chunk of ids per query. */
-export async function recordSummaries(manager: EntityManager, entityType: EntityType, ids: number[]): Promise<Map<number, RecordSummary>> {
+export async function recordSummaries(
+  manager: EntityManager,
+  entityType: EntityType,
+  ids: number[],
+): Promise<Map<number, RecordSummary>> {
   const { columns, label } = LABELS[entityType];
   const summaries = new Map<number, RecordSummary>();
   for (let start = 0; start < ids.length; start += CHUNK) {
-    const query = manager.createQueryBuilder(ENTITY_OF_TYPE[entityType] as typeof Relation, 'record').select('record.id', 'id').addSelect('record.divisionId', 'divisionId');
+    const query = manager
+      .createQueryBuilder(ENTITY_OF_TYPE[entityType] as typeof Relation, 'record')
+      .select('record.id', 'id')
+      .addSelect('record.divisionId', 'divisionId');
     for (const column of columns) query.addSelect(`record.${column}`, column);
-    const rows: Record<string, string | null>[] = await query.where('record.id IN (:...ids)', { ids: ids.slice(start, start + CHUNK) }).getRawMany();
-    for (const row of rows) summaries.set(Number(row.id), { divisionId: row.divisionId == null ? null : Number(row.divisionId), label: label(row) });
+    const rows: Record<string, string | null>[] = await query
+      .where('record.id IN (:...ids)', { ids: ids.slice(start, start + CHUNK) })
+      .getRawMany();
+    for (const row of rows)
+      summaries.set(Number(row.id), {
+        divisionId: row.divisionId == null ? null : Number(row.divisionId),
+        label: label(row),
+      });
   }
   return summaries;
 }

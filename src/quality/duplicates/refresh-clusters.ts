@@ -18,18 +18,34 @@ const MAX_LINKS_PER_RECORD = 50;
  * they were in or now join are formed again from their stored links. Merged records leave their clusters; dismissed
  * pairs never link.
  */
-export async function refreshClusters(manager: EntityManager, entityType: EntityType, ids: number[], records: MatchRecord[]): Promise<void> {
+export async function refreshClusters(
+  manager: EntityManager,
+  entityType: EntityType,
+  ids: number[],
+  records: MatchRecord[],
+): Promise<void> {
   if (ids.length === 0) return;
   rememberWritten(manager, entityType, ids, records);
   const model = await currentModel(manager);
   const probes = records.map((record) => ({ entityType, fields: record.fields, recordId: Number(record.id) }));
-  const matchesOf = await findMatchesOfMany(manager, probes, { entityTypes: [entityType], minScore: model.threshold, limit: MAX_LINKS_PER_RECORD, model });
-  const found: ScoredLink[] = probes.flatMap((probe, n) => matchesOf[n].map((match) => scoredLink(probe.recordId, match.recordId, match.score, match.evidence)));
+  const matchesOf = await findMatchesOfMany(manager, probes, {
+    entityTypes: [entityType],
+    minScore: model.threshold,
+    limit: MAX_LINKS_PER_RECORD,
+    model,
+  });
+  const found: ScoredLink[] = probes.flatMap((probe, n) =>
+    matchesOf[n].map((match) => scoredLink(probe.recordId, match.recordId, match.score, match.evidence)),
+  );
   const dismissed = found.length > 0 ? await dismissedPairsTouching(manager, entityType, ids) : new Set<string>();
   const links = found.filter((link) => !dismissed.has(pairKey(link.aId, link.bId)));
-  const previous = await openClustersHolding(manager, entityType, [...new Set([...ids, ...links.flatMap((link) => [link.aId, link.bId])])]);
+  const previous = await openClustersHolding(manager, entityType, [
+    ...new Set([...ids, ...links.flatMap((link) => [link.aId, link.bId])]),
+  ]);
   if (previous.length === 0 && links.length === 0) return;
   const written = new Set(ids);
-  const kept = previous.flatMap((stored) => stored.links).filter((link) => !written.has(link.aId) && !written.has(link.bId));
+  const kept = previous
+    .flatMap((stored) => stored.links)
+    .filter((link) => !written.has(link.aId) && !written.has(link.bId));
   await saveClusters(manager, entityType, previous, draftClusters([...kept, ...links], model.threshold), 'delete');
 }

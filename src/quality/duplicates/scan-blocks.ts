@@ -52,7 +52,7 @@ export class ScanBlocks {
     const words = new Uint32Array(sorted.buffer, 0, 2 * this.size);
     const keyOf = (n: number) => words[2 * n + HIGH] * 256 + (words[2 * n + LOW] >>> 24);
     const starts: number[] = [];
-    for (let start = 0; start < this.size; ) {
+    for (let start = 0; start < this.size;) {
       let end = start + 1;
       while (end < this.size && keyOf(end) === keyOf(start)) end++;
       if (end - start >= 2 && end - start <= maxBlockSize) starts.push(start, end);
@@ -60,11 +60,13 @@ export class ScanBlocks {
     }
     this.blockStarts = Int32Array.from(starts);
     const offsets = new Int32Array(recordCount + 1);
-    for (let b = 0; b < starts.length; b += 2) for (let n = starts[b]; n < starts[b + 1]; n++) offsets[(words[2 * n + LOW] & INDEX_MASK) + 1]++;
+    for (let b = 0; b < starts.length; b += 2)
+      for (let n = starts[b]; n < starts[b + 1]; n++) offsets[(words[2 * n + LOW] & INDEX_MASK) + 1]++;
     for (let r = 0; r < recordCount; r++) offsets[r + 1] += offsets[r];
     const fill = offsets.slice(0, recordCount);
     const blocks = new Int32Array(offsets[recordCount]);
-    for (let b = 0; b < starts.length; b += 2) for (let n = starts[b]; n < starts[b + 1]; n++) blocks[fill[words[2 * n + LOW] & INDEX_MASK]++] = b;
+    for (let b = 0; b < starts.length; b += 2)
+      for (let n = starts[b]; n < starts[b + 1]; n++) blocks[fill[words[2 * n + LOW] & INDEX_MASK]++] = b;
     this.recordOffsets = offsets;
     this.blocksOfRecords = blocks;
     this.seenBy = new Int32Array(recordCount).fill(-1);

@@ -65,10 +65,20 @@ interface ReadRecords {
 }
 
 /** Reads every live record of a type in id order, rebuilds its match keys (its alternate values' too) and blocks them in memory. */
-async function readRecords(dataSource: DataSource, entityType: EntityType, total: number, options: ScanOptions): Promise<ReadRecords> {
+async function readRecords(
+  dataSource: DataSource,
+  entityType: EntityType,
+  total: number,
+  options: ScanOptions,
+): Promise<ReadRecords> {
   const pageSize = options.pageSize ?? 2_000;
-  const read: ReadRecords = { ids: [], records: new PackedRecords(entityType), blocks: new ScanBlocks(total * KEYS_PER_RECORD), keysWritten: 0 };
-  for (let afterId = 0; afterId < MAX_RECORD_ID; ) {
+  const read: ReadRecords = {
+    ids: [],
+    records: new PackedRecords(entityType),
+    blocks: new ScanBlocks(total * KEYS_PER_RECORD),
+    keysWritten: 0,
+  };
+  for (let afterId = 0; afterId < MAX_RECORD_ID;) {
     const page = await loadMatchRecordPage(dataSource.manager, entityType, afterId, pageSize);
     const lastId = page.length < pageSize ? MAX_RECORD_ID : Number(page[page.length - 1].id);
     const first = read.ids.length;
@@ -81,11 +91,14 @@ async function readRecords(dataSource: DataSource, entityType: EntityType, total
     });
     const position = new Map(page.map((record, n) => [record.id, n]));
     for (const variant of (await withAlternateValues(dataSource.manager, entityType, page)).slice(page.length)) {
-      for (const key of blockingKeysOf(normaliseRecord(entityType, variant.fields))) keys[position.get(variant.id)!].add(matchKeyHash(key));
+      for (const key of blockingKeysOf(normaliseRecord(entityType, variant.fields)))
+        keys[position.get(variant.id)!].add(matchKeyHash(key));
     }
     keys.forEach((recordKeys, n) => recordKeys.forEach((key) => read.blocks.add(first + n, key)));
     const keysById = new Map(page.map((record, n) => [Number(record.id), [...keys[n]]]));
-    read.keysWritten += await transaction(dataSource, (manager) => syncMatchKeyRange(manager, entityType, keysById, afterId, lastId));
+    read.keysWritten += await transaction(dataSource, (manager) =>
+      syncMatchKeyRange(manager, entityType, keysById, afterId, lastId),
+    );
     afterId = lastId;
     options.onProgress?.({ entityType, phase: 'reading', done: read.ids.length, total });
   }
@@ -93,7 +106,12 @@ async function readRecords(dataSource: DataSource, entityType: EntityType, total
 }
 
 /** Scores every candidate pair the blocks give; the links are the pairs at or above the threshold nobody dismissed. */
-async function scoreCandidates(read: ReadRecords, model: MatchModel, dismissed: Set<string>, report: (done: number) => void): Promise<{ links: ScoredLink[]; candidatePairs: number }> {
+async function scoreCandidates(
+  read: ReadRecords,
+  model: MatchModel,
+  dismissed: Set<string>,
+  report: (done: number) => void,
+): Promise<{ links: ScoredLink[]; candidatePairs: number }> {
   const { ids, records, blocks } = read;
   blocks.seal(ids.length, DEFAULT_MAX_BLOCK_SIZE);
   const links: ScoredLink[] = [];
@@ -104,7 +122,8 @@ async function scoreCandidates(read: ReadRecords, model: MatchModel, dismissed: 
       candidatePairs += 1;
       const result = scoreIfReaching(record, records.get(j), model, model.threshold);
       // ids ascend with the index: records are read in id order
-      if (result && !dismissed.has(pairKey(ids[i], ids[j]))) links.push({ aId: ids[i], bId: ids[j], score: result.score, evidence: result.evidence });
+      if (result && !dismissed.has(pairKey(ids[i], ids[j])))
+        links.push({ aId: ids[i], bId: ids[j], score: result.score, evidence: result.evidence });
     });
     if ((i + 1) % SCORING_SLICE === 0 || i + 1 === ids.length) {
       report(i + 1);
@@ -125,7 +144,12 @@ async function linksOf(dataSource: DataSource, entityType: EntityType, model: Ma
     : await readRecords(dataSource, entityType, total, options);
   const records = read.ids.length;
   const report = (done: number) => options.onProgress?.({ entityType, phase: 'scoring', done, total: records });
-  const { links, candidatePairs } = await scoreCandidates(read, model, await dismissedPairsOf(manager, entityType), report);
+  const { links, candidatePairs } = await scoreCandidates(
+    read,
+    model,
+    await dismissedPairsOf(manager, entityType),
+    report,
+  );
   return { records, keysWritten: read.keysWritten, links, candidatePairs };
 }
 
@@ -135,10 +159,21 @@ async function scanType(dataSource: DataSource, entityType: EntityType, options:
   const { records, keysWritten, links, candidatePairs } = await linksOf(dataSource, entityType, model, options);
   const drafts = draftClusters(links, model.threshold);
   options.onProgress?.({ entityType, phase: 'saving', done: 0, total: records });
-  await transaction(dataSource, async (m) => saveClusters(m, entityType, await openClustersOf(m, entityType), drafts, 'delete'));
+  await transaction(dataSource, async (m) =>
+    saveClusters(m, entityType, await openClustersOf(m, entityType), drafts, 'delete'),
+  );
   options.onProgress?.({ entityType, phase: 'saving', done: records, total: records });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  return { entityType, records, keysWritten, candidatePairs, links: links.length, clusters: drafts.length, seconds, recordsPerSecond: records / seconds };
+  return {
+    entityType,
+    records,
+    keysWritten,
+    candidatePairs,
+    links: links.length,
+    clusters: drafts.length,
+    seconds,
+    recordsPerSecond: records / seconds,
+  };
 }
 
 /**
@@ -151,6 +186,7 @@ async function scanType(dataSource: DataSource, entityType: EntityType, options:
  */
 export async function scanDuplicates(dataSource: DataSource, options: ScanOptions = {}): Promise<ScanSummary[]> {
   const summaries: ScanSummary[] = [];
-  for (const entityType of options.entityTypes ?? SCAN_TYPES) summaries.push(await scanType(dataSource, entityType, options));
+  for (const entityType of options.entityTypes ?? SCAN_TYPES)
+    summaries.push(await scanType(dataSource, entityType, options));
   return summaries;
 }

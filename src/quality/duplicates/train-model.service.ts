@@ -43,7 +43,7 @@ export async function trainStoredModel(dataSource: DataSource, options: TrainOpt
   const sample: MatchRecord[] = [];
   let seen = 0;
   for (const entityType of types) {
-    for (let afterId = 0; ; ) {
+    for (let afterId = 0; ;) {
       const page = await loadMatchRecordPage(dataSource.manager, entityType, afterId, PAGE);
       for (const record of page) {
         seen += 1;
@@ -60,5 +60,11 @@ export async function trainStoredModel(dataSource: DataSource, options: TrainOpt
   }
   const model = trainModel(sample);
   const stored = await transaction(dataSource, (manager) => storeModel(manager, model));
-  return { records: seen, sampled: sample.length, modelId: stored.id, model, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
+  return {
+    records: seen,
+    sampled: sample.length,
+    modelId: stored.id,
+    model,
+    seconds: Number(process.hrtime.bigint() - started) / 1e9,
+  };
 }

@@ -7,7 +7,11 @@ import type { MatchRecord } from './match-record';
  * The records, and each once more per value a merge kept as its alternate (a
  * second e-mail, a former phone number), so that those values find it as well.
  */
-export async function withAlternateValues(manager: EntityManager, entityType: EntityType, records: MatchRecord[]): Promise<MatchRecord[]> {
+export async function withAlternateValues(
+  manager: EntityManager,
+  entityType: EntityType,
+  records: MatchRecord[],
+): Promise<MatchRecord[]> {
   if (records.length === 0) return records;
   const byId = new Map(records.map((record) => [Number(record.id), record]));
   const alternates = await manager.findBy(AlternateValue, { entityType, recordId: In([...byId.keys()]) });

@@ -24,10 +24,12 @@ const COMPANY_WORDS_PER_LOCALITY = 2;
 export function blockingKeysOf(record: NormalisedRecord): string[] {
   const keys = new Set<string>();
   const add = (kind: string, ...parts: Array<string | null>): void => {
-    if (parts.every((part) => part != null && part !== '')) keys.add(`${kind}:${parts.join('|')}`.slice(0, MAX_KEY_LENGTH));
+    if (parts.every((part) => part != null && part !== ''))
+      keys.add(`${kind}:${parts.join('|')}`.slice(0, MAX_KEY_LENGTH));
   };
   const { registrationNumber, email, phone, website, birthDate, postalCode, city } = record;
-  if (registrationNumber != null && registrationNumber.length >= MIN_REGISTRATION_NUMBER_LENGTH) add('regno', registrationNumber);
+  if (registrationNumber != null && registrationNumber.length >= MIN_REGISTRATION_NUMBER_LENGTH)
+    add('regno', registrationNumber);
   add('email', email);
   const mailbox = email?.slice(0, email.lastIndexOf('@')) ?? '';
   if (PERSONAL_MAILBOX.test(mailbox)) add('mailbox', mailbox);

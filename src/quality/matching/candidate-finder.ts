@@ -24,7 +24,10 @@ export interface CandidatePair {
  * In-memory stand-in for the match_key table: index pairs [i, j], i < j, of same-type records sharing a blocking key.
  * It blocks on the keys' text, where the table holds their hashes: the same blocks but for the rare hash collision.
  */
-export function findCandidateIndexPairs(records: readonly NormalisedRecord[], options: CandidateOptions = {}): Array<[number, number]> {
+export function findCandidateIndexPairs(
+  records: readonly NormalisedRecord[],
+  options: CandidateOptions = {},
+): Array<[number, number]> {
   const maxBlockSize = options.maxBlockSize ?? DEFAULT_MAX_BLOCK_SIZE;
   const blocks = new Map<string, number[]>();
   records.forEach((record, index) => {

@@ -14,6 +14,10 @@ const perDatabase = new WeakMap<DataSource, LRUCache<string, true>>();
 
 export function commonKeysOf(dataSource: DataSource): LRUCache<string, true> {
   let keys = perDatabase.get(dataSource);
-  if (!keys) perDatabase.set(dataSource, (keys = new LRUCache<string, true>({ max: MAX_KEYS, ttl: TTL_MS, ttlAutopurge: false })));
+  if (!keys)
+    perDatabase.set(
+      dataSource,
+      (keys = new LRUCache<string, true>({ max: MAX_KEYS, ttl: TTL_MS, ttlAutopurge: false })),
+    );
   return keys;
 }

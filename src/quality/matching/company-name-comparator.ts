@@ -3,7 +3,25 @@ import { jaroWinkler, tokenContainment, tokenSetSimilarity } from './string-metr
 export type CompanyNameLevel = 'NAME_EXACT' | 'NAME_SIMILAR' | 'NAME_PARTIAL' | 'NAME_DIFFERENT';
 
 /** Articles and conjunctions that say nothing about which company is meant ("The Palm" = "Palm, The"). */
-const STOP_WORDS = new Set(['the', 'and', 'of', 'og', 'och', 'und', 'en', 'et', 'de', 'der', 'die', 'das', 'het', 'la', 'le', 'les', 'el']);
+const STOP_WORDS = new Set([
+  'the',
+  'and',
+  'of',
+  'og',
+  'och',
+  'und',
+  'en',
+  'et',
+  'de',
+  'der',
+  'die',
+  'das',
+  'het',
+  'la',
+  'le',
+  'les',
+  'el',
+]);
 
 /** The distinct words of a normalised company name without stop words (all words when nothing else is left). */
 export function companyNameTokens(name: string): string[] {

@@ -16,11 +16,19 @@ export interface DedupeResult {
 }
 
 /** The whole pipeline in memory (blocking, scoring, clustering): for tests, evaluation and small batches. */
-export function deduplicate(records: readonly MatchRecord[], model: MatchModel = DEFAULT_MODEL, options: DedupeOptions = {}): DedupeResult {
+export function deduplicate(
+  records: readonly MatchRecord[],
+  model: MatchModel = DEFAULT_MODEL,
+  options: DedupeOptions = {},
+): DedupeResult {
   const normalised = records.map((record) => normaliseRecord(record.entityType, record.fields));
   const candidates = findCandidateIndexPairs(normalised, options);
   const matches = candidates
-    .map(([i, j]) => ({ a: records[i].id, b: records[j].id, score: compareNormalised(normalised[i], normalised[j], model).score }))
+    .map(([i, j]) => ({
+      a: records[i].id,
+      b: records[j].id,
+      score: compareNormalised(normalised[i], normalised[j], model).score,
+    }))
     .filter((pair) => pair.score >= model.threshold);
   return { candidatePairs: candidates.length, matches, clusters: clusterPairs(matches, model.threshold, options) };
 }

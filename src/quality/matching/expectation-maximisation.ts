@@ -24,7 +24,12 @@ const PSEUDO_COUNT = 1;
  * the candidates too, because blocking makes non-matches among them agree far more often than random pairs do;
  * only m is kept, to be combined with u from random pairs.
  */
-export function estimateM(vectors: ReadonlyArray<readonly FieldComparison[]>, initialM: LevelTable, initialU: LevelTable, options: EmOptions): EmResult {
+export function estimateM(
+  vectors: ReadonlyArray<readonly FieldComparison[]>,
+  initialM: LevelTable,
+  initialU: LevelTable,
+  options: EmOptions,
+): EmResult {
   let m = initialM;
   let u = initialU;
   let matchShare = INITIAL_MATCH_SHARE;
@@ -55,7 +60,8 @@ function matchPosterior(vector: readonly FieldComparison[], m: LevelTable, u: Le
 function largestChange(before: LevelTable, after: LevelTable): number {
   let change = 0;
   for (const field of COMPARISON_FIELDS) {
-    for (const [reason, value] of Object.entries(after[field])) change = Math.max(change, Math.abs(value - (before[field][reason as ReasonCode] ?? 0)));
+    for (const [reason, value] of Object.entries(after[field]))
+      change = Math.max(change, Math.abs(value - (before[field][reason as ReasonCode] ?? 0)));
   }
   return change;
 }

@@ -21,8 +21,12 @@ export function nameAlignment(a: NormalisedRecord, b: NormalisedRecord): NameAli
   return () => (names ??= alignPersonNames(a, b));
 }
 
-const COMPARATORS: Record<ComparisonField, (a: NormalisedRecord, b: NormalisedRecord, names: NameAlignment) => ReasonCode> = {
-  registrationNumber: (a, b) => compareExactly(a.registrationNumber, b.registrationNumber, 'REGNO_EXACT', 'REGNO_CONFLICT') ?? 'REGNO_MISSING',
+const COMPARATORS: Record<
+  ComparisonField,
+  (a: NormalisedRecord, b: NormalisedRecord, names: NameAlignment) => ReasonCode
+> = {
+  registrationNumber: (a, b) =>
+    compareExactly(a.registrationNumber, b.registrationNumber, 'REGNO_EXACT', 'REGNO_CONFLICT') ?? 'REGNO_MISSING',
   email: (a, b) => compareEmails(a, b) ?? 'EMAIL_MISSING',
   phone: (a, b) => compareExactly(a.phone, b.phone, 'PHONE_EXACT', 'PHONE_DIFFERENT') ?? 'PHONE_MISSING',
   website: (a, b) => compareExactly(a.website, b.website, 'WEBSITE_EXACT', 'WEBSITE_DIFFERENT') ?? 'WEBSITE_MISSING',
@@ -33,11 +37,17 @@ const COMPARATORS: Record<ComparisonField, (a: NormalisedRecord, b: NormalisedRe
   street: (a, b) => compareStreets(a, b) ?? 'ADDRESS_MISSING',
   postalCode: (a, b) => comparePostalCodes(a.postalCode, b.postalCode) ?? 'POSTAL_MISSING',
   city: (a, b) => compareCities(a.city, b.city) ?? 'CITY_MISSING',
-  relation: (a, b) => compareExactly(a.relationId, b.relationId, 'RELATION_SAME', 'RELATION_DIFFERENT') ?? 'RELATION_MISSING',
+  relation: (a, b) =>
+    compareExactly(a.relationId, b.relationId, 'RELATION_SAME', 'RELATION_DIFFERENT') ?? 'RELATION_MISSING',
 };
 
 /** The level of one field of two records. */
-export function compareField(field: ComparisonField, a: NormalisedRecord, b: NormalisedRecord, names: NameAlignment): ReasonCode {
+export function compareField(
+  field: ComparisonField,
+  a: NormalisedRecord,
+  b: NormalisedRecord,
+  names: NameAlignment,
+): ReasonCode {
   return COMPARATORS[field](a, b, names);
 }
 

@@ -60,13 +60,19 @@ const writtenRecords = new WeakMap<EntityManager, Map<number, NormalisedRecord>>
 const MAX_WRITTEN = 250_000;
 
 /** Tells the matching of this transaction what it wrote: the records with these ids, `records` the live ones among them. */
-export function rememberWritten(manager: EntityManager, entityType: EntityType, ids: number[], records: MatchRecord[]): void {
+export function rememberWritten(
+  manager: EntityManager,
+  entityType: EntityType,
+  ids: number[],
+  records: MatchRecord[],
+): void {
   if (!manager.queryRunner?.isTransactionActive) return;
   let written = writtenRecords.get(manager);
   if (!written) writtenRecords.set(manager, (written = new Map()));
   for (const id of ids) written.delete(candidateKey(entityType, id));
   if (written.size + records.length > MAX_WRITTEN) return;
-  for (const record of records) written.set(candidateKey(entityType, Number(record.id)), normaliseRemembered(entityType, record.fields));
+  for (const record of records)
+    written.set(candidateKey(entityType, Number(record.id)), normaliseRemembered(entityType, record.fields));
 }
 
 /**
@@ -74,9 +80,18 @@ export function rememberWritten(manager: EntityManager, entityType: EntityType, 
  * statement). A block over DEFAULT_MAX_BLOCK_SIZE is too common to pair on: it is left out and remembered as
  * common, so later look-ups skip it rather than read it whole again.
  */
-async function keyBlocks(manager: EntityManager, keys: number[], entityTypes: EntityType[]): Promise<Map<number, Candidate[]>> {
+async function keyBlocks(
+  manager: EntityManager,
+  keys: number[],
+  entityTypes: EntityType[],
+): Promise<Map<number, Candidate[]>> {
   const { driver } = manager.connection;
-  const [table, key, entityType, recordId] = [manager.connection.getMetadata(MatchKey).tableName, 'key', 'entityType', 'recordId'].map((name) => driver.escape(name));
+  const [table, key, entityType, recordId] = [
+    manager.connection.getMetadata(MatchKey).tableName,
+    'key',
+    'entityType',
+    'recordId',
+  ].map((name) => driver.escape(name));
   const common = commonKeysOf(manager.dataSource);
   const types = `${entityTypes.join(',')} `;
   const typed = (k: number) => types + k;
@@ -86,7 +101,10 @@ async function keyBlocks(manager: EntityManager, keys: number[], entityTypes: En
   for (let start = 0; start < wanted.length; start += KEYS_PER_STATEMENT) {
     const chunk = wanted.slice(start, start + KEYS_PER_STATEMENT);
     const sql = `SELECT ${key} AS ${key}, ${entityType} AS ${entityType}, ${recordId} AS ${recordId} FROM ${table} WHERE ${key} IN (${chunk.map(() => '?').join(', ')}) AND ${entityType} IN (${typeParameters})`;
-    const rows: { key: number | string; entityType: EntityType; recordId: number | string }[] = await manager.query(sql, [...chunk, ...entityTypes]);
+    const rows: { key: number | string; entityType: EntityType; recordId: number | string }[] = await manager.query(
+      sql,
+      [...chunk, ...entityTypes],
+    );
     for (const row of rows) {
       const recordId = Number(row.recordId);
       const hit = { entityType: row.entityType, recordId, key: candidateKey(row.entityType, recordId) };
@@ -122,7 +140,12 @@ function mostShared(probe: MatchProbe, keys: number[], blocks: Map<number, Candi
 }
 
 /** Adds each candidate not known yet, read and normalised once however many probes share it; merged records are left out. */
-async function readCandidates(manager: EntityManager, wanted: Candidate[][], known: Map<number, NormalisedRecord>, written?: Map<number, NormalisedRecord>): Promise<void> {
+async function readCandidates(
+  manager: EntityManager,
+  wanted: Candidate[][],
+  known: Map<number, NormalisedRecord>,
+  written?: Map<number, NormalisedRecord>,
+): Promise<void> {
   const missing = new Map<EntityType, Set<number>>();
   for (const candidates of wanted) {
     for (const { entityType, recordId, key } of candidates) {
@@ -135,7 +158,8 @@ async function readCandidates(manager: EntityManager, wanted: Candidate[][], kno
     const ids = [...idSet];
     for (let start = 0; start < ids.length; start += IDS_PER_READ) {
       const { records } = await loadMatchRecords(manager, entityType, ids.slice(start, start + IDS_PER_READ));
-      for (const record of records) known.set(candidateKey(entityType, Number(record.id)), normaliseRemembered(entityType, record.fields));
+      for (const record of records)
+        known.set(candidateKey(entityType, Number(record.id)), normaliseRemembered(entityType, record.fields));
     }
   }
 }
@@ -146,7 +170,11 @@ async function readCandidates(manager: EntityManager, wanted: Candidate[][], kno
  * candidates, and a scoring pass over at most MAX_SCORED candidates per probe, with the stored model unless
  * options.model says otherwise.
  */
-export async function findMatchesOfMany(manager: EntityManager, probes: MatchProbe[], options: FindMatchesOptions): Promise<MatchCandidate[][]> {
+export async function findMatchesOfMany(
+  manager: EntityManager,
+  probes: MatchProbe[],
+  options: FindMatchesOptions,
+): Promise<MatchCandidate[][]> {
   const normalised = probes.map((probe) => normaliseRemembered(probe.entityType, probe.fields));
   const keysOf = normalised.map(hashedBlockingKeys);
   const keys = [...new Set(keysOf.flat())];
@@ -158,7 +186,10 @@ export async function findMatchesOfMany(manager: EntityManager, probes: MatchPro
   // a stored probe is read as it is stored: another probe meeting it as a candidate needs no second read
   const written = writtenRecords.get(manager);
   const read = new Map<number, NormalisedRecord>();
-  probes.forEach((probe, n) => probe.recordId !== undefined && read.set(candidateKey(probe.entityType, probe.recordId), normalised[n]));
+  probes.forEach(
+    (probe, n) =>
+      probe.recordId !== undefined && read.set(candidateKey(probe.entityType, probe.recordId), normalised[n]),
+  );
   await readCandidates(manager, wanted, read, written);
   return wanted.map((candidates, n) => {
     const matches: MatchCandidate[] = [];
@@ -166,14 +197,25 @@ export async function findMatchesOfMany(manager: EntityManager, probes: MatchPro
       const candidate = read.get(key) ?? written?.get(key);
       if (candidate === undefined) continue;
       const result = scoreIfReaching(normalised[n], candidate, model, options.minScore ?? 0);
-      if (result) matches.push({ entityType, recordId, score: result.score, reasons: reasonsOf(result.evidence), evidence: result.evidence });
+      if (result)
+        matches.push({
+          entityType,
+          recordId,
+          score: result.score,
+          reasons: reasonsOf(result.evidence),
+          evidence: result.evidence,
+        });
     }
     return matches.sort((a, b) => b.score - a.score).slice(0, options.limit ?? 20);
   });
 }
 
 /** The stored records that may be the same as one probe, best first (see findMatchesOfMany). */
-export async function findMatches(manager: EntityManager, probe: MatchProbe, options: FindMatchesOptions): Promise<MatchCandidate[]> {
+export async function findMatches(
+  manager: EntityManager,
+  probe: MatchProbe,
+  options: FindMatchesOptions,
+): Promise<MatchCandidate[]> {
   const [matches] = await findMatchesOfMany(manager, [probe], options);
   return matches;
 }

@@ -15,7 +15,10 @@ export function levelFrequencies(
   prior: LevelTable,
   pseudoCount: number,
 ): LevelTable {
-  const counts = Object.fromEntries(COMPARISON_FIELDS.map((field) => [field, new Map<ReasonCode, number>()])) as Record<ComparisonField, Map<ReasonCode, number>>;
+  const counts = Object.fromEntries(COMPARISON_FIELDS.map((field) => [field, new Map<ReasonCode, number>()])) as Record<
+    ComparisonField,
+    Map<ReasonCode, number>
+  >;
   vectors.forEach((vector, index) => {
     const weight = weightOf(index);
     for (const { field, reason } of vector) {
@@ -29,11 +32,16 @@ export function levelFrequencies(
 }
 
 /** A new table with the same levels, each value computed from the old one. */
-export function mapLevels(table: LevelTable, compute: (field: ComparisonField, reason: ReasonCode, value: number) => number): LevelTable {
+export function mapLevels(
+  table: LevelTable,
+  compute: (field: ComparisonField, reason: ReasonCode, value: number) => number,
+): LevelTable {
   return Object.fromEntries(
     COMPARISON_FIELDS.map((field) => [
       field,
-      Object.fromEntries(Object.entries(table[field]).map(([reason, value]) => [reason, compute(field, reason as ReasonCode, value)])),
+      Object.fromEntries(
+        Object.entries(table[field]).map(([reason, value]) => [reason, compute(field, reason as ReasonCode, value)]),
+      ),
     ]),
   ) as LevelTable;
 }
@@ -43,6 +51,7 @@ const sum = (values: readonly number[]): number => values.reduce((total, value) 
 /** The fields that are present on both sides of at least one comparison. */
 export function observedFields(vectors: ReadonlyArray<readonly FieldComparison[]>): Set<ComparisonField> {
   const observed = new Set<ComparisonField>();
-  for (const vector of vectors) for (const { field, reason } of vector) if (REASON_OUTCOMES[reason] !== 'MISSING') observed.add(field);
+  for (const vector of vectors)
+    for (const { field, reason } of vector) if (REASON_OUTCOMES[reason] !== 'MISSING') observed.add(field);
   return observed;
 }

@@ -1,6 +1,12 @@
 import { normaliseRecord } from '../normalise/record-normaliser';
 import type { NormalisedRecord } from '../normalise/normalised-record';
-import { COMPARISON_FIELDS, type ComparisonField, type Outcome, REASON_OUTCOMES, type ReasonCode } from './comparison-levels';
+import {
+  COMPARISON_FIELDS,
+  type ComparisonField,
+  type Outcome,
+  REASON_OUTCOMES,
+  type ReasonCode,
+} from './comparison-levels';
 import { DEFAULT_MODEL } from './default-model';
 import { type FieldComparison, compareField, compareFields, nameAlignment } from './field-comparisons';
 import type { MatchModel } from './match-model';
@@ -74,11 +80,22 @@ export function matchScore(comparisons: readonly FieldComparison[], model: Match
 
 /** The match score and its evidence, field by field. */
 export function scoreComparisons(comparisons: readonly FieldComparison[], model: MatchModel): MatchResult {
-  return { score: matchScore(comparisons, model), evidence: comparisons.map(({ field, reason }) => evidenceItem(model, field, reason)) };
+  return {
+    score: matchScore(comparisons, model),
+    evidence: comparisons.map(({ field, reason }) => evidenceItem(model, field, reason)),
+  };
 }
 
 /** Fields compared by equality or a bounded edit distance: cheap, so compared first. */
-export const CHEAP_FIELDS: readonly ComparisonField[] = ['registrationNumber', 'phone', 'website', 'relation', 'postalCode', 'birthDate', 'email'];
+export const CHEAP_FIELDS: readonly ComparisonField[] = [
+  'registrationNumber',
+  'phone',
+  'website',
+  'relation',
+  'postalCode',
+  'birthDate',
+  'email',
+];
 /** Fields that cost string similarities, those that can swing a score most first. */
 export const COSTLY_FIELDS: readonly ComparisonField[] = ['companyName', 'street', 'lastName', 'firstName', 'city'];
 
@@ -88,8 +105,12 @@ const bestWeights = new WeakMap<MatchModel, Record<ComparisonField, number>>();
 function bestWeightsOf(model: MatchModel): Record<ComparisonField, number> {
   let best = bestWeights.get(model);
   if (best === undefined) {
-    const weights = (field: ComparisonField) => Object.keys(model.levels[field]).map((reason) => levelWeight(model, field, reason as ReasonCode));
-    best = Object.fromEntries(COMPARISON_FIELDS.map((field) => [field, Math.max(0, ...weights(field))])) as Record<ComparisonField, number>;
+    const weights = (field: ComparisonField) =>
+      Object.keys(model.levels[field]).map((reason) => levelWeight(model, field, reason as ReasonCode));
+    best = Object.fromEntries(COMPARISON_FIELDS.map((field) => [field, Math.max(0, ...weights(field))])) as Record<
+      ComparisonField,
+      number
+    >;
     bestWeights.set(model, best);
   }
   return best;
@@ -104,7 +125,12 @@ const BOUND_SLACK = 1e-9;
  * not yet compared at its best level. Most candidates share one narrow key and little else, and are ruled out
  * before their names and streets are compared.
  */
-export function scoreIfReaching(a: NormalisedRecord, b: NormalisedRecord, model: MatchModel, minScore: number): MatchResult | null {
+export function scoreIfReaching(
+  a: NormalisedRecord,
+  b: NormalisedRecord,
+  model: MatchModel,
+  minScore: number,
+): MatchResult | null {
   const best = bestWeightsOf(model);
   const names = nameAlignment(a, b);
   const reasons: Partial<Record<ComparisonField, ReasonCode>> = {};
@@ -120,16 +146,26 @@ export function scoreIfReaching(a: NormalisedRecord, b: NormalisedRecord, model:
     const reason = (reasons[field] = compareField(field, a, b, names));
     bound += levelWeight(model, field, reason) - best[field];
   }
-  const result = scoreComparisons(COMPARISON_FIELDS.map((field) => ({ field, reason: reasons[field]! })), model);
+  const result = scoreComparisons(
+    COMPARISON_FIELDS.map((field) => ({ field, reason: reasons[field]! })),
+    model,
+  );
   return result.score >= minScore ? result : null;
 }
 
 /** The reason codes that spoke for a match, strongest first. */
 export function reasonsOf(evidence: readonly Evidence[]): ReasonCode[] {
-  return evidence.filter((item) => item.weight > 0).sort((a, b) => b.weight - a.weight).map((item) => item.reason);
+  return evidence
+    .filter((item) => item.weight > 0)
+    .sort((a, b) => b.weight - a.weight)
+    .map((item) => item.reason);
 }
 
-export function compareNormalised(a: NormalisedRecord, b: NormalisedRecord, model: MatchModel = DEFAULT_MODEL): MatchResult {
+export function compareNormalised(
+  a: NormalisedRecord,
+  b: NormalisedRecord,
+  model: MatchModel = DEFAULT_MODEL,
+): MatchResult {
   return scoreComparisons(compareFields(a, b), model);
 }
 

@@ -34,13 +34,15 @@ export function trainModel(records: readonly MatchRecord[], options: TrainingOpt
   const normalised = records.map((record) => normaliseRecord(record.entityType, record.fields));
   const entityTypes = normalised.map((record) => record.entityType);
 
-  const randomVectors = sampleRandomPairs(entityTypes, options.randomPairs ?? 200_000, options.seed ?? 1).map(([i, j]) =>
-    compareFields(normalised[i], normalised[j]),
+  const randomVectors = sampleRandomPairs(entityTypes, options.randomPairs ?? 200_000, options.seed ?? 1).map(
+    ([i, j]) => compareFields(normalised[i], normalised[j]),
   );
   const jeffreys = mapLevels(probabilitiesOf(base, 'u'), () => U_PSEUDO_COUNT_PER_LEVEL);
   const randomFrequencies = levelFrequencies(randomVectors, () => 1, jeffreys, 1);
 
-  const candidateVectors = findCandidateIndexPairs(normalised, options).map(([i, j]) => compareFields(normalised[i], normalised[j]));
+  const candidateVectors = findCandidateIndexPairs(normalised, options).map(([i, j]) =>
+    compareFields(normalised[i], normalised[j]),
+  );
   const em = estimateM(candidateVectors, probabilitiesOf(base, 'm'), randomFrequencies, {
     maxIterations: options.maxIterations ?? 30,
     tolerance: options.tolerance ?? 1e-4,
@@ -48,12 +50,15 @@ export function trainModel(records: readonly MatchRecord[], options: TrainingOpt
 
   const expectedMatches = em.matchShare * candidateVectors.length;
   const totalPairs = countSameTypePairs(entityTypes);
-  const prior = expectedMatches > 0 ? Math.min(MAX_PRIOR, Math.max(MIN_PRIOR, expectedMatches / totalPairs)) : base.prior;
+  const prior =
+    expectedMatches > 0 ? Math.min(MAX_PRIOR, Math.max(MIN_PRIOR, expectedMatches / totalPairs)) : base.prior;
   // Random pairs include some true matches (share λ): their level frequency is λ·m + (1-λ)·u, so take λ·m out.
   const observed = observedFields(randomVectors);
   const minU = 0.5 / Math.max(1, randomVectors.length);
   const u = mapLevels(randomFrequencies, (field, reason, frequency) =>
-    observed.has(field) ? Math.max(minU, (frequency - prior * (em.m[field][reason] ?? 0)) / (1 - prior)) : (base.levels[field][reason]?.u ?? frequency),
+    observed.has(field)
+      ? Math.max(minU, (frequency - prior * (em.m[field][reason] ?? 0)) / (1 - prior))
+      : (base.levels[field][reason]?.u ?? frequency),
   );
   return {
     version: 1,
@@ -74,7 +79,12 @@ function combineLevels(m: LevelTable, u: LevelTable): MatchModel['levels'] {
   return Object.fromEntries(
     COMPARISON_FIELDS.map((field) => [
       field,
-      Object.fromEntries(Object.entries(m[field]).map(([reason, mValue]) => [reason, { m: mValue, u: u[field][reason as ReasonCode] ?? 0 }])),
+      Object.fromEntries(
+        Object.entries(m[field]).map(([reason, mValue]) => [
+          reason,
+          { m: mValue, u: u[field][reason as ReasonCode] ?? 0 },
+        ]),
+      ),
     ]),
   ) as MatchModel['levels'];
 }
@@ -82,7 +92,13 @@ function combineLevels(m: LevelTable, u: LevelTable): MatchModel['levels'] {
 /** The model's m or u values, rescaled to sum to 1 per field. */
 function probabilitiesOf(model: MatchModel, kind: 'm' | 'u'): LevelTable {
   const raw = Object.fromEntries(
-    COMPARISON_FIELDS.map((field) => [field, Object.fromEntries(Object.entries(model.levels[field]).map(([reason, level]) => [reason, level[kind]]))]),
+    COMPARISON_FIELDS.map((field) => [
+      field,
+      Object.fromEntries(Object.entries(model.levels[field]).map(([reason, level]) => [reason, level[kind]])),
+    ]),
   ) as LevelTable;
-  return mapLevels(raw, (field, _reason, value) => value / Object.values(raw[field]).reduce((sum, other) => sum + other, 0));
+  return mapLevels(
+    raw,
+    (field, _reason, value) => value / Object.values(raw[field]).reduce((sum, other) => sum + other, 0),
+  );
 }

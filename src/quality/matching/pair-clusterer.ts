@@ -30,7 +30,10 @@ export function clusterPairs(pairs: readonly ScoredPair[], threshold: number, op
   const neighbours = new Map<string, Set<string>>();
   const groupOf = new Map<string, string[]>();
   for (const { a, b } of links) {
-    for (const [from, to] of [[a, b], [b, a]]) {
+    for (const [from, to] of [
+      [a, b],
+      [b, a],
+    ]) {
       neighbours.set(from, (neighbours.get(from) ?? new Set()).add(to));
       if (!groupOf.has(from)) groupOf.set(from, [from]);
     }

@@ -29,7 +29,9 @@ export function alignPersonNames(a: NormalisedRecord, b: NormalisedRecord): Alig
   const straight: AlignedNames = { firstNames: [a.firstName, b.firstName], lastNames: [a.lastName, b.lastName] };
   const swapped: AlignedNames = { firstNames: [a.firstName, b.lastName], lastNames: [a.lastName, b.firstName] };
   const swappedFit = fit(swapped);
-  return swappedFit.pairs > 0 && swappedFit.weakest >= FUZZY && swappedFit.total > fit(straight).total ? swapped : straight;
+  return swappedFit.pairs > 0 && swappedFit.weakest >= FUZZY && swappedFit.total > fit(straight).total
+    ? swapped
+    : straight;
 }
 
 /** How well paired names agree: Jaro-Winkler summed over the pairs present on both sides, and the weakest pair's. */

@@ -18,11 +18,16 @@ export function countSameTypePairs(entityTypes: readonly string[]): number {
 }
 
 /** Up to `count` distinct random index pairs [i, j], i < j, of records of the same entity type; every such pair when there are no more. */
-export function sampleRandomPairs(entityTypes: readonly string[], count: number, seed: number): Array<[number, number]> {
+export function sampleRandomPairs(
+  entityTypes: readonly string[],
+  count: number,
+  seed: number,
+): Array<[number, number]> {
   const n = entityTypes.length;
   const pairs: Array<[number, number]> = [];
   if (countSameTypePairs(entityTypes) <= count) {
-    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) if (entityTypes[i] === entityTypes[j]) pairs.push([i, j]);
+    for (let i = 0; i < n; i++)
+      for (let j = i + 1; j < n; j++) if (entityTypes[i] === entityTypes[j]) pairs.push([i, j]);
     return pairs;
   }
   const random = seededRandom(seed);

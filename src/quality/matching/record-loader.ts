@@ -10,30 +10,77 @@ export const ENTITY_OF_TYPE = { RELATION: Relation, CONTACT: Contact, LEAD: Lead
 
 /** The columns matching reads: the id and the fields of record-fields.ts. */
 const MATCH_COLUMNS: Record<EntityType, readonly string[]> = {
-  RELATION: ['id', 'kind', 'name', 'registrationNumber', 'country', 'customerNumber', 'email', 'phone', 'website', 'street', 'postalCode', 'city'],
+  RELATION: [
+    'id',
+    'kind',
+    'name',
+    'registrationNumber',
+    'country',
+    'customerNumber',
+    'email',
+    'phone',
+    'website',
+    'street',
+    'postalCode',
+    'city',
+  ],
   CONTACT: ['id', 'firstName', 'lastName', 'email', 'phone', 'title', 'birthDate', 'relationId'],
-  LEAD: ['id', 'kind', 'firstName', 'lastName', 'email', 'phone', 'companyName', 'registrationNumber', 'country', 'street', 'postalCode', 'city', 'website', 'birthDate'],
+  LEAD: [
+    'id',
+    'kind',
+    'firstName',
+    'lastName',
+    'email',
+    'phone',
+    'companyName',
+    'registrationNumber',
+    'country',
+    'street',
+    'postalCode',
+    'city',
+    'website',
+    'birthDate',
+  ],
 };
 
-function fieldsOf(entityType: EntityType, record: MatchableEntity, relationCountry: (id: number | null) => string | null) {
+function fieldsOf(
+  entityType: EntityType,
+  record: MatchableEntity,
+  relationCountry: (id: number | null) => string | null,
+) {
   if (entityType === 'CONTACT') {
     const contact = record as Contact;
-    return { ...contact, relationId: contact.relationId == null ? null : String(contact.relationId), country: relationCountry(contact.relationId) } as ContactFields;
+    return {
+      ...contact,
+      relationId: contact.relationId == null ? null : String(contact.relationId),
+      country: relationCountry(contact.relationId),
+    } as ContactFields;
   }
   return record as RelationFields | LeadFields;
 }
 
 /** The country of each relation contacts belong to (a contact's phone is read in it), in one query. */
-export async function relationCountries(manager: EntityManager, relationIds: (number | null | undefined)[]): Promise<(id: number | null | undefined) => string | null> {
+export async function relationCountries(
+  manager: EntityManager,
+  relationIds: (number | null | undefined)[],
+): Promise<(id: number | null | undefined) => string | null> {
   const ids = [...new Set(relationIds.filter((id): id is number => id != null))];
-  const relations = ids.length > 0 ? await manager.find(Relation, { select: { id: true, country: true }, where: { id: In(ids) } }) : [];
+  const relations =
+    ids.length > 0 ? await manager.find(Relation, { select: { id: true, country: true }, where: { id: In(ids) } }) : [];
   const countries = new Map(relations.map((relation) => [relation.id, relation.country]));
   return (id) => (id == null ? null : (countries.get(id) ?? null));
 }
 
 /** Rows of one type as the matching engine reads them: a contact takes its relation's country for its phone. */
-async function asMatchRecords(manager: EntityManager, entityType: EntityType, rows: MatchableEntity[]): Promise<MatchRecord[]> {
-  const relationCountry = await relationCountries(manager, entityType === 'CONTACT' ? rows.map((row) => (row as Contact).relationId) : []);
+async function asMatchRecords(
+  manager: EntityManager,
+  entityType: EntityType,
+  rows: MatchableEntity[],
+): Promise<MatchRecord[]> {
+  const relationCountry = await relationCountries(
+    manager,
+    entityType === 'CONTACT' ? rows.map((row) => (row as Contact).relationId) : [],
+  );
   return rows.map((row) => ({ id: String(row.id), entityType, fields: fieldsOf(entityType, row, relationCountry) }));
 }
 
@@ -41,7 +88,13 @@ async function asMatchRecords(manager: EntityManager, entityType: EntityType, ro
  * Rows of one type's match columns, merged records left out, with plain SQL: the matching columns are text and
  * integers that need no conversion, and the write path reads millions of candidate rows through here.
  */
-async function matchRows(manager: EntityManager, entityType: EntityType, condition: string, parameters: unknown[], tail = ''): Promise<MatchableEntity[]> {
+async function matchRows(
+  manager: EntityManager,
+  entityType: EntityType,
+  condition: string,
+  parameters: unknown[],
+  tail = '',
+): Promise<MatchableEntity[]> {
   const { driver } = manager.connection;
   const table = driver.escape(manager.connection.getMetadata(ENTITY_OF_TYPE[entityType]).tableName);
   const columns = MATCH_COLUMNS[entityType].map((column) => driver.escape(column)).join(', ');
@@ -52,7 +105,11 @@ async function matchRows(manager: EntityManager, entityType: EntityType, conditi
 }
 
 /** The records of one type by id, as the matching engine reads them (plain rows, not entities); merged records are left out. */
-export async function loadMatchRecords(manager: EntityManager, entityType: EntityType, ids: number[]): Promise<{ records: MatchRecord[] }> {
+export async function loadMatchRecords(
+  manager: EntityManager,
+  entityType: EntityType,
+  ids: number[],
+): Promise<{ records: MatchRecord[] }> {
   if (ids.length === 0) return { records: [] };
   const id = manager.connection.driver.escape('id');
   const rows = await matchRows(manager, entityType, `${id} IN (${ids.map(() => '?').join(', ')})`, ids);
@@ -60,12 +117,24 @@ export async function loadMatchRecords(manager: EntityManager, entityType: Entit
 }
 
 /** The next `limit` records of one type after `afterId`, in id order, merged ones left out: a scan's page, read as plain rows. */
-export async function loadMatchRecordPage(manager: EntityManager, entityType: EntityType, afterId: number, limit: number): Promise<MatchRecord[]> {
+export async function loadMatchRecordPage(
+  manager: EntityManager,
+  entityType: EntityType,
+  afterId: number,
+  limit: number,
+): Promise<MatchRecord[]> {
   const id = manager.connection.driver.escape('id');
-  return asMatchRecords(manager, entityType, await matchRows(manager, entityType, `${id} > ?`, [afterId], `ORDER BY ${id} LIMIT ${Number(limit)}`));
+  return asMatchRecords(
+    manager,
+    entityType,
+    await matchRows(manager, entityType, `${id} > ?`, [afterId], `ORDER BY ${id} LIMIT ${Number(limit)}`),
+  );
 }
 
 /** How many records of one type a scan reads. */
 export function countMatchRecords(manager: EntityManager, entityType: EntityType): Promise<number> {
-  return manager.createQueryBuilder(ENTITY_OF_TYPE[entityType] as typeof Relation, 'record').where('record.status <> :merged', { merged: RecordStatus.MERGED }).getCount();
+  return manager
+    .createQueryBuilder(ENTITY_OF_TYPE[entityType] as typeof Relation, 'record')
+    .where('record.status <> :merged', { merged: RecordStatus.MERGED })
+    .getCount();
 }

@@ -4,7 +4,23 @@ import { normaliseRecord, type RecordFields } from '../normalise/record-normalis
 import type { EntityType } from '../record-fields';
 
 /** The fields normalising reads: records with the same values of these normalise the same. */
-const READ_FIELDS = ['kind', 'name', 'firstName', 'lastName', 'companyName', 'email', 'phone', 'website', 'registrationNumber', 'street', 'postalCode', 'city', 'country', 'birthDate', 'relationId'] as const;
+const READ_FIELDS = [
+  'kind',
+  'name',
+  'firstName',
+  'lastName',
+  'companyName',
+  'email',
+  'phone',
+  'website',
+  'registrationNumber',
+  'street',
+  'postalCode',
+  'city',
+  'country',
+  'birthDate',
+  'relationId',
+] as const;
 
 /**
  * Normalising a record costs tens of microseconds (phone and e-mail parsing), and the write path meets the same

@@ -18,7 +18,9 @@ export function compareStreets(a: StreetAddress, b: StreetAddress): StreetLevel 
   if (a.street == null || b.street == null) return null;
   const sameNumber = a.houseNumber === b.houseNumber;
   if (a.street === b.street && sameNumber) return 'ADDRESS_EXACT';
-  const sameStreet = jaroWinkler(a.street, b.street) >= SIMILAR_NAME || tokenSetSimilarity(a.street.split(' '), b.street.split(' ')) >= SIMILAR_WORDS;
+  const sameStreet =
+    jaroWinkler(a.street, b.street) >= SIMILAR_NAME ||
+    tokenSetSimilarity(a.street.split(' '), b.street.split(' ')) >= SIMILAR_WORDS;
   if (!sameStreet) return 'ADDRESS_DIFFERENT';
   return sameNumber || a.houseNumber == null || b.houseNumber == null ? 'ADDRESS_SIMILAR' : 'ADDRESS_SAME_STREET';
 }

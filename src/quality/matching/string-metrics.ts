@@ -75,7 +75,9 @@ export function tokenSetSimilarity(a: readonly string[], b: readonly string[], t
   for (const token of tokens) {
     let at = unused.indexOf(token);
     if (at < 0 && token.length >= MIN_FUZZY_TOKEN_LENGTH) {
-      at = unused.findIndex((other) => other.length >= MIN_FUZZY_TOKEN_LENGTH && jaroWinkler(token, other) >= tokenThreshold);
+      at = unused.findIndex(
+        (other) => other.length >= MIN_FUZZY_TOKEN_LENGTH && jaroWinkler(token, other) >= tokenThreshold,
+      );
     }
     if (at >= 0) {
       shared++;

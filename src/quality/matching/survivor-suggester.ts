@@ -22,7 +22,8 @@ export interface FieldSuggestion {
 export function suggestSurvivor(records: readonly SurvivorCandidate[]): string {
   if (records.length === 0) throw new Error('suggestSurvivor needs at least one record');
   const ranked = [...records].sort(
-    (a, b) => filledFields(b).length - filledFields(a).length || createdTime(a) - createdTime(b) || a.id.localeCompare(b.id),
+    (a, b) =>
+      filledFields(b).length - filledFields(a).length || createdTime(a) - createdTime(b) || a.id.localeCompare(b.id),
   );
   return ranked[0].id;
 }
@@ -46,7 +47,8 @@ export function suggestFieldValues(records: readonly SurvivorCandidate[]): Recor
   const suggestions: Record<string, FieldSuggestion> = {};
   for (const [field, groups] of groupsByField) {
     const best = [...groups.values()].sort((a, b) => b.length - a.length || holdsSurvivor(b) - holdsSurvivor(a))[0];
-    const chosen = best.find((holder) => holder.id === survivorId) ?? [...best].sort((a, b) => b.value.length - a.value.length)[0];
+    const chosen =
+      best.find((holder) => holder.id === survivorId) ?? [...best].sort((a, b) => b.value.length - a.value.length)[0];
     suggestions[field] = { value: chosen.value, sourceIds: best.map((holder) => holder.id) };
   }
   return suggestions;
@@ -57,10 +59,13 @@ interface Holder {
   value: string;
 }
 
-const fieldsOf = (record: MatchRecord): Record<string, string | null | undefined> => record.fields as unknown as Record<string, string | null | undefined>;
+const fieldsOf = (record: MatchRecord): Record<string, string | null | undefined> =>
+  record.fields as unknown as Record<string, string | null | undefined>;
 
 function filledFields(record: MatchRecord): Array<[string, string]> {
-  return Object.entries(fieldsOf(record)).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1].trim() !== '');
+  return Object.entries(fieldsOf(record)).filter(
+    (entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1].trim() !== '',
+  );
 }
 
 function createdTime(record: SurvivorCandidate): number {

@@ -17,7 +17,13 @@ export class ChangeLog {
   readonly changes: RowChange[] = [];
 
   /** Pairs the images of the same rows by primary key: a row only before was deleted, one only after inserted. */
-  add(manager: EntityManager, entity: EntityTarget<ObjectLiteral>, before: RowImage[], after: RowImage[], derived = false): void {
+  add(
+    manager: EntityManager,
+    entity: EntityTarget<ObjectLiteral>,
+    before: RowImage[],
+    after: RowImage[],
+    derived = false,
+  ): void {
     const entityName = manager.connection.getMetadata(entity).name;
     const afterByKey = new Map(after.map((row) => [rowKey(manager, entity, row), row]));
     for (const row of before) {
@@ -44,5 +50,10 @@ export class ChangeLog {
 export async function loadChanges(manager: EntityManager, mergeId: number): Promise<RowChange[]> {
   const rows = await manager.find(MergeChange, { where: { mergeId }, order: { id: 'ASC' } });
   const parse = (json: string | null) => (json === null ? null : (JSON.parse(json) as RowImage));
-  return rows.map((row) => ({ entityName: row.entityName, derived: row.derived, before: parse(row.beforeImage), after: parse(row.afterImage) }));
+  return rows.map((row) => ({
+    entityName: row.entityName,
+    derived: row.derived,
+    before: parse(row.beforeImage),
+    after: parse(row.afterImage),
+  }));
 }

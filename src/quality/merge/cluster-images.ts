@@ -38,12 +38,16 @@ export interface ClustersBefore {
 
 async function clustersHolding(manager: EntityManager, records: RecordSet): Promise<number[]> {
   const ids: number[] = [];
-  for (const [entityType, recordIds] of records.byType()) ids.push(...(await openClustersHolding(manager, entityType, recordIds)).map((stored) => stored.cluster.id));
+  for (const [entityType, recordIds] of records.byType())
+    ids.push(...(await openClustersHolding(manager, entityType, recordIds)).map((stored) => stored.cluster.id));
   return ids;
 }
 
 export async function readClustersBefore(manager: EntityManager, records: RecordSet): Promise<ClustersBefore> {
-  const { lastId } = (await manager.createQueryBuilder(DuplicateCluster, 'cluster').select('COALESCE(MAX(cluster.id), 0)', 'lastId').getRawOne<{ lastId: number | string }>())!;
+  const { lastId } = (await manager
+    .createQueryBuilder(DuplicateCluster, 'cluster')
+    .select('COALESCE(MAX(cluster.id), 0)', 'lastId')
+    .getRawOne<{ lastId: number | string }>())!;
   return { images: await readClusters(manager, await clustersHolding(manager, records)), lastId: Number(lastId) };
 }
 
@@ -53,7 +57,11 @@ export async function readClustersBefore(manager: EntityManager, records: Record
  * cluster it had not read (one it joined the survivor to): its earlier state is
  * unknown, so the undo leaves all of them to the refresh.
  */
-export async function readClustersAfter(manager: EntityManager, records: RecordSet, before: ClustersBefore): Promise<{ before: ClusterImages; after: ClusterImages }> {
+export async function readClustersAfter(
+  manager: EntityManager,
+  records: RecordSet,
+  before: ClustersBefore,
+): Promise<{ before: ClusterImages; after: ClusterImages }> {
   const known = new Set(before.images.clusters.map((row) => row.id as number));
   const ids = [...new Set([...known, ...(await clustersHolding(manager, records))])];
   if (ids.some((id) => !known.has(id) && id <= before.lastId)) return { before: NONE, after: NONE };
@@ -63,15 +71,23 @@ export async function readClustersAfter(manager: EntityManager, records: RecordS
 function same(manager: EntityManager, a: ClusterImages, b: ClusterImages): boolean {
   return TABLES.every(({ entity, part }) => {
     const other = new Map(b[part].map((row) => [rowKey(manager, entity, row), row]));
-    return a[part].length === b[part].length && a[part].every((row) => sameValues(row, other.get(rowKey(manager, entity, row)) ?? {}));
+    return (
+      a[part].length === b[part].length &&
+      a[part].every((row) => sameValues(row, other.get(rowKey(manager, entity, row)) ?? {}))
+    );
   });
 }
 
 /** Puts the clusters back as they were before the merge, when they are still as it left them; otherwise the refresh that follows re-forms them. */
-export async function restoreClusterImages(manager: EntityManager, before: ClusterImages, after: ClusterImages): Promise<void> {
+export async function restoreClusterImages(
+  manager: EntityManager,
+  before: ClusterImages,
+  after: ClusterImages,
+): Promise<void> {
   const ids = [...new Set([...before.clusters, ...after.clusters].map((row) => row.id as number))];
   const current = await readClusters(manager, ids);
   if (!same(manager, current, after)) return;
   for (const { entity, part } of TABLES) for (const row of current[part]) await deleteRow(manager, entity, row);
-  for (const { entity, part } of [...TABLES].reverse()) for (const row of before[part]) await insertRow(manager, entity, row);
+  for (const { entity, part } of [...TABLES].reverse())
+    for (const row of before[part]) await insertRow(manager, entity, row);
 }

@@ -1,8 +1,21 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { RowImage } from '../../db/raw-rows';
-import { DuplicateCluster, DuplicateClusterMember, DuplicatePair, Finding, ValidationCount, ValidationEntry } from '../../entities';
+import {
+  DuplicateCluster,
+  DuplicateClusterMember,
+  DuplicatePair,
+  Finding,
+  ValidationCount,
+  ValidationEntry,
+} from '../../entities';
 import type { ChangeLog, RowChange } from './change-log';
-import { readClustersAfter, readClustersBefore, restoreClusterImages, type ClusterImages, type ClustersBefore } from './cluster-images';
+import {
+  readClustersAfter,
+  readClustersBefore,
+  restoreClusterImages,
+  type ClusterImages,
+  type ClustersBefore,
+} from './cluster-images';
 import { readFindingImages, restoreFindingImages, type CountScope, type FindingImages } from './finding-images';
 import type { RecordSet } from './record-set';
 
@@ -31,12 +44,24 @@ export interface DerivedBefore {
 }
 
 /** Before the merge writes: the records' validation rows with the count rows of `scopes`, and their clusters. */
-export async function readDerivedBefore(manager: EntityManager, records: RecordSet, scopes: CountScope[]): Promise<DerivedBefore> {
-  return { findings: await readFindingImages(manager, records.keys(), scopes), clusters: await readClustersBefore(manager, records) };
+export async function readDerivedBefore(
+  manager: EntityManager,
+  records: RecordSet,
+  scopes: CountScope[],
+): Promise<DerivedBefore> {
+  return {
+    findings: await readFindingImages(manager, records.keys(), scopes),
+    clusters: await readClustersBefore(manager, records),
+  };
 }
 
 /** Once the records are refreshed: logs what the merge made of them. */
-export async function logDerivedImages(manager: EntityManager, log: ChangeLog, records: RecordSet, before: DerivedBefore): Promise<void> {
+export async function logDerivedImages(
+  manager: EntityManager,
+  log: ChangeLog,
+  records: RecordSet,
+  before: DerivedBefore,
+): Promise<void> {
   const clusters = await readClustersAfter(manager, records, before.clusters);
   const images = {
     before: { findings: before.findings, clusters: clusters.before },
@@ -48,7 +73,8 @@ export async function logDerivedImages(manager: EntityManager, log: ChangeLog, r
 /** The images a merge logged, as they were before it and after it. */
 export function loggedDerivedImages(changes: RowChange[]): { before: DerivedImages; after: DerivedImages } {
   const side = (name: 'before' | 'after'): DerivedImages => {
-    const rows = (entity: { name: string }) => changes.filter((c) => c.derived && c.entityName === entity.name && c[name]).map((c) => c[name]!);
+    const rows = (entity: { name: string }) =>
+      changes.filter((c) => c.derived && c.entityName === entity.name && c[name]).map((c) => c[name]!);
     return {
       findings: { findings: rows(Finding), entries: rows(ValidationEntry), counts: rows(ValidationCount) },
       clusters: { clusters: rows(DuplicateCluster), members: rows(DuplicateClusterMember), pairs: rows(DuplicatePair) },
@@ -58,7 +84,11 @@ export function loggedDerivedImages(changes: RowChange[]): { before: DerivedImag
 }
 
 /** Puts back what is still as the merge left it; the refresh of the records that follows makes the rest right. */
-export async function restoreDerivedImages(manager: EntityManager, before: DerivedImages, after: DerivedImages): Promise<void> {
+export async function restoreDerivedImages(
+  manager: EntityManager,
+  before: DerivedImages,
+  after: DerivedImages,
+): Promise<void> {
   await restoreFindingImages(manager, before.findings, after.findings);
   await restoreClusterImages(manager, before.clusters, after.clusters);
 }

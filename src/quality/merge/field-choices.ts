@@ -37,20 +37,34 @@ function shown(field: MergeField, value: unknown): string | null {
  * first merged record (in the order given) that has one. The text values it does
  * not take, from any of the records, are kept once each as alternate values.
  */
-export function chooseFieldValues(fields: readonly MergeField[], survivor: RowImage, merged: RowImage[], choices: FieldChoice[]): FieldOutcome {
+export function chooseFieldValues(
+  fields: readonly MergeField[],
+  survivor: RowImage,
+  merged: RowImage[],
+  choices: FieldChoice[],
+): FieldOutcome {
   const records = [survivor, ...merged];
   const outcome: FieldOutcome = { changes: {}, given: {}, fieldValues: [], alternates: [], releases: new Map() };
   for (const field of fields) {
     const choice = choices.find((c) => c.field === field.name);
-    const source = choice && 'value' in choice ? null : records.find((r) => (choice ? r.id === choice.fromId : r[field.column] != null)) ?? survivor;
-    const value = source ? source[field.column] : cleanInput({ [field.column]: (choice as { value: string }).value })[field.column];
+    const source =
+      choice && 'value' in choice
+        ? null
+        : (records.find((r) => (choice ? r.id === choice.fromId : r[field.column] != null)) ?? survivor);
+    const value = source
+      ? source[field.column]
+      : cleanInput({ [field.column]: (choice as { value: string }).value })[field.column];
     const columns: RowImage = { [field.column]: value ?? null };
     for (const companion of field.companions ?? []) columns[companion] = source ? source[companion] : null;
     if (!source) outcome.given[field.column] = value;
 
     for (const [column, next] of Object.entries(columns)) if (survivor[column] !== next) outcome.changes[column] = next;
     if (choice || survivor[field.column] !== columns[field.column]) {
-      outcome.fieldValues.push({ field: field.name, value: shown(field, columns[field.column]), fromId: source ? (source.id as number) : null });
+      outcome.fieldValues.push({
+        field: field.name,
+        value: shown(field, columns[field.column]),
+        fromId: source ? (source.id as number) : null,
+      });
     }
     if (field.kind === 'text') {
       const kept = new Set(value == null ? [] : [comparable(value)]);

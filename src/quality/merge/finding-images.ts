@@ -29,12 +29,23 @@ async function readCounts(manager: EntityManager, scopes: CountScope[]): Promise
   const rows: RowImage[] = [];
   for (const [n, scope] of [...distinct.values()].entries()) {
     const parameters = { [`t${n}`]: scope.entityType, [`d${n}`]: scope.divisionId ?? 0, [`o${n}`]: scope.ownerId ?? 0 };
-    rows.push(...(await readRows(manager, ValidationCount, `entityType = :t${n} AND divisionId = :d${n} AND ownerId = :o${n}`, parameters)));
+    rows.push(
+      ...(await readRows(
+        manager,
+        ValidationCount,
+        `entityType = :t${n} AND divisionId = :d${n} AND ownerId = :o${n}`,
+        parameters,
+      )),
+    );
   }
   return rows;
 }
 
-export async function readFindingImages(manager: EntityManager, recordKeys: number[], scopes: CountScope[]): Promise<FindingImages> {
+export async function readFindingImages(
+  manager: EntityManager,
+  recordKeys: number[],
+  scopes: CountScope[],
+): Promise<FindingImages> {
   return {
     findings: await readRowsIn(manager, Finding, 'recordKey', recordKeys),
     entries: await readRowsIn(manager, ValidationEntry, 'id', recordKeys),
@@ -47,7 +58,8 @@ export const recordKeyOf = (row: RowImage) => Number(row.recordKey ?? row.id);
 
 function byRecord(images: Pick<FindingImages, 'findings' | 'entries'>): Map<number, RowImage[]> {
   const groups = new Map<number, RowImage[]>();
-  for (const row of [...images.findings, ...images.entries]) groups.set(recordKeyOf(row), [...(groups.get(recordKeyOf(row)) ?? []), row]);
+  for (const row of [...images.findings, ...images.entries])
+    groups.set(recordKeyOf(row), [...(groups.get(recordKeyOf(row)) ?? []), row]);
   return groups;
 }
 
@@ -61,12 +73,18 @@ function sameRows(a: RowImage[], b: RowImage[]): boolean {
 
 /** How the counts move when these findings go and those come: what syncFindings counts for removing each. */
 function countsMovedBy(removed: RowImage[], added: RowImage[]): CountDelta[] {
-  const removing = (rows: RowImage[]) => syncFindings([], { findings: rows as unknown as Finding[], entries: [] }).counts;
+  const removing = (rows: RowImage[]) =>
+    syncFindings([], { findings: rows as unknown as Finding[], entries: [] }).counts;
   const deltas = new Map<string, CountDelta>();
   const add = (delta: CountDelta, sign: 1 | -1) => {
     const key = `${delta.entityType}|${delta.divisionId}|${delta.ownerId}|${delta.code}`;
     const sum = deltas.get(key) ?? { ...delta, records: 0, findings: 0, ignored: 0 };
-    deltas.set(key, { ...sum, records: sum.records + sign * delta.records, findings: sum.findings + sign * delta.findings, ignored: sum.ignored + sign * delta.ignored });
+    deltas.set(key, {
+      ...sum,
+      records: sum.records + sign * delta.records,
+      findings: sum.findings + sign * delta.findings,
+      ignored: sum.ignored + sign * delta.ignored,
+    });
   };
   for (const delta of removing(removed)) add(delta, 1);
   for (const delta of removing(added)) add(delta, -1);
@@ -81,7 +99,11 @@ function countsMovedBy(removed: RowImage[], added: RowImage[]): CountDelta[] {
  * merge left them, moving the counts with them; the rest are left to the
  * refresh that follows.
  */
-export async function restoreFindingImages(manager: EntityManager, before: FindingImages, after: FindingImages): Promise<void> {
+export async function restoreFindingImages(
+  manager: EntityManager,
+  before: FindingImages,
+  after: FindingImages,
+): Promise<void> {
   const wanted = byRecord(before);
   const left = byRecord(after);
   const keys = [...new Set([...wanted.keys(), ...left.keys()])];
@@ -100,7 +122,11 @@ export async function restoreFindingImages(manager: EntityManager, before: Findi
 }
 
 /** Deletes the count rows the merge created that count nothing any more, so that none of it is left. */
-export async function dropCreatedCounts(manager: EntityManager, before: FindingImages, after: FindingImages): Promise<void> {
+export async function dropCreatedCounts(
+  manager: EntityManager,
+  before: FindingImages,
+  after: FindingImages,
+): Promise<void> {
   const key = (row: RowImage) => `${row.entityType}|${row.divisionId ?? 0}|${row.ownerId ?? 0}|${row.code}`;
   const existed = new Set(before.counts.map(key));
   const touched = new Map([...before.findings, ...after.findings].map((row) => [key(row), row]));

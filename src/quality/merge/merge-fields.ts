@@ -22,7 +22,12 @@ export interface MergeField {
 }
 
 const text = (name: string): MergeField => ({ name, column: name, kind: 'text' });
-const reference = (name: string, references: string): MergeField => ({ name, column: `${name}Id`, kind: 'reference', references });
+const reference = (name: string, references: string): MergeField => ({
+  name,
+  column: `${name}Id`,
+  kind: 'reference',
+  references,
+});
 
 export const MERGE_FIELDS: Readonly<Record<EntityType, readonly MergeField[]>> = {
   RELATION: [
@@ -33,10 +38,29 @@ export const MERGE_FIELDS: Readonly<Record<EntityType, readonly MergeField[]>> =
     reference('owner', 'User'),
     reference('division', 'Division'),
   ],
-  CONTACT: [...['firstName', 'lastName', 'email', 'phone', 'title', 'birthDate'].map(text), reference('relation', 'Relation'), reference('owner', 'User'), reference('division', 'Division')],
+  CONTACT: [
+    ...['firstName', 'lastName', 'email', 'phone', 'title', 'birthDate'].map(text),
+    reference('relation', 'Relation'),
+    reference('owner', 'User'),
+    reference('division', 'Division'),
+  ],
   LEAD: [
     { name: 'kind', column: 'kind', kind: 'enum', values: Object.values(LeadKind) },
-    ...['firstName', 'lastName', 'email', 'phone', 'companyName', 'registrationNumber', 'country', 'street', 'postalCode', 'city', 'website', 'birthDate', 'message'].map(text),
+    ...[
+      'firstName',
+      'lastName',
+      'email',
+      'phone',
+      'companyName',
+      'registrationNumber',
+      'country',
+      'street',
+      'postalCode',
+      'city',
+      'website',
+      'birthDate',
+      'message',
+    ].map(text),
     reference('owner', 'User'),
     reference('division', 'Division'),
   ],

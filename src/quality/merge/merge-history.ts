@@ -14,7 +14,9 @@ export function mergeHistory(manager: EntityManager, recordGlobalId: string): Pr
   return manager
     .createQueryBuilder(Merge, 'merge')
     .where('merge.entityType = :entityType', { entityType, recordId })
-    .andWhere(new Brackets((q) => q.where('merge.survivorId = :recordId').orWhere(`merge.id IN (${members.getQuery()})`)))
+    .andWhere(
+      new Brackets((q) => q.where('merge.survivorId = :recordId').orWhere(`merge.id IN (${members.getQuery()})`)),
+    )
     .orderBy('merge.id', 'DESC')
     .getMany();
 }

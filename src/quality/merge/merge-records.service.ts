@@ -18,7 +18,14 @@ import { logDerivedImages, readDerivedBefore } from './derived-images';
 import type { CountScope } from './finding-images';
 import { MERGE_FIELDS } from './merge-fields';
 import { parseMergeRequest, type MergeInput, type MergeRequest } from './merge-request';
-import { keepAlternateValues, moveLinkedRows, readLinkedRows, unionTags, updateLogged, type LinkedRows } from './merge-steps';
+import {
+  keepAlternateValues,
+  moveLinkedRows,
+  readLinkedRows,
+  unionTags,
+  updateLogged,
+  type LinkedRows,
+} from './merge-steps';
 import { RecordSet } from './record-set';
 import { checkSurvivor } from './survivor-check';
 
@@ -27,13 +34,20 @@ const MERGED = 'MERGED';
 /** The survivor and the merged records, locked, as the client read them: NOT_FOUND, CONFLICT on a stale version, BAD_USER_INPUT for a merged one. */
 async function lockRecords(manager: EntityManager, request: MergeRequest): Promise<RowImage[]> {
   const ids = [request.survivorId, ...request.mergedIds];
-  const rows = new Map((await readRowsIn(manager, ENTITY_OF_TYPE[request.entityType], 'id', ids, { lock: true })).map((row) => [row.id as number, row]));
+  const rows = new Map(
+    (await readRowsIn(manager, ENTITY_OF_TYPE[request.entityType], 'id', ids, { lock: true })).map((row) => [
+      row.id as number,
+      row,
+    ]),
+  );
   const name = (id: number) => `${request.typeName} ${toGlobalId(request.typeName, id)}`;
   const missing = ids.find((id) => !rows.has(id));
   if (missing !== undefined) throw notFound(request.typeName, toGlobalId(request.typeName, missing));
   const stale = ids.filter((id) => rows.get(id)!.version !== request.versions.get(id));
   if (stale.length > 0) {
-    const versions = stale.map((id) => `${name(id)} is at version ${rows.get(id)!.version}, you sent ${request.versions.get(id)}`);
+    const versions = stale.map(
+      (id) => `${name(id)} is at version ${rows.get(id)!.version}, you sent ${request.versions.get(id)}`,
+    );
     throw conflict(`Changed by someone else since you read them: ${versions.join('; ')}. Reload them and merge again`, {
       currentVersions: stale.map((id) => ({ id: toGlobalId(request.typeName, id), version: rows.get(id)!.version })),
     });
@@ -41,7 +55,10 @@ async function lockRecords(manager: EntityManager, request: MergeRequest): Promi
   const merged = ids.find((id) => rows.get(id)!.status === MERGED);
   if (merged !== undefined) {
     const into = toGlobalId(request.typeName, rows.get(merged)!.mergedIntoId as number);
-    throw badInput(`${name(merged)} is merged already, into ${into}; merge into that record instead`, merged === request.survivorId ? 'survivorId' : 'mergedIds');
+    throw badInput(
+      `${name(merged)} is merged already, into ${into}; merge into that record instead`,
+      merged === request.survivorId ? 'survivorId' : 'mergedIds',
+    );
   }
   return ids.map((id) => rows.get(id)!);
 }
@@ -51,7 +68,12 @@ async function lockRecords(manager: EntityManager, request: MergeRequest): Promi
  * merged records and the survivor, every relation, contact or lead moved to it,
  * and a relation's contacts, whose phones are read by its country.
  */
-async function affectedRecords(manager: EntityManager, entityType: EntityType, records: RowImage[], linked: LinkedRows[]): Promise<{ records: RecordSet; scopes: CountScope[] }> {
+async function affectedRecords(
+  manager: EntityManager,
+  entityType: EntityType,
+  records: RowImage[],
+  linked: LinkedRows[],
+): Promise<{ records: RecordSet; scopes: CountScope[] }> {
   const affected = new RecordSet();
   const images: { entityType: EntityType; row: RowImage }[] = records.map((row) => ({ entityType, row }));
   for (const { link, rows } of linked) {
@@ -63,7 +85,11 @@ async function affectedRecords(manager: EntityManager, entityType: EntityType, r
     images.push(...contacts.map((row) => ({ entityType: 'CONTACT' as const, row })));
   }
   for (const { entityType: type, row } of images) affected.add(type, [row.id as number]);
-  const scopes = images.map(({ entityType: type, row }) => ({ entityType: type, divisionId: row.divisionId as number | null, ownerId: row.ownerId as number | null }));
+  const scopes = images.map(({ entityType: type, row }) => ({
+    entityType: type,
+    divisionId: row.divisionId as number | null,
+    ownerId: row.ownerId as number | null,
+  }));
   return { records: affected, scopes };
 }
 
@@ -87,15 +113,24 @@ export async function mergeRecords(manager: EntityManager, actor: Actor, input: 
 
   const linked = await readLinkedRows(manager, entityType, mergedIds);
   const affected = await affectedRecords(manager, entityType, [survivor, ...merged], linked);
-  const resultScope = { entityType, divisionId: result.divisionId as number | null, ownerId: result.ownerId as number | null };
+  const resultScope = {
+    entityType,
+    divisionId: result.divisionId as number | null,
+    ownerId: result.ownerId as number | null,
+  };
   const derivedBefore = await readDerivedBefore(manager, affected.records, [...affected.scopes, resultScope]);
 
-  const merge = await manager.save(Merge, manager.create(Merge, { entityType, survivorId, fieldValues: outcome.fieldValues, createdById: actor.id }));
+  const merge = await manager.save(
+    Merge,
+    manager.create(Merge, { entityType, survivorId, fieldValues: outcome.fieldValues, createdById: actor.id }),
+  );
   const log = new ChangeLog();
   await moveLinkedRows(manager, log, linked, survivorId);
   await unionTags(manager, log, entityType, survivorId, mergedIds);
   for (const record of merged) {
-    const released = Object.fromEntries((outcome.releases.get(record.id as number) ?? []).map((column) => [column, null]));
+    const released = Object.fromEntries(
+      (outcome.releases.get(record.id as number) ?? []).map((column) => [column, null]),
+    );
     await updateLogged(manager, log, entity, [record], { status: MERGED, mergedIntoId: survivorId, ...released });
   }
   if (Object.keys(outcome.changes).length > 0) await updateLogged(manager, log, entity, [survivor], outcome.changes);
@@ -106,7 +141,11 @@ export async function mergeRecords(manager: EntityManager, actor: Actor, input: 
 
   await logDerivedImages(manager, log, affected.records, derivedBefore);
   await log.save(manager, merge.id);
-  await bulkInsert(manager, MergeMember, mergedIds.map((recordId) => ({ mergeId: merge.id, entityType, recordId })));
+  await bulkInsert(
+    manager,
+    MergeMember,
+    mergedIds.map((recordId) => ({ mergeId: merge.id, entityType, recordId })),
+  );
   if (entityType === 'LEAD') announceChangedLeads(manager, [survivorId, ...mergedIds]);
   return merge;
 }

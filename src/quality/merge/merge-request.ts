@@ -27,7 +27,11 @@ export interface MergeRequest {
   choices: FieldChoice[];
 }
 
-const MERGEABLE_TYPES: Readonly<Record<string, EntityType>> = { Relation: 'RELATION', Contact: 'CONTACT', Lead: 'LEAD' };
+const MERGEABLE_TYPES: Readonly<Record<string, EntityType>> = {
+  Relation: 'RELATION',
+  Contact: 'CONTACT',
+  Lead: 'LEAD',
+};
 
 /** The record type a global id names, when it is one a merge takes. */
 export function mergeableType(globalId: string, field: string): { entityType: EntityType; typeName: string } {
@@ -38,19 +42,35 @@ export function mergeableType(globalId: string, field: string): { entityType: En
 }
 
 /** Adds a field's choice to the request, or says what is wrong with it. */
-function addChoice(request: MergeRequest, input: NonNullable<MergeInput['fieldValues']>[number], seen: Set<string>, decode: (id: string, field: string) => number | null): FieldError[] {
+function addChoice(
+  request: MergeRequest,
+  input: NonNullable<MergeInput['fieldValues']>[number],
+  seen: Set<string>,
+  decode: (id: string, field: string) => number | null,
+): FieldError[] {
   const path = `fieldValues.${input.field}`;
   const field = mergeField(request.entityType, input.field);
   if (!field) {
     const names = MERGE_FIELDS[request.entityType].map((f) => f.name).join(', ');
-    return [fieldError(path, 'UNKNOWN_FIELD', `'${input.field}' is not a field a ${request.typeName.toLowerCase()} merge sets; it sets ${names}`)];
+    return [
+      fieldError(
+        path,
+        'UNKNOWN_FIELD',
+        `'${input.field}' is not a field a ${request.typeName.toLowerCase()} merge sets; it sets ${names}`,
+      ),
+    ];
   }
   if (seen.has(field.name)) return [fieldError(path, 'DUPLICATE', `${field.name} is chosen twice`)];
   seen.add(field.name);
-  if ((input.fromId != null) === (input.value != null)) return [fieldError(path, 'ONE_OF', `Give ${field.name} either fromId or value, not both or neither`)];
+  if ((input.fromId != null) === (input.value != null))
+    return [fieldError(path, 'ONE_OF', `Give ${field.name} either fromId or value, not both or neither`)];
   if (input.value != null) {
-    if (field.kind === 'reference') return [fieldError(path, 'FROM_RECORD_ONLY', `${field.name} can only be taken from one of the records: give fromId`)];
-    if (field.values && !field.values.includes(input.value)) return [fieldError(path, 'INVALID_VALUE', `${field.name} is one of ${field.values.join(', ')}`)];
+    if (field.kind === 'reference')
+      return [
+        fieldError(path, 'FROM_RECORD_ONLY', `${field.name} can only be taken from one of the records: give fromId`),
+      ];
+    if (field.values && !field.values.includes(input.value))
+      return [fieldError(path, 'INVALID_VALUE', `${field.name} is one of ${field.values.join(', ')}`)];
     request.choices.push({ field: field.name, value: input.value });
     return [];
   }
@@ -77,17 +97,31 @@ export function parseMergeRequest(input: MergeInput): MergeRequest {
   };
   const survivorId = idOf(typeName, input.survivorId, 'survivorId');
   const mergedIds = input.mergedIds.map((id) => decode(id, 'mergedIds')).filter((id): id is number => id !== null);
-  if (input.mergedIds.length === 0) errors.push(fieldError('mergedIds', 'REQUIRED', 'Name at least one record to merge into the survivor'));
-  if (new Set(mergedIds).size !== mergedIds.length) errors.push(fieldError('mergedIds', 'DUPLICATE', 'A record is named twice'));
-  if (mergedIds.includes(survivorId)) errors.push(fieldError('mergedIds', 'SURVIVOR_MERGED', 'The survivor cannot be merged into itself'));
-  const request: MergeRequest = { entityType, typeName, survivorId, mergedIds: [...new Set(mergedIds)], versions: new Map(), choices: [] };
+  if (input.mergedIds.length === 0)
+    errors.push(fieldError('mergedIds', 'REQUIRED', 'Name at least one record to merge into the survivor'));
+  if (new Set(mergedIds).size !== mergedIds.length)
+    errors.push(fieldError('mergedIds', 'DUPLICATE', 'A record is named twice'));
+  if (mergedIds.includes(survivorId))
+    errors.push(fieldError('mergedIds', 'SURVIVOR_MERGED', 'The survivor cannot be merged into itself'));
+  const request: MergeRequest = {
+    entityType,
+    typeName,
+    survivorId,
+    mergedIds: [...new Set(mergedIds)],
+    versions: new Map(),
+    choices: [],
+  };
 
   const ids = [survivorId, ...request.mergedIds];
   for (const { id: globalId, version } of input.expectedVersions) {
     const id = decode(globalId, 'expectedVersions');
     if (id === null) continue;
-    if (!ids.includes(id)) errors.push(fieldError('expectedVersions', 'NOT_MERGED', `${globalId} is neither the survivor nor a merged record`));
-    else if (request.versions.has(id)) errors.push(fieldError('expectedVersions', 'DUPLICATE', `${globalId} has two versions`));
+    if (!ids.includes(id))
+      errors.push(
+        fieldError('expectedVersions', 'NOT_MERGED', `${globalId} is neither the survivor nor a merged record`),
+      );
+    else if (request.versions.has(id))
+      errors.push(fieldError('expectedVersions', 'DUPLICATE', `${globalId} has two versions`));
     request.versions.set(id, version);
   }
   for (const id of ids.filter((id) => !request.versions.has(id))) {

@@ -16,7 +16,11 @@ export interface LinkedRows {
 }
 
 /** Reads (and locks) every row that points at the merged records. */
-export async function readLinkedRows(manager: EntityManager, entityType: EntityType, mergedIds: number[]): Promise<LinkedRows[]> {
+export async function readLinkedRows(
+  manager: EntityManager,
+  entityType: EntityType,
+  mergedIds: number[],
+): Promise<LinkedRows[]> {
   const linked: LinkedRows[] = [];
   for (const link of LINKS[entityType]) {
     const and = link.typed ? { where: 'entityType = :entityType', parameters: { entityType } } : undefined;
@@ -27,30 +31,68 @@ export async function readLinkedRows(manager: EntityManager, entityType: EntityT
 }
 
 /** Sets the same values on these rows through the query builder, so versions and update times move as in any write, and logs both images of each. */
-export async function updateLogged(manager: EntityManager, log: ChangeLog, entity: EntityTarget<ObjectLiteral>, before: RowImage[], values: ObjectLiteral): Promise<void> {
+export async function updateLogged(
+  manager: EntityManager,
+  log: ChangeLog,
+  entity: EntityTarget<ObjectLiteral>,
+  before: RowImage[],
+  values: ObjectLiteral,
+): Promise<void> {
   const ids = before.map((row) => row.id as number);
   for (let start = 0; start < ids.length; start += CHUNK) {
-    await manager.createQueryBuilder().update(entity).set(values).where('id IN (:...ids)', { ids: ids.slice(start, start + CHUNK) }).execute();
+    await manager
+      .createQueryBuilder()
+      .update(entity)
+      .set(values)
+      .where('id IN (:...ids)', { ids: ids.slice(start, start + CHUNK) })
+      .execute();
   }
   log.add(manager, entity, before, await readRowsIn(manager, entity, 'id', ids));
 }
 
-export async function moveLinkedRows(manager: EntityManager, log: ChangeLog, linked: LinkedRows[], survivorId: number): Promise<void> {
-  for (const { link, rows } of linked) await updateLogged(manager, log, link.entity, rows, { [link.column]: survivorId });
+export async function moveLinkedRows(
+  manager: EntityManager,
+  log: ChangeLog,
+  linked: LinkedRows[],
+  survivorId: number,
+): Promise<void> {
+  for (const { link, rows } of linked)
+    await updateLogged(manager, log, link.entity, rows, { [link.column]: survivorId });
 }
 
 /** The survivor gets every tag of the merged records; they keep theirs, so undoing one merge can tell the tags another merged record still brings. */
-export async function unionTags(manager: EntityManager, log: ChangeLog, entityType: EntityType, survivorId: number, mergedIds: number[]): Promise<void> {
-  const rows = await readRowsIn(manager, Tagging, 'recordId', [survivorId, ...mergedIds], { lock: true, and: { where: 'entityType = :entityType', parameters: { entityType } } });
+export async function unionTags(
+  manager: EntityManager,
+  log: ChangeLog,
+  entityType: EntityType,
+  survivorId: number,
+  mergedIds: number[],
+): Promise<void> {
+  const rows = await readRowsIn(manager, Tagging, 'recordId', [survivorId, ...mergedIds], {
+    lock: true,
+    and: { where: 'entityType = :entityType', parameters: { entityType } },
+  });
   const held = new Set(rows.filter((row) => row.recordId === survivorId).map((row) => row.tagId));
-  const added = [...new Set(rows.map((row) => row.tagId as number))].filter((tagId) => !held.has(tagId)).map((tagId) => ({ entityType, recordId: survivorId, tagId }));
+  const added = [...new Set(rows.map((row) => row.tagId as number))]
+    .filter((tagId) => !held.has(tagId))
+    .map((tagId) => ({ entityType, recordId: survivorId, tagId }));
   await bulkInsert(manager, Tagging, added);
   log.add(manager, Tagging, [], added);
 }
 
-export async function keepAlternateValues(manager: EntityManager, log: ChangeLog, merge: Merge, values: KeptValue[]): Promise<void> {
+export async function keepAlternateValues(
+  manager: EntityManager,
+  log: ChangeLog,
+  merge: Merge,
+  values: KeptValue[],
+): Promise<void> {
   if (values.length === 0) return;
-  const rows = values.map((value) => ({ ...value, entityType: merge.entityType, recordId: merge.survivorId, mergeId: merge.id }));
+  const rows = values.map((value) => ({
+    ...value,
+    entityType: merge.entityType,
+    recordId: merge.survivorId,
+    mergeId: merge.id,
+  }));
   await bulkInsert(manager, AlternateValue, rows);
   log.add(manager, AlternateValue, [], await readRowsIn(manager, AlternateValue, 'mergeId', [merge.id]));
 }

@@ -20,13 +20,21 @@ export type Restore =
  * when someone changed other columns, and is a conflict when someone changed what
  * the merge changed. `automatic` columns (version, updatedAt) move with any write.
  */
-export function planRestore(change: Pick<RowChange, 'before' | 'after'>, current: RowImage | null, automatic: string[]): Restore {
+export function planRestore(
+  change: Pick<RowChange, 'before' | 'after'>,
+  current: RowImage | null,
+  automatic: string[],
+): Restore {
   const { before, after } = change;
   if (!after) return current || !before ? { action: 'none' } : { action: 'insert', image: before };
   if (!before) return current ? { action: 'delete', image: current } : { action: 'none' };
   if (!current) return { action: 'conflict', columns: [] };
   if (sameValues(after, current)) return { action: 'write', image: before };
-  const changed = Object.keys(before).filter((column) => !automatic.includes(column) && before[column] !== after[column]);
+  const changed = Object.keys(before).filter(
+    (column) => !automatic.includes(column) && before[column] !== after[column],
+  );
   const since = changed.filter((column) => current[column] !== after[column]);
-  return since.length > 0 ? { action: 'conflict', columns: since } : { action: 'reapply', image: before, columns: changed };
+  return since.length > 0
+    ? { action: 'conflict', columns: since }
+    : { action: 'reapply', image: before, columns: changed };
 }

@@ -14,7 +14,13 @@ async function checkRelation(manager: EntityManager, relation: RowImage, recordI
   if (!relation.name) errors.push(fieldError(`${PREFIX}name`, 'REQUIRED', 'A relation needs a name'));
   const customerNumber = relation.customerNumber as string | null;
   if (customerNumber && (await manager.existsBy(Relation, { customerNumber, id: Not(In(recordIds)) }))) {
-    errors.push(fieldError(`${PREFIX}customerNumber`, 'DUPLICATE', `Customer number ${customerNumber} is taken by a relation outside the merge`));
+    errors.push(
+      fieldError(
+        `${PREFIX}customerNumber`,
+        'DUPLICATE',
+        `Customer number ${customerNumber} is taken by a relation outside the merge`,
+      ),
+    );
   }
   return errors;
 }
@@ -23,7 +29,13 @@ async function checkRelation(manager: EntityManager, relation: RowImage, recordI
  * What the survivor must satisfy once its fields are chosen, as any write of such
  * a record must: given values pass the field checks, and the record stays complete.
  */
-export async function checkSurvivor(manager: EntityManager, entityType: EntityType, survivor: RowImage, given: RowImage, recordIds: number[]): Promise<FieldError[]> {
+export async function checkSurvivor(
+  manager: EntityManager,
+  entityType: EntityType,
+  survivor: RowImage,
+  given: RowImage,
+  recordIds: number[],
+): Promise<FieldError[]> {
   const errors = checkFields(manager, ENTITY_OF_TYPE[entityType], given, PREFIX);
   if (entityType === 'RELATION') errors.push(...(await checkRelation(manager, survivor, recordIds)));
   if (entityType === 'LEAD') {

@@ -24,7 +24,9 @@ const typeNameOf = (merge: Merge) => ENTITY_OF_TYPE[merge.entityType].name;
 
 /** A survivor merged into another record since can only come back once that later merge is undone. */
 async function assertSurvivorLive(manager: EntityManager, merge: Merge): Promise<void> {
-  const [survivor] = await readRowsIn(manager, ENTITY_OF_TYPE[merge.entityType], 'id', [merge.survivorId], { lock: true });
+  const [survivor] = await readRowsIn(manager, ENTITY_OF_TYPE[merge.entityType], 'id', [merge.survivorId], {
+    lock: true,
+  });
   const typeName = typeNameOf(merge);
   if (survivor?.status === 'MERGED') {
     throw conflict(
@@ -42,7 +44,11 @@ async function planRestores(manager: EntityManager, changes: RowChange[]): Promi
     const image = (change: RowChange) => (change.after ?? change.before)!;
     const current = await readRowsLike(manager, entityName, group.map(image), { lock: true });
     const automatic = automaticColumns(manager, entityName);
-    for (const change of group) plans.set(change, planRestore(change, current.get(rowKey(manager, entityName, image(change))) ?? null, automatic));
+    for (const change of group)
+      plans.set(
+        change,
+        planRestore(change, current.get(rowKey(manager, entityName, image(change))) ?? null, automatic),
+      );
   }
   return changes.map((change) => ({ change, restore: plans.get(change)! }));
 }
@@ -53,9 +59,12 @@ function conflictError(merge: Merge, conflicts: Plan[]) {
     const columns = restore.action === 'conflict' ? restore.columns : [];
     return columns.length > 0 ? `${row} changed ${columns.join(', ')}` : `${row} was deleted`;
   });
-  return conflict(`Merge ${merge.globalId} cannot be undone: since the merge, ${described.join('; ')}; undoing it would overwrite that`, {
-    changed: described,
-  });
+  return conflict(
+    `Merge ${merge.globalId} cannot be undone: since the merge, ${described.join('; ')}; undoing it would overwrite that`,
+    {
+      changed: described,
+    },
+  );
 }
 
 /** The tags records still merged into the survivor carry: a tag this merge gave the survivor stays while one of them brings it too. */
@@ -79,18 +88,27 @@ async function applyRestores(manager: EntityManager, merge: Merge, plans: Plan[]
   for (const { change, restore } of [...plans].reverse()) {
     const entity = change.entityName;
     if (restore.action === 'write') await updateRow(manager, entity, restore.image);
-    if (restore.action === 'reapply') await updateRow(manager, entity, restore.image, { only: restore.columns, touch: true });
+    if (restore.action === 'reapply')
+      await updateRow(manager, entity, restore.image, { only: restore.columns, touch: true });
     if (restore.action === 'insert') await insertRow(manager, entity, restore.image);
     if (restore.action === 'delete') {
       // records are restored by now (they were changed after the tags), so only other merges' records count
-      if (entity === Tagging.name && (brought ??= await tagsStillBrought(manager, merge)).has(restore.image.tagId as number)) continue;
+      if (
+        entity === Tagging.name &&
+        (brought ??= await tagsStillBrought(manager, merge)).has(restore.image.tagId as number)
+      )
+        continue;
       await deleteRow(manager, entity, restore.image);
     }
   }
 }
 
 /** The leads, relations and contacts whose derived data must be right again: every one restored, and every one that had validation rows. */
-function restoredRecords(manager: EntityManager, changes: RowChange[], derived: { before: DerivedImages; after: DerivedImages }): RecordSet {
+function restoredRecords(
+  manager: EntityManager,
+  changes: RowChange[],
+  derived: { before: DerivedImages; after: DerivedImages },
+): RecordSet {
   const records = new RecordSet();
   for (const change of changes.filter((c) => !c.derived)) {
     const type = RecordSet.typeOf(manager.connection.getMetadata(change.entityName).target);
@@ -119,14 +137,18 @@ export async function undoMerge(manager: EntityManager, actor: Actor, mergeGloba
   await assertSurvivorLive(manager, merge);
 
   const changes = await loadChanges(manager, id);
-  const plans = await planRestores(manager, changes.filter((change) => !change.derived));
+  const plans = await planRestores(
+    manager,
+    changes.filter((change) => !change.derived),
+  );
   const conflicts = plans.filter((plan) => plan.restore.action === 'conflict');
   if (conflicts.length > 0) throw conflictError(merge, conflicts);
   await applyRestores(manager, merge, plans);
 
   const derived = loggedDerivedImages(changes);
   await restoreDerivedImages(manager, derived.before, derived.after);
-  for (const [type, ids] of restoredRecords(manager, changes, derived).byType()) await recordsWritten(manager, type, ids);
+  for (const [type, ids] of restoredRecords(manager, changes, derived).byType())
+    await recordsWritten(manager, type, ids);
   await dropCreatedCounts(manager, derived.before.findings, derived.after.findings);
 
   await manager.update(Merge, id, { undoneAt: new Date(), undoneById: actor.id });

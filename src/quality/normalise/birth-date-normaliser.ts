@@ -6,9 +6,11 @@ export function normaliseBirthDate(value: string | null | undefined): string | n
   const text = value?.trim() ?? '';
   const iso = ISO.exec(text);
   const dayFirst = iso == null ? DAY_FIRST.exec(text) : null;
-  const [year, month, day] = iso != null ? iso.slice(1, 4) : dayFirst != null ? [dayFirst[3], dayFirst[2], dayFirst[1]] : [];
+  const [year, month, day] =
+    iso != null ? iso.slice(1, 4) : dayFirst != null ? [dayFirst[3], dayFirst[2], dayFirst[1]] : [];
   if (year === undefined) return null;
   const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
-  if (date.getUTCFullYear() < 1850 || date.getUTCMonth() !== Number(month) - 1 || date.getUTCDate() !== Number(day)) return null;
+  if (date.getUTCFullYear() < 1850 || date.getUTCMonth() !== Number(month) - 1 || date.getUTCDate() !== Number(day))
+    return null;
   return date.toISOString().slice(0, 10);
 }

@@ -9,7 +9,10 @@ export interface CompanyName {
 }
 
 /** Folds a company name and strips a trailing (or Swedish leading) legal form such as "A/S", "spol. s r.o." or "GmbH & Co. KG". */
-export function normaliseCompanyName(value: string | null | undefined, country: string | null = null): CompanyName | null {
+export function normaliseCompanyName(
+  value: string | null | undefined,
+  country: string | null = null,
+): CompanyName | null {
   const tokens = (value ?? '').split(/[\s,]+/).filter((token) => token !== '');
   const stripped = stripTrailingForm(tokens, country) ?? stripLeadingForm(tokens, country);
   const name = normaliseText((stripped?.rest ?? tokens).join(' '));

@@ -11,7 +11,11 @@ export interface NormalisedEmail {
 
 /** Trims and lower-cases an e-mail address; null when it is not a valid address. */
 export function normaliseEmail(value: string | null | undefined): NormalisedEmail | null {
-  const email = value?.trim().replace(/^mailto:/i, '').toLowerCase() ?? '';
+  const email =
+    value
+      ?.trim()
+      .replace(/^mailto:/i, '')
+      .toLowerCase() ?? '';
   if (!isEmail(email)) return null;
   const domain = email.slice(email.lastIndexOf('@') + 1);
   const registrable = getDomain(domain);

@@ -5,6 +5,9 @@ import { normaliseCountry } from './country-normaliser';
 export function normalisePhone(value: string | null | undefined, defaultCountry: string | null = null): string | null {
   if (value == null || value.trim() === '') return null;
   const country = normaliseCountry(defaultCountry);
-  const parsed = parsePhoneNumberFromString(value, country != null && isSupportedCountry(country) ? country : undefined);
+  const parsed = parsePhoneNumberFromString(
+    value,
+    country != null && isSupportedCountry(country) ? country : undefined,
+  );
   return parsed?.isPossible() ? parsed.number : null;
 }

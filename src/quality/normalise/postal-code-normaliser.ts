@@ -7,7 +7,10 @@ const GLUED_PREFIX = /^[A-Z]{1,2}(?=\d+$|\d{4}[A-Z]{2}$)/;
 
 /** Postal code as upper-case letters and digits without the country prefix ("NL 1234 ab" → "1234AB"); null when empty. */
 export function normalisePostalCode(value: string | null | undefined): string | null {
-  const text = foldText(value ?? '').trim().toUpperCase().replace(SEPARATED_PREFIX, '');
+  const text = foldText(value ?? '')
+    .trim()
+    .toUpperCase()
+    .replace(SEPARATED_PREFIX, '');
   const code = text.replace(/[^A-Z0-9]/g, '').replace(GLUED_PREFIX, '');
   return code === '' ? null : code;
 }

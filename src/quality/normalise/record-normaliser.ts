@@ -24,7 +24,10 @@ export function normaliseRecord(entityType: EntityType, fields: RecordFields): N
   const email = normaliseEmail(all.email);
   const street = normaliseStreet(all.street);
   const isRelation = entityType === 'RELATION';
-  const company = normaliseCompanyName(isRelation ? (all.kind === 'COMPANY' ? all.name : null) : all.companyName, country);
+  const company = normaliseCompanyName(
+    isRelation ? (all.kind === 'COMPANY' ? all.name : null) : all.companyName,
+    country,
+  );
   const person: PersonName = isRelation
     ? splitFullName(all.kind === 'PRIVATE' ? all.name : null)
     : { firstName: normalisePersonName(all.firstName), lastName: normalisePersonName(all.lastName) };

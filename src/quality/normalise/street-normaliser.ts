@@ -28,7 +28,9 @@ const STREET_TYPE_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
   alle: ['alle', 'allee'],
 };
 const STREET_TYPES = new Map(
-  Object.entries(STREET_TYPE_SPELLINGS).flatMap(([canonical, spellings]) => spellings.map((spelling) => [spelling, canonical] as const)),
+  Object.entries(STREET_TYPE_SPELLINGS).flatMap(([canonical, spellings]) =>
+    spellings.map((spelling) => [spelling, canonical] as const),
+  ),
 );
 const CANONICAL_TYPES = new Set(Object.keys(STREET_TYPE_SPELLINGS));
 /** Scandinavian, Dutch and German street types written as the end of one word: "Vesterbrogade", "Kalverstraat". */

@@ -11,6 +11,10 @@ export const contactWithoutRelationRule: Rule<ContactFields> = {
   check({ relationId }) {
     return isFilled(relationId)
       ? null
-      : finding(contactWithoutRelationRule, relationId, 'Contact belongs to no relation; link it to the relation it works for');
+      : finding(
+          contactWithoutRelationRule,
+          relationId,
+          'Contact belongs to no relation; link it to the relation it works for',
+        );
   },
 };

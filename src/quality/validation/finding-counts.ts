@@ -10,7 +10,8 @@ const CHUNK = 200;
 
 const tableOf = (manager: EntityManager) => manager.connection.getMetadata(ValidationCount).tableName;
 
-const keyOf = (d: CountDelta) => [d.entityType, String(d.divisionId).padStart(10, '0'), String(d.ownerId).padStart(10, '0'), d.code].join('|');
+const keyOf = (d: CountDelta) =>
+  [d.entityType, String(d.divisionId).padStart(10, '0'), String(d.ownerId).padStart(10, '0'), d.code].join('|');
 
 /** Moves the counts by these deltas, creating the rows they need; always in key order, so concurrent writers lock count rows in one order and cannot deadlock. */
 export async function addCounts(manager: EntityManager, deltas: CountDelta[]): Promise<void> {
@@ -18,8 +19,20 @@ export async function addCounts(manager: EntityManager, deltas: CountDelta[]): P
   for (let start = 0; start < ordered.length; start += CHUNK) {
     const chunk = ordered.slice(start, start + CHUNK);
     const rows = chunk.map(() => `(${COLUMNS.map(() => '?').join(', ')})`).join(', ');
-    const values = chunk.flatMap((d) => [d.entityType, d.divisionId, d.ownerId, d.code, d.severity, d.records, d.findings, d.ignored]);
-    await manager.query(`INSERT INTO ${tableOf(manager)} (${COLUMNS.join(', ')}) VALUES ${rows} ${onConflictAdd(KEY, COUNTED)}`, values);
+    const values = chunk.flatMap((d) => [
+      d.entityType,
+      d.divisionId,
+      d.ownerId,
+      d.code,
+      d.severity,
+      d.records,
+      d.findings,
+      d.ignored,
+    ]);
+    await manager.query(
+      `INSERT INTO ${tableOf(manager)} (${COLUMNS.join(', ')}) VALUES ${rows} ${onConflictAdd(KEY, COUNTED)}`,
+      values,
+    );
   }
 }
 

@@ -29,16 +29,32 @@ export async function loadStoredByKeys(manager: EntityManager, keys: number[]): 
 }
 
 /** What is stored for the records of one type whose keys lie in [min, max]: a scan's batch, including records deleted since. */
-export async function loadStoredInRange(manager: EntityManager, entityType: EntityType, [min, max]: [number, number]): Promise<StoredFindings> {
+export async function loadStoredInRange(
+  manager: EntityManager,
+  entityType: EntityType,
+  [min, max]: [number, number],
+): Promise<StoredFindings> {
   const range = { min, max, entityType };
   return {
-    findings: await plainRows(manager.createQueryBuilder(Finding, 'f').where('f.recordKey BETWEEN :min AND :max AND f.entityType = :entityType', range)),
-    entries: await plainRows(manager.createQueryBuilder(ValidationEntry, 'e').where('e.id BETWEEN :min AND :max AND e.entityType = :entityType', range)),
+    findings: await plainRows(
+      manager
+        .createQueryBuilder(Finding, 'f')
+        .where('f.recordKey BETWEEN :min AND :max AND f.entityType = :entityType', range),
+    ),
+    entries: await plainRows(
+      manager
+        .createQueryBuilder(ValidationEntry, 'e')
+        .where('e.id BETWEEN :min AND :max AND e.entityType = :entityType', range),
+    ),
   };
 }
 
 /** Writes what syncFindings decided; `counts: false` leaves the counts to a rebuild (the full scan). */
-export async function writeChanges(manager: EntityManager, changes: FindingChanges, options: { counts: boolean }): Promise<void> {
+export async function writeChanges(
+  manager: EntityManager,
+  changes: FindingChanges,
+  options: { counts: boolean },
+): Promise<void> {
   for (const ids of chunks(changes.deleteFindings)) await manager.delete(Finding, { id: In(ids) });
   for (const ids of chunks(changes.deleteEntries)) await manager.delete(ValidationEntry, { id: In(ids) });
   await bulkInsert(manager, Finding, changes.rewriteFindings);

@@ -56,8 +56,29 @@ interface Ignore {
   reason: string | null;
 }
 
-const FINDING_COLUMNS = ['entityType', 'severity', 'message', 'value', 'suggestedValue', 'listed', 'divisionId', 'ownerId', 'ignoredAt', 'ignoredById', 'ignoredReason'] as const;
-const ENTRY_COLUMNS = ['entityType', 'recordId', 'divisionId', 'ownerId', 'recordCreatedAt', 'searchText', 'errorCount', 'warningCount'] as const;
+const FINDING_COLUMNS = [
+  'entityType',
+  'severity',
+  'message',
+  'value',
+  'suggestedValue',
+  'listed',
+  'divisionId',
+  'ownerId',
+  'ignoredAt',
+  'ignoredById',
+  'ignoredReason',
+] as const;
+const ENTRY_COLUMNS = [
+  'entityType',
+  'recordId',
+  'divisionId',
+  'ownerId',
+  'recordCreatedAt',
+  'searchText',
+  'errorCount',
+  'warningCount',
+] as const;
 
 const slotOf = (code: string, field: string) => `${code}\u0000${field}`;
 const NONE_STORED: ReadonlyMap<string, StoredFinding> = new Map();
@@ -71,14 +92,23 @@ function differs<T extends object>(stored: T, next: T, columns: readonly (keyof 
 }
 
 /** An ignore holds while the value is the one it was ignored at. */
-function ignoreOf(stored: StoredFinding | undefined, value: string | null, mark: IgnoreMark | undefined): Ignore | null {
+function ignoreOf(
+  stored: StoredFinding | undefined,
+  value: string | null,
+  mark: IgnoreMark | undefined,
+): Ignore | null {
   if (!stored || stored.value !== value) return null;
   if (mark?.findingId === stored.id) return mark;
   return stored.ignoredAt ? { at: stored.ignoredAt, byId: stored.ignoredById, reason: stored.ignoredReason } : null;
 }
 
 /** The record's findings now, each slot (rule and field) once; the first open finding of each rule lists the record under it. */
-function findingRows(record: ValidatedRecord, key: number, stored: ReadonlyMap<string, StoredFinding>, mark: IgnoreMark | undefined): FindingRow[] {
+function findingRows(
+  record: ValidatedRecord,
+  key: number,
+  stored: ReadonlyMap<string, StoredFinding>,
+  mark: IgnoreMark | undefined,
+): FindingRow[] {
   const rows: FindingRow[] = [];
   const slots = new Set<string>();
   const listedCodes = new Set<string>();
@@ -135,7 +165,20 @@ function tally(counts: Map<string, CountDelta>, row: FindingRow, sign: 1 | -1): 
   const ownerId = row.ownerId ?? 0;
   const key = `${row.entityType}|${divisionId}|${ownerId}|${row.code}`;
   let delta = counts.get(key);
-  if (!delta) counts.set(key, (delta = { entityType: row.entityType, divisionId, ownerId, code: row.code, severity: row.severity, records: 0, findings: 0, ignored: 0 }));
+  if (!delta)
+    counts.set(
+      key,
+      (delta = {
+        entityType: row.entityType,
+        divisionId,
+        ownerId,
+        code: row.code,
+        severity: row.severity,
+        records: 0,
+        findings: 0,
+        ignored: 0,
+      }),
+    );
   if (row.listed) delta.records += sign;
   if (row.ignoredAt === null) delta.findings += sign;
   else delta.ignored += sign;
@@ -152,7 +195,13 @@ function groupByKey<T>(items: T[], keyOf: (item: T) => number): Map<number, T[]>
 }
 
 /** Syncs one record's findings with what it had stored; answers its findings now. */
-function syncRecord(record: ValidatedRecord, stored: StoredFinding[], mark: IgnoreMark | undefined, changes: FindingChanges, counts: Map<string, CountDelta>): FindingRow[] {
+function syncRecord(
+  record: ValidatedRecord,
+  stored: StoredFinding[],
+  mark: IgnoreMark | undefined,
+  changes: FindingChanges,
+  counts: Map<string, CountDelta>,
+): FindingRow[] {
   const key = recordKey(record.entityType, record.id);
   const bySlot = stored.length > 0 ? new Map(stored.map((f) => [slotOf(f.code, f.field), f])) : NONE_STORED;
   const rows = findingRows(record, key, bySlot, mark);
@@ -186,7 +235,14 @@ function syncRecord(record: ValidatedRecord, stored: StoredFinding[], mark: Igno
  * (closed, or gone) is removed. Pure: the caller loads and writes.
  */
 export function syncFindings(records: ValidatedRecord[], stored: StoredFindings, mark?: IgnoreMark): FindingChanges {
-  const changes: FindingChanges = { deleteFindings: [], insertFindings: [], rewriteFindings: [], deleteEntries: [], insertEntries: [], counts: [] };
+  const changes: FindingChanges = {
+    deleteFindings: [],
+    insertFindings: [],
+    rewriteFindings: [],
+    deleteEntries: [],
+    insertEntries: [],
+    counts: [],
+  };
   const counts = new Map<string, CountDelta>();
   const storedFindings = groupByKey(stored.findings, (f) => f.recordKey);
   const storedEntries = new Map(stored.entries.map((entry) => [entry.id, entry]));

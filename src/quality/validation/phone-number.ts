@@ -49,7 +49,10 @@ export function readPhone(phone: string, country: CountryCode | undefined): Phon
 }
 
 /** The country an invalid number is judged by: its own +CC when it has one, else the record's. */
-export function judgedCountry(number: PhoneNumber | undefined, country: CountryCode | undefined): CountryCode | undefined {
+export function judgedCountry(
+  number: PhoneNumber | undefined,
+  country: CountryCode | undefined,
+): CountryCode | undefined {
   if (!number) return country;
   return number.country ?? metadata.country_calling_codes[number.countryCallingCode]?.[0] ?? country;
 }

@@ -12,7 +12,8 @@ export const MAX_RECORD_ID = Math.floor(0x7fffffff / TAGS) - 1;
  * carries one int instead of a (type, id) pair.
  */
 export function recordKey(entityType: EntityType, id: number): number {
-  if (!Number.isInteger(id) || id < 0 || id > MAX_RECORD_ID) throw new RangeError(`A ${entityType} id of ${id} does not fit a record key`);
+  if (!Number.isInteger(id) || id < 0 || id > MAX_RECORD_ID)
+    throw new RangeError(`A ${entityType} id of ${id} does not fit a record key`);
   return id * TAGS + TAG[entityType];
 }
 

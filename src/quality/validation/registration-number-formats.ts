@@ -27,9 +27,21 @@ function validateKvk(value: string): RegistrationCheck {
 
 /** Company registration numbers by ISO country code. */
 export const REGISTRATION_NUMBER_FORMATS: Readonly<Record<string, RegistrationNumberFormat>> = {
-  DK: { name: 'CVR number', expected: '8 digits with a valid check digit, e.g. 13585628', validate: stdnum.DK.cvr.validate },
-  NO: { name: 'organisasjonsnummer', expected: '9 digits with a valid check digit, e.g. 988077917', validate: stdnum.NO.orgnr.validate },
-  SE: { name: 'organisationsnummer', expected: '10 digits with a valid check digit, e.g. 5560360793', validate: stdnum.SE.orgnr.validate },
+  DK: {
+    name: 'CVR number',
+    expected: '8 digits with a valid check digit, e.g. 13585628',
+    validate: stdnum.DK.cvr.validate,
+  },
+  NO: {
+    name: 'organisasjonsnummer',
+    expected: '9 digits with a valid check digit, e.g. 988077917',
+    validate: stdnum.NO.orgnr.validate,
+  },
+  SE: {
+    name: 'organisationsnummer',
+    expected: '10 digits with a valid check digit, e.g. 5560360793',
+    validate: stdnum.SE.orgnr.validate,
+  },
   CZ: { name: 'IČO', expected: '8 digits with a valid check digit, e.g. 25596641', validate: stdnum.CZ.ico.validate },
   NL: { name: 'KvK number', expected: '8 digits, e.g. 12345678', validate: validateKvk },
 };

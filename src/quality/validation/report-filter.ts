@@ -51,14 +51,22 @@ export function narrowsByEntry(f: ReportFilter): boolean {
 }
 
 /** Record type, division and owner: columns findings, entries and counts all have. */
-export function whereOwnership<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, alias: string, f: ReportFilter): void {
+export function whereOwnership<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  alias: string,
+  f: ReportFilter,
+): void {
   if (f.entityType) query.andWhere(`${alias}.entityType = :entityType`, { entityType: f.entityType });
   if (f.divisionId !== undefined) query.andWhere(`${alias}.divisionId = :divisionId`, { divisionId: f.divisionId });
   if (f.ownerId !== undefined) query.andWhere(`${alias}.ownerId = :ownerId`, { ownerId: f.ownerId });
 }
 
 /** Rules and severity: columns findings and counts have. */
-export function whereRules<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, alias: string, f: ReportFilter): void {
+export function whereRules<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  alias: string,
+  f: ReportFilter,
+): void {
   if (f.codes) {
     if (f.codes.length === 0) query.andWhere('1 = 0');
     else query.andWhere(`${alias}.code IN (:...codes)`, { codes: f.codes });
@@ -67,8 +75,14 @@ export function whereRules<T extends ObjectLiteral>(query: SelectQueryBuilder<T>
 }
 
 /** Creation time and free text, on a report entry. */
-export function whereCreatedAndText<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, entryAlias: string, f: ReportFilter): void {
-  if (f.createdAfter) query.andWhere(`${entryAlias}.recordCreatedAt >= :createdAfter`, { createdAfter: dateParameter(f.createdAfter) });
-  if (f.createdBefore) query.andWhere(`${entryAlias}.recordCreatedAt < :createdBefore`, { createdBefore: dateParameter(f.createdBefore) });
+export function whereCreatedAndText<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  entryAlias: string,
+  f: ReportFilter,
+): void {
+  if (f.createdAfter)
+    query.andWhere(`${entryAlias}.recordCreatedAt >= :createdAfter`, { createdAfter: dateParameter(f.createdAfter) });
+  if (f.createdBefore)
+    query.andWhere(`${entryAlias}.recordCreatedAt < :createdBefore`, { createdBefore: dateParameter(f.createdBefore) });
   searchColumns(query, ['searchText'], f.search, entryAlias);
 }

@@ -7,7 +7,10 @@ const number = (n: number) => Math.round(n).toLocaleString('en');
 /** `crm quality scan`: the full scan, with a progress bar on a terminal (on stderr) and a closing line with the rate (on stdout). */
 export async function runScanCommand(dataSource: DataSource): Promise<void> {
   const bar = process.stderr.isTTY
-    ? new SingleBar({ format: 'Validating {bar} {percentage}% | {value}/{total} records | {rate} records/s | ETA {eta_formatted}' }, Presets.shades_classic)
+    ? new SingleBar(
+        { format: 'Validating {bar} {percentage}% | {value}/{total} records | {rate} records/s | ETA {eta_formatted}' },
+        Presets.shades_classic,
+      )
     : null;
   const started = Date.now();
   const result = await scanFindings(dataSource, {

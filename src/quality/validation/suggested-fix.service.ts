@@ -17,7 +17,13 @@ import { isFixableField, type ValidatedRecord } from './validated-records';
 /** Findings fixed per transaction by applySuggestedFixes. */
 export const FIX_BATCH = 200;
 
-type Update = (manager: EntityManager, actor: User, globalId: string, expectedVersion: number, changes: Record<string, string>) => Promise<unknown>;
+type Update = (
+  manager: EntityManager,
+  actor: User,
+  globalId: string,
+  expectedVersion: number,
+  changes: Record<string, string>,
+) => Promise<unknown>;
 
 const UPDATES: Readonly<Record<EntityType, { typeName: string; update: Update }>> = {
   RELATION: { typeName: 'Relation', update: updateRelation },
@@ -28,16 +34,29 @@ const UPDATES: Readonly<Record<EntityType, { typeName: string; update: Update }>
 /** Writes the suggested value through the record's own update service, at the version just read: versions, match keys and findings follow. */
 async function fix(manager: EntityManager, actor: User, finding: Finding, record: ValidatedRecord): Promise<void> {
   const findingId = toGlobalId('Finding', finding.id);
-  if (finding.suggestedValue === null) throw badInput(`Finding ${findingId} (${finding.code}) has no suggested value; edit the record instead`, 'findingId');
+  if (finding.suggestedValue === null)
+    throw badInput(
+      `Finding ${findingId} (${finding.code}) has no suggested value; edit the record instead`,
+      'findingId',
+    );
   if (!isFixableField(record.entityType, finding.field)) {
-    throw badInput(`The ${finding.field} of finding ${findingId} is not the record's own field; fix it where it comes from`, 'findingId');
+    throw badInput(
+      `The ${finding.field} of finding ${findingId} is not the record's own field; fix it where it comes from`,
+      'findingId',
+    );
   }
   const { typeName, update } = UPDATES[record.entityType];
-  await update(manager, actor, toGlobalId(typeName, record.id), record.version, { [finding.field]: finding.suggestedValue });
+  await update(manager, actor, toGlobalId(typeName, record.id), record.version, {
+    [finding.field]: finding.suggestedValue,
+  });
 }
 
 /** Applies one finding's suggested value; answers the record's report row. */
-export async function applySuggestedFix(manager: EntityManager, actor: User, findingGlobalId: string): Promise<ValidationRow> {
+export async function applySuggestedFix(
+  manager: EntityManager,
+  actor: User,
+  findingGlobalId: string,
+): Promise<ValidationRow> {
   const { finding, record } = await loadCurrentFinding(manager, idOf('Finding', findingGlobalId, 'findingId'));
   await fix(manager, actor, finding, record);
   return { entityType: record.entityType, recordId: record.id };
@@ -47,7 +66,10 @@ export async function applySuggestedFix(manager: EntityManager, actor: User, fin
 function nextFindings(manager: EntityManager, code: string, f: ReportFilter, afterId: number): Promise<Finding[]> {
   const query = manager
     .createQueryBuilder(Finding, 'f')
-    .where('f.code = :code AND f.ignoredAt IS NULL AND f.suggestedValue IS NOT NULL AND f.id > :afterId', { code, afterId });
+    .where('f.code = :code AND f.ignoredAt IS NULL AND f.suggestedValue IS NOT NULL AND f.id > :afterId', {
+      code,
+      afterId,
+    });
   whereOwnership(query, 'f', f);
   whereRules(query, 'f', f);
   if (narrowsByEntry(f)) {
@@ -79,7 +101,8 @@ export async function applySuggestedFixes(
   ruleCode: string,
   f: ReportFilter,
 ): Promise<{ changed: number; skipped: number }> {
-  if (!ruleByCode(ruleCode)) throw badInput(`No validation rule has the code '${ruleCode}'; validationRules lists them`, 'ruleCode');
+  if (!ruleByCode(ruleCode))
+    throw badInput(`No validation rule has the code '${ruleCode}'; validationRules lists them`, 'ruleCode');
   const changed = new Set<number>();
   let skipped = 0;
   let afterId = 0;

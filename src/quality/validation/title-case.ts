@@ -9,6 +9,9 @@ export function titleCase(name: string): string {
   return name
     .toLowerCase()
     .replace(WORD_START, (_, before: string, letter: string) => before + letter.toUpperCase())
-    .replace(APOSTROPHE_PREFIX, (_, before: string, prefix: string, letter: string) => before + prefix + letter.toUpperCase())
+    .replace(
+      APOSTROPHE_PREFIX,
+      (_, before: string, prefix: string, letter: string) => before + prefix + letter.toUpperCase(),
+    )
     .replace(LEGAL_FORM, canonicalLegalForm);
 }

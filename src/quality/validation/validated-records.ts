@@ -31,7 +31,19 @@ const SOURCES: Readonly<Record<EntityType, RecordSource>> = {
   RELATION: {
     entity: Relation,
     closed: [RecordStatus.MERGED],
-    fields: ['kind', 'name', 'registrationNumber', 'country', 'customerNumber', 'email', 'phone', 'website', 'street', 'postalCode', 'city'],
+    fields: [
+      'kind',
+      'name',
+      'registrationNumber',
+      'country',
+      'customerNumber',
+      'email',
+      'phone',
+      'website',
+      'street',
+      'postalCode',
+      'city',
+    ],
     search: ['name', 'email', 'phone'],
   },
   CONTACT: {
@@ -43,7 +55,21 @@ const SOURCES: Readonly<Record<EntityType, RecordSource>> = {
   LEAD: {
     entity: Lead,
     closed: [LeadStatus.CONVERTED, LeadStatus.REJECTED, LeadStatus.MERGED],
-    fields: ['kind', 'firstName', 'lastName', 'email', 'phone', 'companyName', 'registrationNumber', 'country', 'street', 'postalCode', 'city', 'website', 'birthDate'],
+    fields: [
+      'kind',
+      'firstName',
+      'lastName',
+      'email',
+      'phone',
+      'companyName',
+      'registrationNumber',
+      'country',
+      'street',
+      'postalCode',
+      'city',
+      'website',
+      'birthDate',
+    ],
     search: ['firstName', 'lastName', 'companyName', 'email', 'phone'],
   },
 };
@@ -60,7 +86,8 @@ export function isFixableField(entityType: EntityType, field: string): boolean {
 function selectOpen(manager: EntityManager, entityType: EntityType): SelectQueryBuilder<Raw> {
   const { entity, closed, fields } = SOURCES[entityType];
   const query = manager.createQueryBuilder(entity as typeof Relation, 'record').select('record.id', 'id');
-  for (const column of [...fields, 'version', 'divisionId', 'ownerId', 'createdAt']) query.addSelect(`record.${column}`, column);
+  for (const column of [...fields, 'version', 'divisionId', 'ownerId', 'createdAt'])
+    query.addSelect(`record.${column}`, column);
   if (entityType === 'CONTACT') {
     query
       .addSelect('record.relationId', 'relationId')
@@ -91,13 +118,21 @@ function reader(manager: EntityManager, entityType: EntityType): (raw: Raw) => V
       ownerId: orNull(raw.ownerId),
       createdAt: driver.prepareHydratedValue(raw.createdAt, createdAt) as Date,
       fields: fields as unknown as RecordFields,
-      searchText: source.search.map((field) => raw[field]).filter(Boolean).join(' ').slice(0, SEARCH_LENGTH),
+      searchText: source.search
+        .map((field) => raw[field])
+        .filter(Boolean)
+        .join(' ')
+        .slice(0, SEARCH_LENGTH),
     };
   };
 }
 
 /** These records, those that are open; closed or missing ones are left out. */
-export async function loadValidatedRecords(manager: EntityManager, entityType: EntityType, ids: number[]): Promise<ValidatedRecord[]> {
+export async function loadValidatedRecords(
+  manager: EntityManager,
+  entityType: EntityType,
+  ids: number[],
+): Promise<ValidatedRecord[]> {
   if (ids.length === 0) return [];
   const rows = await selectOpen(manager, entityType).andWhere('record.id IN (:...ids)', { ids }).getRawMany<Raw>();
   return rows.map(reader(manager, entityType));
@@ -110,7 +145,11 @@ export async function loadValidatedPage(
   afterId: number,
   limit: number,
 ): Promise<{ records: ValidatedRecord[]; done: boolean }> {
-  const rows = await selectOpen(manager, entityType).andWhere('record.id > :afterId', { afterId }).orderBy('record.id').limit(limit).getRawMany<Raw>();
+  const rows = await selectOpen(manager, entityType)
+    .andWhere('record.id > :afterId', { afterId })
+    .orderBy('record.id')
+    .limit(limit)
+    .getRawMany<Raw>();
   return { records: rows.map(reader(manager, entityType)), done: rows.length < limit };
 }
 

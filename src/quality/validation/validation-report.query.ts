@@ -19,19 +19,34 @@ function rows<T extends { id: number }>(page: Page<T>, keyOf: (node: T) => numbe
 }
 
 /** One rule: its listed findings are one per record, in record-key order, along (code, listed, [ownerId,] recordKey) indexes. */
-async function rowsOfRule(manager: EntityManager, f: ReportFilter, code: string, page: ConnectionArgs): Promise<Page<ValidationRow>> {
-  const query = manager.createQueryBuilder(Finding, 'f').where('f.code = :code AND f.listed = :listed', { code, listed: true });
+async function rowsOfRule(
+  manager: EntityManager,
+  f: ReportFilter,
+  code: string,
+  page: ConnectionArgs,
+): Promise<Page<ValidationRow>> {
+  const query = manager
+    .createQueryBuilder(Finding, 'f')
+    .where('f.code = :code AND f.listed = :listed', { code, listed: true });
   whereOwnership(query, 'f', f);
   if (narrowsByEntry(f)) {
     query.innerJoin(ValidationEntry, 'entry', 'entry.id = f.recordKey');
     whereCreatedAndText(query, 'entry', f);
   }
-  const found = await paginate(query, page, { expression: 'f.recordKey', direction: 'DESC', valueOf: (finding) => finding.recordKey });
+  const found = await paginate(query, page, {
+    expression: 'f.recordKey',
+    direction: 'DESC',
+    valueOf: (finding) => finding.recordKey,
+  });
   return rows(found, (finding) => finding.recordKey);
 }
 
 /** Any rule, or several: the report entries, in record-key order, along their division and owner indexes. */
-async function rowsOfEntries(manager: EntityManager, f: ReportFilter, page: ConnectionArgs): Promise<Page<ValidationRow>> {
+async function rowsOfEntries(
+  manager: EntityManager,
+  f: ReportFilter,
+  page: ConnectionArgs,
+): Promise<Page<ValidationRow>> {
   const query = manager.createQueryBuilder(ValidationEntry, 'entry');
   if (f.severity === 'ERROR') query.where('entry.errorCount > 0');
   else if (f.severity === 'WARNING') query.where('entry.warningCount > 0');
@@ -52,6 +67,10 @@ async function rowsOfEntries(manager: EntityManager, f: ReportFilter, page: Conn
  * The validation report: every lead, relation and contact with open findings
  * that the filter lets through, highest record id (the newest) first.
  */
-export function findValidationRows(manager: EntityManager, f: ReportFilter, page: ConnectionArgs): Promise<Page<ValidationRow>> {
+export function findValidationRows(
+  manager: EntityManager,
+  f: ReportFilter,
+  page: ConnectionArgs,
+): Promise<Page<ValidationRow>> {
   return f.codes?.length === 1 ? rowsOfRule(manager, f, f.codes[0], page) : rowsOfEntries(manager, f, page);
 }

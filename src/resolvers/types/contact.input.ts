@@ -11,7 +11,8 @@ export class ContactInput {
   @Field(() => ID, { nullable: true, description: 'The relation the person works at' }) relationId?: string | null;
   @Field(() => [String], { nullable: true }) tags?: string[] | null;
   @Field(() => ID, { nullable: true }) ownerId?: string | null;
-  @Field(() => ID, { nullable: true, description: "Defaults to the relation's division, else the creator's" }) divisionId?: string | null;
+  @Field(() => ID, { nullable: true, description: "Defaults to the relation's division, else the creator's" })
+  divisionId?: string | null;
 }
 
 @InputType({ description: 'Fields to change; a field left out stays, null clears it' })

@@ -1,11 +1,20 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { ActivityType, RelationKind } from '../../entities/enums';
-import { ActivityChoice, ContactChoice, ContactField, ConversionTarget, DealChoice, RelationChoice } from '../../leads/conversion/conversion-choices';
+import {
+  ActivityChoice,
+  ContactChoice,
+  ContactField,
+  ConversionTarget,
+  DealChoice,
+  RelationChoice,
+} from '../../leads/conversion/conversion-choices';
 import type { ActivityStep, ContactStep, DealStep, RelationStep } from '../../leads/conversion/conversion-plan';
 import type { ConvertLeadData } from '../../leads/conversion/convert-lead.service';
 import type { RelationOverrides } from '../../leads/conversion/lead-record-data';
 
-@InputType({ description: "Changes to the relation a conversion creates from the lead's data, e.g. from companyRegisterLookup" })
+@InputType({
+  description: "Changes to the relation a conversion creates from the lead's data, e.g. from companyRegisterLookup",
+})
 export class RelationOverridesInput implements RelationOverrides {
   @Field(() => RelationKind, { nullable: true }) kind?: RelationKind | null;
   @Field(() => String, { nullable: true }) name?: string | null;
@@ -22,23 +31,33 @@ export class RelationOverridesInput implements RelationOverrides {
 @InputType({ description: 'Step 1, the customer. Left out: AUTOMATIC' })
 export class RelationStepInput implements RelationStep {
   @Field(() => RelationChoice) choice: RelationChoice;
-  @Field(() => ID, { nullable: true, description: 'With EXISTING: any relation, also one of another division' }) relationId?: string | null;
-  @Field(() => ID, { nullable: true, description: "Where a new relation's customer number comes from; the default series otherwise" }) numberSeriesId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'With EXISTING: any relation, also one of another division' })
+  relationId?: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: "Where a new relation's customer number comes from; the default series otherwise",
+  })
+  numberSeriesId?: string | null;
   @Field(() => RelationOverridesInput, { nullable: true }) overrides?: RelationOverridesInput | null;
 }
 
 @InputType({ description: 'Step 2, the contact person. Left out: NONE for a CLIENT, else AUTOMATIC' })
 export class ContactStepInput implements ContactStep {
   @Field(() => ContactChoice) choice: ContactChoice;
-  @Field(() => ID, { nullable: true, description: 'With EXISTING: a person at the chosen relation' }) contactId?: string | null;
-  @Field(() => [ContactField], { nullable: true, description: "With EXISTING: the details that take the lead's value; the contact keeps every other" })
+  @Field(() => ID, { nullable: true, description: 'With EXISTING: a person at the chosen relation' }) contactId?:
+    string | null;
+  @Field(() => [ContactField], {
+    nullable: true,
+    description: "With EXISTING: the details that take the lead's value; the contact keeps every other",
+  })
   takeFromLead?: ContactField[] | null;
 }
 
 @InputType({ description: 'Step 3, the case (DEAL only). Left out: CREATE' })
 export class DealStepInput implements DealStep {
   @Field(() => DealChoice) choice: DealChoice;
-  @Field(() => ID, { nullable: true, description: 'With EXISTING: an open deal of the chosen relation' }) dealId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'With EXISTING: an open deal of the chosen relation' }) dealId?:
+    string | null;
   @Field(() => String, { nullable: true, description: "Defaults to the lead's company or name" }) title?: string | null;
   @Field(() => ID, { nullable: true, description: 'Defaults to the default pipeline' }) pipelineId?: string | null;
   @Field(() => String, { nullable: true, description: "Defaults to the pipeline's first stage" }) stage?: string | null;
@@ -49,7 +68,8 @@ export class DealStepInput implements DealStep {
 export class ActivityStepInput implements ActivityStep {
   @Field(() => ActivityChoice) choice: ActivityChoice;
   @Field(() => ActivityType, { nullable: true, description: 'Defaults to CALL' }) type?: ActivityType | null;
-  @Field(() => String, { nullable: true, description: 'Defaults to "Call <name>" and the like' }) subject?: string | null;
+  @Field(() => String, { nullable: true, description: 'Defaults to "Call <name>" and the like' }) subject?:
+    string | null;
   @Field(() => Date, { nullable: true, description: 'Defaults to now' }) dueAt?: Date | null;
   @Field(() => ID, { nullable: true, description: 'Defaults to you' }) ownerId?: string | null;
 }
@@ -57,7 +77,8 @@ export class ActivityStepInput implements ActivityStep {
 @InputType()
 export class ConvertLeadInput implements ConvertLeadData {
   @Field(() => ID) leadId: string;
-  @Field(() => Int, { nullable: true, description: 'The version you saw; a stale one is CONFLICT' }) expectedVersion?: number | null;
+  @Field(() => Int, { nullable: true, description: 'The version you saw; a stale one is CONFLICT' }) expectedVersion?:
+    number | null;
   @Field(() => ConversionTarget) target: ConversionTarget;
   @Field(() => RelationStepInput, { nullable: true }) relation?: RelationStepInput | null;
   @Field(() => ContactStepInput, { nullable: true }) contact?: ContactStepInput | null;

@@ -2,7 +2,10 @@ import { Field, Float, ObjectType } from 'type-graphql';
 import { Activity, Contact, Deal, Lead, NumberSeries, Pipeline, Relation, User } from '../../entities';
 import { ContactField } from '../../leads/conversion/conversion-choices';
 import type { ConversionResult as Result } from '../../leads/conversion/convert-lead.service';
-import type { ContactCandidate as Candidate, ConversionPreview as Preview } from '../../leads/conversion/conversion-preview.service';
+import type {
+  ContactCandidate as Candidate,
+  ConversionPreview as Preview,
+} from '../../leads/conversion/conversion-preview.service';
 import type { FieldDifference as Difference } from '../../leads/conversion/contact-differences';
 import type { NumberSeriesChoice as SeriesChoice } from '../../leads/conversion/number-series.service';
 
@@ -19,7 +22,10 @@ export class ConversionResult implements Result {
 export class RelationCandidate {
   @Field(() => Relation, { name: 'relation' }) record: Relation;
   @Field(() => Float, { description: "The matching engine's probability, 0..1" }) score: number;
-  @Field(() => [String], { description: 'Stable match reasons: REGNO_EXACT, EMAIL_EXACT, PHONE_EXACT, NAME_SIMILAR …; PRIVATE_CUSTOMERS for the shared private-customers relation' })
+  @Field(() => [String], {
+    description:
+      'Stable match reasons: REGNO_EXACT, EMAIL_EXACT, PHONE_EXACT, NAME_SIMILAR …; PRIVATE_CUSTOMERS for the shared private-customers relation',
+  })
   reasons: string[];
   @Field({ description: 'A 100% match: AUTOMATIC takes it' }) automatic: boolean;
 }
@@ -37,7 +43,8 @@ export class ContactCandidate implements Candidate {
   @Field(() => Float) score: number;
   @Field(() => [String]) reasons: string[];
   @Field({ description: 'A 100% match: AUTOMATIC takes it' }) automatic: boolean;
-  @Field(() => [ContactFieldDifference], { description: 'Choose per detail with takeFromLead' }) differences: ContactFieldDifference[];
+  @Field(() => [ContactFieldDifference], { description: 'Choose per detail with takeFromLead' })
+  differences: ContactFieldDifference[];
 }
 
 @ObjectType()
@@ -50,13 +57,25 @@ export class NumberSeriesChoice implements SeriesChoice {
 @ObjectType({ description: 'What converting a lead would offer, step by step; nothing is written' })
 export class ConversionPreview implements Preview {
   @Field(() => Lead) lead: Lead;
-  @Field(() => [RelationCandidate], { description: 'Best first, across every division; none: a new relation would be created' }) relationCandidates: RelationCandidate[];
-  @Field(() => Relation, { nullable: true, description: 'The relation the contact step is about: the relationId asked about, else the automatic choice' })
+  @Field(() => [RelationCandidate], {
+    description: 'Best first, across every division; none: a new relation would be created',
+  })
+  relationCandidates: RelationCandidate[];
+  @Field(() => Relation, {
+    nullable: true,
+    description: 'The relation the contact step is about: the relationId asked about, else the automatic choice',
+  })
   relation: Relation | null;
-  @Field(() => [ContactCandidate], { description: 'The people at that relation, those resembling the lead first' }) contactCandidates: ContactCandidate[];
-  @Field(() => Contact, { nullable: true, description: 'The contactId asked about, else the automatic choice' }) contact: Contact | null;
-  @Field(() => [Deal], { description: 'Open deals of that contact (else of that relation) the lead may join instead of opening one' }) openDeals: Deal[];
-  @Field(() => [Pipeline], { description: 'The default first; a choice only when there are several' }) pipelines: Pipeline[];
+  @Field(() => [ContactCandidate], { description: 'The people at that relation, those resembling the lead first' })
+  contactCandidates: ContactCandidate[];
+  @Field(() => Contact, { nullable: true, description: 'The contactId asked about, else the automatic choice' })
+  contact: Contact | null;
+  @Field(() => [Deal], {
+    description: 'Open deals of that contact (else of that relation) the lead may join instead of opening one',
+  })
+  openDeals: Deal[];
+  @Field(() => [Pipeline], { description: 'The default first; a choice only when there are several' })
+  pipelines: Pipeline[];
   @Field(() => User, { description: 'The case manager unless another is chosen: you' }) defaultManager: User;
   @Field(() => [NumberSeriesChoice], { description: 'The default series first' }) numberSeries: NumberSeriesChoice[];
 }

@@ -5,7 +5,8 @@ import { LeadKind, LeadSource } from '../../entities/enums';
 export class LeadInput {
   @Field(() => LeadKind, { nullable: true }) kind?: LeadKind | null;
   @Field(() => LeadSource, { nullable: true, description: 'Defaults to MANUAL' }) source?: LeadSource | null;
-  @Field(() => String, { nullable: true, description: 'Unique per source; a repeated one is refused' }) externalId?: string | null;
+  @Field(() => String, { nullable: true, description: 'Unique per source; a repeated one is refused' }) externalId?:
+    string | null;
   @Field(() => String, { nullable: true }) firstName?: string | null;
   @Field(() => String, { nullable: true }) lastName?: string | null;
   @Field(() => String, { nullable: true }) email?: string | null;

@@ -1,7 +1,9 @@
 import { Field, ObjectType } from 'type-graphql';
 import type { CompanyRegisterRecord } from '../../leads/company-register/company-register.types';
 
-@ObjectType({ description: 'A company as its national register knows it, to prefill a relation (convertLead relation.overrides)' })
+@ObjectType({
+  description: 'A company as its national register knows it, to prefill a relation (convertLead relation.overrides)',
+})
 export class RegisteredCompany implements CompanyRegisterRecord {
   @Field({ description: 'ISO 3166-1 alpha-2 code of the register' }) country: string;
   @Field() registrationNumber: string;

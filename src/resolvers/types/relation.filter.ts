@@ -6,11 +6,19 @@ import { SortDirection } from './sort-direction';
 @InputType()
 export class RelationFilter extends RecordFilter {
   @Field(() => RelationKind, { nullable: true }) kind?: RelationKind | null;
-  @Field(() => [RecordStatus], { nullable: true, description: 'Defaults to ACTIVE and INACTIVE: merged records are left out' }) status?: RecordStatus[] | null;
+  @Field(() => [RecordStatus], {
+    nullable: true,
+    description: 'Defaults to ACTIVE and INACTIVE: merged records are left out',
+  })
+  status?: RecordStatus[] | null;
   @Field(() => String, { nullable: true }) country?: string | null;
 }
 
-export enum RelationOrderField { CREATED_AT = 'CREATED_AT', UPDATED_AT = 'UPDATED_AT', NAME = 'NAME' }
+export enum RelationOrderField {
+  CREATED_AT = 'CREATED_AT',
+  UPDATED_AT = 'UPDATED_AT',
+  NAME = 'NAME',
+}
 registerEnumType(RelationOrderField, { name: 'RelationOrderField' });
 
 @InputType()

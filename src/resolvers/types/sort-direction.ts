@@ -1,4 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 
-export enum SortDirection { ASC = 'ASC', DESC = 'DESC' }
+export enum SortDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
 registerEnumType(SortDirection, { name: 'SortDirection' });

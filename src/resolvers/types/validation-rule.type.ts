@@ -6,6 +6,7 @@ export class ValidationRule {
   @Field() code: string;
   @Field(() => Severity) severity: Severity;
   @Field(() => [RecordType]) entityTypes: RecordType[];
-  @Field({ description: "The field the rule reads; alternatives joined by '|', '*' for every text field" }) field: string;
+  @Field({ description: "The field the rule reads; alternatives joined by '|', '*' for every text field" })
+  field: string;
   @Field() description: string;
 }

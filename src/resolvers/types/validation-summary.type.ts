@@ -16,6 +16,8 @@ export class ValidationSummary {
   @Field(() => Int, { description: 'Open findings of severity ERROR' }) errors: number;
   @Field(() => Int, { description: 'Open findings of severity WARNING' }) warnings: number;
   @Field(() => Int) ignored: number;
-  @Field(() => [RuleSummary], { description: 'Every rule the filter covers, in the registry\'s order, with zeros where nothing is found' })
+  @Field(() => [RuleSummary], {
+    description: "Every rule the filter covers, in the registry's order, with zeros where nothing is found",
+  })
   rules: RuleSummary[];
 }

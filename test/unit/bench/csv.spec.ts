@@ -1,6 +1,12 @@
 import { parse } from 'csv-parse/sync';
 import {
-  csvLine, generateLeads, generateRelations, LEAD_COLUMNS, leadsToCsv, RELATION_COLUMNS, relationsToCsv,
+  csvLine,
+  generateLeads,
+  generateRelations,
+  LEAD_COLUMNS,
+  leadsToCsv,
+  RELATION_COLUMNS,
+  relationsToCsv,
 } from '../../../bench/generate';
 
 describe('CSV', () => {

@@ -5,11 +5,14 @@ import { registrationNumber, registrationNumberVariants } from '../../../bench/g
 const validators = { DK: stdnum.DK.cvr, NO: stdnum.NO.orgnr, SE: stdnum.SE.orgnr, CZ: stdnum.CZ.ico };
 
 describe('registrationNumber', () => {
-  it.each(Object.keys(validators) as (keyof typeof validators)[])('%s: passes the checksum and never repeats', (country) => {
-    const numbers = Array.from({ length: 20_000 }, (_, serial) => registrationNumber(country, serial, 99));
-    expect(numbers.filter((n) => !validators[country].validate(n).isValid)).toEqual([]);
-    expect(new Set(numbers).size).toBe(numbers.length);
-  });
+  it.each(Object.keys(validators) as (keyof typeof validators)[])(
+    '%s: passes the checksum and never repeats',
+    (country) => {
+      const numbers = Array.from({ length: 20_000 }, (_, serial) => registrationNumber(country, serial, 99));
+      expect(numbers.filter((n) => !validators[country].validate(n).isValid)).toEqual([]);
+      expect(new Set(numbers).size).toBe(numbers.length);
+    },
+  );
 
   it('writes NL KvK numbers as 8 digits', () => {
     expect(registrationNumber('NL', 1, 99)).toMatch(/^\d{8}$/);

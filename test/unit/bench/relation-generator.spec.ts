@@ -3,7 +3,9 @@ import { stdnum } from 'stdnum';
 import { generateRelations, type GeneratedRelation } from '../../../bench/generate';
 import { isFreeMailDomain } from '../../../src/quality/normalise/free-mail';
 
-const take = (count: number, seed = 1, duplicateShare?: number) => [...generateRelations({ count, seed, duplicateShare })];
+const take = (count: number, seed = 1, duplicateShare?: number) => [
+  ...generateRelations({ count, seed, duplicateShare }),
+];
 
 /** The country of every entity, from its first record (copies may lack the country). */
 function countries(rows: GeneratedRelation[]): Map<number, string> {
@@ -53,7 +55,10 @@ describe('generateRelations', () => {
 
   it('writes registration numbers that pass the national checksum, in every spelling', () => {
     const validators: Record<string, { validate(v: string): { isValid: boolean } }> = {
-      DK: stdnum.DK.cvr, NO: stdnum.NO.orgnr, SE: stdnum.SE.orgnr, CZ: stdnum.CZ.ico,
+      DK: stdnum.DK.cvr,
+      NO: stdnum.NO.orgnr,
+      SE: stdnum.SE.orgnr,
+      CZ: stdnum.CZ.ico,
     };
     const length: Record<string, number> = { DK: 8, NO: 9, SE: 10, CZ: 8 };
     const country = countries(rows);
@@ -62,7 +67,10 @@ describe('generateRelations', () => {
       const c = country.get(entityKey)!;
       if (!fields.registrationNumber || !validators[c]) continue;
       const digits = fields.registrationNumber.replace(/\D/g, '').slice(0, length[c]);
-      expect([fields.registrationNumber, validators[c].validate(digits).isValid]).toEqual([fields.registrationNumber, true]);
+      expect([fields.registrationNumber, validators[c].validate(digits).isValid]).toEqual([
+        fields.registrationNumber,
+        true,
+      ]);
       checked++;
     }
     expect(checked).toBeGreaterThan(5_000);
@@ -91,7 +99,11 @@ describe('generateRelations', () => {
 
   it('writes postal codes in the national format', () => {
     const format: Record<string, RegExp> = {
-      DK: /^\d{4}$/, NO: /^\d{4}$/, SE: /^\d{3} \d{2}$/, NL: /^\d{4} [A-Z]{2}$/, CZ: /^\d{3} \d{2}$/,
+      DK: /^\d{4}$/,
+      NO: /^\d{4}$/,
+      SE: /^\d{3} \d{2}$/,
+      NL: /^\d{4} [A-Z]{2}$/,
+      CZ: /^\d{3} \d{2}$/,
     };
     const country = countries(rows);
     for (const { fields, entityKey } of rows) {

@@ -8,16 +8,36 @@ const TIMEOUT_MS = 1500;
 const REGISTERENHETEN = {
   organisasjonsnummer: '974760673',
   navn: 'REGISTERENHETEN I BRØNNØYSUND',
-  organisasjonsform: { kode: 'ORGL', beskrivelse: 'Organisasjonsledd', _links: { self: { href: 'https://data.brreg.no/enhetsregisteret/api/organisasjonsformer/ORGL' } } },
+  organisasjonsform: {
+    kode: 'ORGL',
+    beskrivelse: 'Organisasjonsledd',
+    _links: { self: { href: 'https://data.brreg.no/enhetsregisteret/api/organisasjonsformer/ORGL' } },
+  },
   hjemmeside: 'www.brreg.no',
-  postadresse: { land: 'Norge', landkode: 'NO', postnummer: '8910', poststed: 'BRØNNØYSUND', adresse: ['Postboks 900'], kommune: 'BRØNNØY', kommunenummer: '1813' },
+  postadresse: {
+    land: 'Norge',
+    landkode: 'NO',
+    postnummer: '8910',
+    poststed: 'BRØNNØYSUND',
+    adresse: ['Postboks 900'],
+    kommune: 'BRØNNØY',
+    kommunenummer: '1813',
+  },
   registreringsdatoEnhetsregisteret: '1995-08-09',
   registrertIMvaregisteret: false,
   naeringskode1: { kode: '84.110', beskrivelse: 'Generell offentlig administrasjon' },
   antallAnsatte: 440,
   harRegistrertAntallAnsatte: true,
   overordnetEnhet: '912660680',
-  forretningsadresse: { land: 'Norge', landkode: 'NO', postnummer: '8900', poststed: 'BRØNNØYSUND', adresse: ['Havnegata 48'], kommune: 'BRØNNØY', kommunenummer: '1813' },
+  forretningsadresse: {
+    land: 'Norge',
+    landkode: 'NO',
+    postnummer: '8900',
+    poststed: 'BRØNNØYSUND',
+    adresse: ['Havnegata 48'],
+    kommune: 'BRØNNØY',
+    kommunenummer: '1813',
+  },
   institusjonellSektorkode: { kode: '6100', beskrivelse: 'Statsforvaltningen' },
   registrertIForetaksregisteret: false,
   registrertIStiftelsesregisteret: false,
@@ -37,7 +57,11 @@ describe('Brreg provider (Enhetsregisteret)', () => {
 
   beforeAll(async () => {
     brreg = await RegisterServer.start();
-    register = createCompanyRegister({ cvrBaseUrl: 'http://127.0.0.1:1', brregBaseUrl: brreg.baseUrl, timeoutMs: TIMEOUT_MS });
+    register = createCompanyRegister({
+      cvrBaseUrl: 'http://127.0.0.1:1',
+      brregBaseUrl: brreg.baseUrl,
+      timeoutMs: TIMEOUT_MS,
+    });
   });
   afterEach(() => brreg.reset());
   afterAll(() => brreg.close());
@@ -69,19 +93,34 @@ describe('Brreg provider (Enhetsregisteret)', () => {
 
   it('joins address lines and falls back to the postal address', async () => {
     const { forretningsadresse: _, ...withoutBusinessAddress } = REGISTERENHETEN;
-    brreg.answer(200, { ...withoutBusinessAddress, postadresse: { ...REGISTERENHETEN.postadresse, adresse: ['c/o Registerenheten', 'Postboks 900'] } });
+    brreg.answer(200, {
+      ...withoutBusinessAddress,
+      postadresse: { ...REGISTERENHETEN.postadresse, adresse: ['c/o Registerenheten', 'Postboks 900'] },
+    });
 
-    await expect(register.lookup('NO', '974760673')).resolves.toMatchObject({ street: 'c/o Registerenheten, Postboks 900', postalCode: '8910' });
+    await expect(register.lookup('NO', '974760673')).resolves.toMatchObject({
+      street: 'c/o Registerenheten, Postboks 900',
+      postalCode: '8910',
+    });
   });
 
   it('rejects with NOT_FOUND when the register answers 404', async () => {
-    brreg.answer(404, { timestamp: '2024-05-02T08:15:04.123+00:00', status: 404, error: 'Not Found', path: '/enhetsregisteret/api/enheter/923609016' });
+    brreg.answer(404, {
+      timestamp: '2024-05-02T08:15:04.123+00:00',
+      status: 404,
+      error: 'Not Found',
+      path: '/enhetsregisteret/api/enheter/923609016',
+    });
 
     await expect(register.lookup('NO', '923609016')).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('rejects with NOT_FOUND when the register answers 410 Gone', async () => {
-    brreg.answer(410, { organisasjonsnummer: '923609016', slettedato: '2022-08-09', _links: { self: { href: 'https://data.brreg.no/enhetsregisteret/api/enheter/923609016' } } });
+    brreg.answer(410, {
+      organisasjonsnummer: '923609016',
+      slettedato: '2022-08-09',
+      _links: { self: { href: 'https://data.brreg.no/enhetsregisteret/api/enheter/923609016' } },
+    });
 
     await expect(register.lookup('NO', '923609016')).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
@@ -93,7 +132,12 @@ describe('Brreg provider (Enhetsregisteret)', () => {
   });
 
   it('rejects with UNAVAILABLE when the register answers 500', async () => {
-    brreg.answer(500, { timestamp: '2024-05-02T08:15:04.123+00:00', status: 500, error: 'Internal Server Error', path: '/enhetsregisteret/api/enheter/974760673' });
+    brreg.answer(500, {
+      timestamp: '2024-05-02T08:15:04.123+00:00',
+      status: 500,
+      error: 'Internal Server Error',
+      path: '/enhetsregisteret/api/enheter/974760673',
+    });
 
     await expect(register.lookup('NO', '974760673')).rejects.toMatchObject({ code: 'UNAVAILABLE' });
   });

@@ -9,7 +9,11 @@ describe('createCompanyRegister', () => {
 
   beforeAll(async () => {
     brreg = await RegisterServer.start();
-    register = createCompanyRegister({ cvrBaseUrl: 'http://127.0.0.1:1', brregBaseUrl: brreg.baseUrl, timeoutMs: 1000 });
+    register = createCompanyRegister({
+      cvrBaseUrl: 'http://127.0.0.1:1',
+      brregBaseUrl: brreg.baseUrl,
+      timeoutMs: 1000,
+    });
   });
   afterEach(() => brreg.reset());
   afterAll(() => brreg.close());
@@ -55,10 +59,16 @@ describe('createCompanyRegister', () => {
 
   it('logs a warning when the register is unavailable', async () => {
     const warn = jest.fn();
-    const logged = createCompanyRegister({ cvrBaseUrl: 'http://127.0.0.1:1', brregBaseUrl: brreg.baseUrl, timeoutMs: 1000 }, { warn });
+    const logged = createCompanyRegister(
+      { cvrBaseUrl: 'http://127.0.0.1:1', brregBaseUrl: brreg.baseUrl, timeoutMs: 1000 },
+      { warn },
+    );
     brreg.answer(502, '');
 
     await expect(logged.lookup('NO', '974760673')).rejects.toMatchObject({ code: 'UNAVAILABLE' });
-    expect(warn).toHaveBeenCalledWith(expect.objectContaining({ country: 'NO', registrationNumber: '974760673' }), 'company register look-up failed');
+    expect(warn).toHaveBeenCalledWith(
+      expect.objectContaining({ country: 'NO', registrationNumber: '974760673' }),
+      'company register look-up failed',
+    );
   });
 });

@@ -29,7 +29,24 @@ const EA_COPENHAGEN = {
   creditstatus: null,
   owners: null,
   productionunits: [
-    { pno: 1015222189, main: false, name: 'Cphbusiness Lyngby', address: 'Nørgaardsvej 30', zipcode: '2800', city: 'Kgs. Lyngby', protected: false, phone: '36154504', email: 'kontakt@cphbusiness.dk', fax: null, startdate: '27/04 - 2009', enddate: null, employees: null, addressco: null, industrycode: 854100, industrydesc: 'Videregående uddannelser ikke på universitetsniveau' },
+    {
+      pno: 1015222189,
+      main: false,
+      name: 'Cphbusiness Lyngby',
+      address: 'Nørgaardsvej 30',
+      zipcode: '2800',
+      city: 'Kgs. Lyngby',
+      protected: false,
+      phone: '36154504',
+      email: 'kontakt@cphbusiness.dk',
+      fax: null,
+      startdate: '27/04 - 2009',
+      enddate: null,
+      employees: null,
+      addressco: null,
+      industrycode: 854100,
+      industrydesc: 'Videregående uddannelser ikke på universitetsniveau',
+    },
   ],
   t: 100,
   version: 6,
@@ -41,7 +58,12 @@ describe('CVR provider (cvrapi.dk)', () => {
 
   beforeAll(async () => {
     cvr = await RegisterServer.start();
-    register = createCompanyRegister({ cvrBaseUrl: cvr.baseUrl, brregBaseUrl: 'http://127.0.0.1:1', timeoutMs: TIMEOUT_MS, userAgent: 'crm-test - ChannelCRM - it@example.com' });
+    register = createCompanyRegister({
+      cvrBaseUrl: cvr.baseUrl,
+      brregBaseUrl: 'http://127.0.0.1:1',
+      timeoutMs: TIMEOUT_MS,
+      userAgent: 'crm-test - ChannelCRM - it@example.com',
+    });
   });
   afterEach(() => cvr.reset());
   afterAll(() => cvr.close());
@@ -100,7 +122,10 @@ describe('CVR provider (cvrapi.dk)', () => {
   it('rejects with UNAVAILABLE when cvrapi.dk reports the quota exceeded', async () => {
     cvr.answer(200, { error: 'QUOTA_EXCEEDED', t: 0, version: 6 });
 
-    await expect(register.lookup('DK', '31678021')).rejects.toMatchObject({ code: 'UNAVAILABLE', message: expect.stringContaining('QUOTA_EXCEEDED') });
+    await expect(register.lookup('DK', '31678021')).rejects.toMatchObject({
+      code: 'UNAVAILABLE',
+      message: expect.stringContaining('QUOTA_EXCEEDED'),
+    });
   });
 
   it('rejects with UNAVAILABLE when the answer is malformed JSON', async () => {

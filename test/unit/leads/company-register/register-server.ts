@@ -27,7 +27,8 @@ export class RegisterServer {
 
   answer(status: number, body: string | object): void {
     const text = typeof body === 'string' ? body : JSON.stringify(body);
-    this.handler = (_req, res) => res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(text);
+    this.handler = (_req, res) =>
+      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(text);
   }
 
   /** Accepts requests and never answers them. */

@@ -1,4 +1,8 @@
-import { automaticOutcome, isAutomaticMatch, type Candidate } from '../../../../src/leads/conversion/automatic-match.rule';
+import {
+  automaticOutcome,
+  isAutomaticMatch,
+  type Candidate,
+} from '../../../../src/leads/conversion/automatic-match.rule';
 
 const e = (field: string, reason: string) => ({ field, reason });
 
@@ -8,15 +12,21 @@ describe('isAutomaticMatch: the 100% match', () => {
   });
 
   it('is the same e-mail with the same company name', () => {
-    expect(isAutomaticMatch([e('email', 'EMAIL_EXACT'), e('companyName', 'NAME_EXACT'), e('firstName', 'NAME_MISSING')])).toBe(true);
+    expect(
+      isAutomaticMatch([e('email', 'EMAIL_EXACT'), e('companyName', 'NAME_EXACT'), e('firstName', 'NAME_MISSING')]),
+    ).toBe(true);
   });
 
   it('is the same phone with a similar person name', () => {
-    expect(isAutomaticMatch([e('phone', 'PHONE_EXACT'), e('firstName', 'NAME_SIMILAR'), e('lastName', 'NAME_EXACT')])).toBe(true);
+    expect(
+      isAutomaticMatch([e('phone', 'PHONE_EXACT'), e('firstName', 'NAME_SIMILAR'), e('lastName', 'NAME_EXACT')]),
+    ).toBe(true);
   });
 
   it('is not the same phone shared by a colleague with another first name', () => {
-    expect(isAutomaticMatch([e('phone', 'PHONE_EXACT'), e('firstName', 'NAME_DIFFERENT'), e('lastName', 'NAME_EXACT')])).toBe(false);
+    expect(
+      isAutomaticMatch([e('phone', 'PHONE_EXACT'), e('firstName', 'NAME_DIFFERENT'), e('lastName', 'NAME_EXACT')]),
+    ).toBe(false);
   });
 
   it('is not the same e-mail without any name to compare', () => {
@@ -36,19 +46,38 @@ describe('isAutomaticMatch: the 100% match', () => {
   });
 
   it('is never two different registration numbers, even with the same e-mail and name', () => {
-    expect(isAutomaticMatch([e('registrationNumber', 'REGNO_CONFLICT'), e('email', 'EMAIL_EXACT'), e('companyName', 'NAME_EXACT')])).toBe(false);
+    expect(
+      isAutomaticMatch([
+        e('registrationNumber', 'REGNO_CONFLICT'),
+        e('email', 'EMAIL_EXACT'),
+        e('companyName', 'NAME_EXACT'),
+      ]),
+    ).toBe(false);
   });
 });
 
 describe('automaticOutcome', () => {
-  const candidate = (record: string, score: number, automatic = false): Candidate<string> => ({ record, score, reasons: [], automatic });
+  const candidate = (record: string, score: number, automatic = false): Candidate<string> => ({
+    record,
+    score,
+    reasons: [],
+    automatic,
+  });
 
   it('takes the best 100% match', () => {
-    expect(automaticOutcome([candidate('similar', 0.95), candidate('exact', 0.9, true), candidate('second', 0.8, true)], 0.05)).toEqual({ kind: 'EXISTING', candidate: candidate('exact', 0.9, true) });
+    expect(
+      automaticOutcome(
+        [candidate('similar', 0.95), candidate('exact', 0.9, true), candidate('second', 0.8, true)],
+        0.05,
+      ),
+    ).toEqual({ kind: 'EXISTING', candidate: candidate('exact', 0.9, true) });
   });
 
   it('lists the similar ones when there is no 100% match', () => {
-    expect(automaticOutcome([candidate('a', 0.5), candidate('b', 0.01)], 0.05)).toEqual({ kind: 'SIMILAR', candidates: [candidate('a', 0.5)] });
+    expect(automaticOutcome([candidate('a', 0.5), candidate('b', 0.01)], 0.05)).toEqual({
+      kind: 'SIMILAR',
+      candidates: [candidate('a', 0.5)],
+    });
   });
 
   it('creates when nothing is similar enough', () => {

@@ -3,7 +3,11 @@ import { parseColumnMap } from '../../../../src/leads/import';
 describe('parseColumnMap', () => {
   it('parses column=field pairs, trimming spaces and matching field names in any case', () => {
     expect(parseColumnMap(' Firma = companyName, Tlf=PHONE,Kunde nr.=customerNumber ')).toEqual(
-      new Map([['Firma', 'companyName'], ['Tlf', 'phone'], ['Kunde nr.', 'customerNumber']]),
+      new Map([
+        ['Firma', 'companyName'],
+        ['Tlf', 'phone'],
+        ['Kunde nr.', 'customerNumber'],
+      ]),
     );
   });
 
@@ -19,7 +23,9 @@ describe('parseColumnMap', () => {
   });
 
   it('rejects unknown fields and columns mapped twice', () => {
-    expect(() => parseColumnMap('Firma=company')).toThrow("unknown field 'company' for column 'Firma'; known fields are kind, firstName");
+    expect(() => parseColumnMap('Firma=company')).toThrow(
+      "unknown field 'company' for column 'Firma'; known fields are kind, firstName",
+    );
     expect(() => parseColumnMap('Tlf=phone,Tlf=email')).toThrow("column 'Tlf' is mapped twice");
   });
 });

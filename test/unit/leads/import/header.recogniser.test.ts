@@ -10,7 +10,9 @@ function recognised(entity: ImportEntity, headerLine: string): Record<string, st
 
 describe('recogniseHeaders', () => {
   it('recognises English headers', () => {
-    expect(recognised('leads', 'First Name;Last Name;Company;Phone;Email;Registration Number;ZIP;City;Country;Website;Tags')).toEqual({
+    expect(
+      recognised('leads', 'First Name;Last Name;Company;Phone;Email;Registration Number;ZIP;City;Country;Website;Tags'),
+    ).toEqual({
       'First Name': 'firstName',
       'Last Name': 'lastName',
       Company: 'companyName',
@@ -53,7 +55,9 @@ describe('recogniseHeaders', () => {
   });
 
   it('recognises Swedish headers', () => {
-    expect(recognised('relations', 'Företag;Organisationsnummer;Gatuadress;Postnummer;Ort;Land;Webbplats;Etiketter')).toEqual({
+    expect(
+      recognised('relations', 'Företag;Organisationsnummer;Gatuadress;Postnummer;Ort;Land;Webbplats;Etiketter'),
+    ).toEqual({
       Företag: 'name',
       Organisationsnummer: 'registrationNumber',
       Gatuadress: 'street',
@@ -66,7 +70,9 @@ describe('recogniseHeaders', () => {
   });
 
   it('recognises Dutch headers', () => {
-    expect(recognised('leads', 'Bedrijfsnaam;KvK-nummer;Telefoon;E-mailadres;Straat;Huisnummer;Postcode;Plaats;Opmerking')).toEqual({
+    expect(
+      recognised('leads', 'Bedrijfsnaam;KvK-nummer;Telefoon;E-mailadres;Straat;Huisnummer;Postcode;Plaats;Opmerking'),
+    ).toEqual({
       Bedrijfsnaam: 'companyName',
       'KvK-nummer': 'registrationNumber',
       Telefoon: 'phone',
@@ -119,7 +125,10 @@ describe('recogniseHeaders', () => {
   });
 
   it('lets the column map win over header names', () => {
-    const explicit = new Map([['mobil', 'phone'], ['Kunde', 'companyName']]);
+    const explicit = new Map([
+      ['mobil', 'phone'],
+      ['Kunde', 'companyName'],
+    ]);
 
     const { mapping, unmapped } = recogniseHeaders('leads', ['Telefon', 'Mobil', 'Kunde', 'Navn'], explicit);
 
@@ -129,11 +138,22 @@ describe('recogniseHeaders', () => {
 
   it('rejects a column map naming a missing column, a field the entity lacks, or one field twice', () => {
     const headers = ['Firma', 'Tlf', 'Mobil'];
-    expect(() => recogniseHeaders('leads', headers, new Map([['Fax', 'phone']]))).toThrow("the file has no column 'Fax'");
-    expect(() => recogniseHeaders('contacts', headers, new Map([['Firma', 'companyName']]))).toThrow("contacts have no field 'companyName'");
-    expect(() => recogniseHeaders('leads', headers, new Map([['Tlf', 'phone'], ['Mobil', 'phone']]))).toThrow(
-      "'Tlf' and 'Mobil' are both mapped to phone",
+    expect(() => recogniseHeaders('leads', headers, new Map([['Fax', 'phone']]))).toThrow(
+      "the file has no column 'Fax'",
     );
+    expect(() => recogniseHeaders('contacts', headers, new Map([['Firma', 'companyName']]))).toThrow(
+      "contacts have no field 'companyName'",
+    );
+    expect(() =>
+      recogniseHeaders(
+        'leads',
+        headers,
+        new Map([
+          ['Tlf', 'phone'],
+          ['Mobil', 'phone'],
+        ]),
+      ),
+    ).toThrow("'Tlf' and 'Mobil' are both mapped to phone");
   });
 
   it.each(Object.entries(HEADER_SYNONYMS))('gives each %s header name one field', (_entity, table) => {

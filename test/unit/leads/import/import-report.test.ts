@@ -8,7 +8,12 @@ const report: ImportReport = {
   skipped: 1,
   columns: { Firma: 'name', email: 'email' },
   notImported: ['Fax'],
-  rejected: [{ rowNumber: 3, problems: [{ field: 'email', column: 'E-mail', code: 'EMAIL_INVALID', message: "'x' is not an e-mail address" }] }],
+  rejected: [
+    {
+      rowNumber: 3,
+      problems: [{ field: 'email', column: 'E-mail', code: 'EMAIL_INVALID', message: "'x' is not an e-mail address" }],
+    },
+  ],
   duplicates: [],
 };
 
@@ -37,7 +42,13 @@ describe('formatReport', () => {
       created: 1,
       skipped: 2,
       duplicates: [
-        { rowNumber: 2, sameAsId: 'UmVsYXRpb246Nw', score: 0.99987, reasons: ['EMAIL_EXACT', 'NAME_SIMILAR'], skipped: true },
+        {
+          rowNumber: 2,
+          sameAsId: 'UmVsYXRpb246Nw',
+          score: 0.99987,
+          reasons: ['EMAIL_EXACT', 'NAME_SIMILAR'],
+          skipped: true,
+        },
         { rowNumber: 4, sameAsRow: 2, score: 1, reasons: ['PHONE_EXACT'], skipped: true },
       ],
     };
@@ -46,6 +57,11 @@ describe('formatReport', () => {
     expect(lines).toContain('Duplicates (skipped):');
     expect(lines).toContain('  row 2  same as record UmVsYXRpb246Nw (100.0 %: EMAIL_EXACT, NAME_SIMILAR)');
     expect(lines).toContain('  row 4  same as row 2 (100.0 %: PHONE_EXACT)');
-    expect(formatReport({ ...withDuplicates, duplicates: [{ ...withDuplicates.duplicates[0], skipped: false }] }, 'r.csv')[0]).toContain(', 1 duplicate found.');
+    expect(
+      formatReport(
+        { ...withDuplicates, duplicates: [{ ...withDuplicates.duplicates[0], skipped: false }] },
+        'r.csv',
+      )[0],
+    ).toContain(', 1 duplicate found.');
   });
 });

@@ -7,7 +7,9 @@ function mapped(entity: ImportEntity, cells: Record<string, string>, rowNumber =
 
 describe('mapRow', () => {
   it('trims values, drops empty cells and splits a full name', () => {
-    expect(mapped('leads', { Navn: '  Søren Ålborg ', Telefon: ' ', 'E-mail': 'soren@example.dk', Omsætning: '1 mio' })).toEqual({
+    expect(
+      mapped('leads', { Navn: '  Søren Ålborg ', Telefon: ' ', 'E-mail': 'soren@example.dk', Omsætning: '1 mio' }),
+    ).toEqual({
       rowNumber: 2,
       values: { firstName: 'Søren', lastName: 'Ålborg', email: 'soren@example.dk', kind: 'PRIVATE' },
       errors: [],
@@ -15,7 +17,10 @@ describe('mapRow', () => {
   });
 
   it('keeps name particles with the last name and reads "Last, First"', () => {
-    expect(mapped('contacts', { Naam: 'Jan van der Berg' }).values).toEqual({ firstName: 'Jan', lastName: 'van der Berg' });
+    expect(mapped('contacts', { Naam: 'Jan van der Berg' }).values).toEqual({
+      firstName: 'Jan',
+      lastName: 'van der Berg',
+    });
     expect(mapped('contacts', { Name: 'Ålborg, Søren' }).values).toEqual({ firstName: 'Søren', lastName: 'Ålborg' });
   });
 
@@ -41,22 +46,53 @@ describe('mapRow', () => {
   });
 
   it('turns country names and codes into ISO alpha-2 codes', () => {
-    const countries = ['Danmark', 'Norge', 'Sverige', 'Nederland', 'Česko', 'Česká republika', 'Deutschland', 'UK', 'United Kingdom', 'fi', 'Atlantis'];
+    const countries = [
+      'Danmark',
+      'Norge',
+      'Sverige',
+      'Nederland',
+      'Česko',
+      'Česká republika',
+      'Deutschland',
+      'UK',
+      'United Kingdom',
+      'fi',
+      'Atlantis',
+    ];
     expect(countries.map((land) => mapped('relations', { Firma: 'X', Land: land }).values.country)).toEqual([
-      'DK', 'NO', 'SE', 'NL', 'CZ', 'CZ', 'DE', 'GB', 'GB', 'FI', 'Atlantis',
+      'DK',
+      'NO',
+      'SE',
+      'NL',
+      'CZ',
+      'CZ',
+      'DE',
+      'GB',
+      'GB',
+      'FI',
+      'Atlantis',
     ]);
   });
 
   it('splits tags on commas and semicolons', () => {
-    expect(mapped('contacts', { Fornavn: 'Maja', Mærker: 'vip; nordic,vip,, messe 2024' }).values.tags).toEqual(['vip', 'nordic', 'messe 2024']);
+    expect(mapped('contacts', { Fornavn: 'Maja', Mærker: 'vip; nordic,vip,, messe 2024' }).values.tags).toEqual([
+      'vip',
+      'nordic',
+      'messe 2024',
+    ]);
   });
 
   it('appends a house number to the street', () => {
-    expect(mapped('leads', { Straat: 'Oudegracht', Huisnummer: '12a', Plaats: 'Utrecht' }).values).toMatchObject({ street: 'Oudegracht 12a', city: 'Utrecht' });
+    expect(mapped('leads', { Straat: 'Oudegracht', Huisnummer: '12a', Plaats: 'Utrecht' }).values).toMatchObject({
+      street: 'Oudegracht 12a',
+      city: 'Utrecht',
+    });
   });
 
-  it("links a contact to its relation by registration number or by name", () => {
-    expect(mapped('contacts', { Fornavn: 'Maja', Firma: 'DK 12 34 56 78' }).values.relationRegistrationNumber).toBe('DK 12 34 56 78');
+  it('links a contact to its relation by registration number or by name', () => {
+    expect(mapped('contacts', { Fornavn: 'Maja', Firma: 'DK 12 34 56 78' }).values.relationRegistrationNumber).toBe(
+      'DK 12 34 56 78',
+    );
     expect(mapped('contacts', { Fornavn: 'Maja', Firma: '3M Danmark A/S' }).values.relationName).toBe('3M Danmark A/S');
     expect(mapped('contacts', { Fornavn: 'Jan', Společnost: 'Novák s.r.o.', IČO: '27082440' }).values).toMatchObject({
       relationName: 'Novák s.r.o.',
@@ -65,7 +101,11 @@ describe('mapRow', () => {
   });
 
   it('reports values over the length limit and leaves them out', () => {
-    const { values, errors } = mapped('leads', { Firma: 'x'.repeat(256), Kommentar: 'y'.repeat(2000), Tags: `ok,${'z'.repeat(300)}` }, 9);
+    const { values, errors } = mapped(
+      'leads',
+      { Firma: 'x'.repeat(256), Kommentar: 'y'.repeat(2000), Tags: `ok,${'z'.repeat(300)}` },
+      9,
+    );
 
     expect(values).toEqual({ message: 'y'.repeat(2000), kind: 'BUSINESS' });
     expect(errors).toEqual([

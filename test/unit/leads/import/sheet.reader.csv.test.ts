@@ -33,7 +33,10 @@ describe('readSheet (CSV)', () => {
   });
 
   it('drops a UTF-8 byte order mark from the first header', async () => {
-    const buffer = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('E-mail;Navn\nsoren@example.dk;Søren\n')]);
+    const buffer = Buffer.concat([
+      Buffer.from([0xef, 0xbb, 0xbf]),
+      Buffer.from('E-mail;Navn\nsoren@example.dk;Søren\n'),
+    ]);
 
     const { headers, rows } = await readRows({ buffer, fileName: 'bom.csv' });
 
@@ -50,7 +53,8 @@ describe('readSheet (CSV)', () => {
   });
 
   it('keeps quoted newlines and delimiters in one cell and numbers rows as a spreadsheet does', async () => {
-    const text = 'name,message,city\n"Hansen, Jens","Ring tilbage\nefter kl. 12",Odense\n\nMaja,"Sagde ""nej""",Vejle\n';
+    const text =
+      'name,message,city\n"Hansen, Jens","Ring tilbage\nefter kl. 12",Odense\n\nMaja,"Sagde ""nej""",Vejle\n';
 
     const { rows } = await readRows({ buffer: Buffer.from(text), fileName: 'quoted.csv' });
 
@@ -61,28 +65,41 @@ describe('readSheet (CSV)', () => {
   });
 
   it('reads tab-separated files', async () => {
-    const { headers, rows } = await readRows({ buffer: Buffer.from('Naam\tPlaats\nJan de Vries\tUtrecht, NL\n'), fileName: 'export.tsv' });
+    const { headers, rows } = await readRows({
+      buffer: Buffer.from('Naam\tPlaats\nJan de Vries\tUtrecht, NL\n'),
+      fileName: 'export.tsv',
+    });
 
     expect(headers).toEqual(['Naam', 'Plaats']);
     expect(rows[0].cells).toEqual({ Naam: 'Jan de Vries', Plaats: 'Utrecht, NL' });
   });
 
   it('reads pipe-separated files and ignores commas in values', async () => {
-    const { rows } = await readRows({ buffer: Buffer.from('Název|Město\nNovák, s.r.o.|Praha\n'), fileName: 'firmy.txt' });
+    const { rows } = await readRows({
+      buffer: Buffer.from('Název|Město\nNovák, s.r.o.|Praha\n'),
+      fileName: 'firmy.txt',
+    });
 
     expect(rows[0].cells).toEqual({ Název: 'Novák, s.r.o.', Město: 'Praha' });
   });
 
   it('gives short rows empty cells, numbers repeated headers and leaves out blank header columns', async () => {
-    const { headers, rows } = await readRows({ buffer: Buffer.from('Telefon,,Telefon\n111\n'), fileName: 'phones.csv' });
+    const { headers, rows } = await readRows({
+      buffer: Buffer.from('Telefon,,Telefon\n111\n'),
+      fileName: 'phones.csv',
+    });
 
     expect(headers).toEqual(['Telefon', 'Telefon (2)']);
     expect(rows[0].cells).toEqual({ Telefon: '111', 'Telefon (2)': '' });
   });
 
   it('rejects a file without a header row and unknown file types', async () => {
-    await expect(readSheet({ buffer: Buffer.from('\n\n'), fileName: 'empty.csv' })).rejects.toThrow('empty.csv has no header row');
-    await expect(readSheet({ buffer: Buffer.from('x'), fileName: 'old.xls' })).rejects.toThrow('use a .csv, .txt, .tsv or .xlsx file');
+    await expect(readSheet({ buffer: Buffer.from('\n\n'), fileName: 'empty.csv' })).rejects.toThrow(
+      'empty.csv has no header row',
+    );
+    await expect(readSheet({ buffer: Buffer.from('x'), fileName: 'old.xls' })).rejects.toThrow(
+      'use a .csv, .txt, .tsv or .xlsx file',
+    );
   });
 
   it('names the file when the CSV cannot be parsed', async () => {
@@ -96,7 +113,8 @@ describe('readSheet (CSV)', () => {
     const out = createWriteStream(path);
     out.write('Fornavn;Efternavn;E-mail;Telefon\n');
     for (let i = 1; i <= 100_000; i += 1) {
-      if (!out.write(`Navn${i};Hansen;lead${i}@example.dk;+45 ${String(i).padStart(8, '0')}\n`)) await once(out, 'drain');
+      if (!out.write(`Navn${i};Hansen;lead${i}@example.dk;+45 ${String(i).padStart(8, '0')}\n`))
+        await once(out, 'drain');
     }
     out.end();
     await once(out, 'finish');

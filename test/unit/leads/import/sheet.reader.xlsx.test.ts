@@ -48,7 +48,15 @@ describe('readSheet (XLSX)', () => {
       },
       {
         rowNumber: 4,
-        cells: { Navn: 'Maja', Telefon: '', Fødselsdato: '', Postnr: '8000', Beløb: '0.3', Kommentar: 'Maja!', Samlet: 'TRUE' },
+        cells: {
+          Navn: 'Maja',
+          Telefon: '',
+          Fødselsdato: '',
+          Postnr: '8000',
+          Beløb: '0.3',
+          Kommentar: 'Maja!',
+          Samlet: 'TRUE',
+        },
       },
     ],
   };

@@ -4,13 +4,19 @@ const codes = (body: unknown, key?: string) => parseWebLead(body, key).errors.ma
 
 describe('parseWebLead', () => {
   it('takes the text fields a form may set', () => {
-    const { lead, errors } = parseWebLead({ firstName: 'Ida', lastName: 'Holm', email: 'ida@holm.dk', message: 'Call me' }, undefined);
+    const { lead, errors } = parseWebLead(
+      { firstName: 'Ida', lastName: 'Holm', email: 'ida@holm.dk', message: 'Call me' },
+      undefined,
+    );
     expect(errors).toEqual([]);
     expect(lead).toEqual({ firstName: 'Ida', lastName: 'Holm', email: 'ida@holm.dk', message: 'Call me' });
   });
 
   it('names a field a web lead does not have, such as ownerId or source', () => {
-    expect(codes({ lastName: 'X', ownerId: '1', source: 'API' })).toEqual(['ownerId UNKNOWN_FIELD', 'source UNKNOWN_FIELD']);
+    expect(codes({ lastName: 'X', ownerId: '1', source: 'API' })).toEqual([
+      'ownerId UNKNOWN_FIELD',
+      'source UNKNOWN_FIELD',
+    ]);
   });
 
   it('refuses a value that is not text', () => {
@@ -37,7 +43,7 @@ describe('parseWebLead', () => {
     expect(parseWebLead({ lastName: 'Bot', _gotcha: 'x' }, undefined).trapped).toBe(true);
   });
 
-  it('takes the Idempotency-Key header over the form\'s externalId as the request key', () => {
+  it("takes the Idempotency-Key header over the form's externalId as the request key", () => {
     expect(parseWebLead({ externalId: 'wp-1' }, 'header-1').requestKey).toBe('header-1');
     expect(parseWebLead({ externalId: 'wp-1' }, undefined).requestKey).toBe('wp-1');
     expect(parseWebLead({}, undefined).requestKey).toBeNull();

@@ -3,7 +3,9 @@ import { scoredLink } from '../../../../src/quality/duplicates/scored-link';
 
 describe('draftClusters', () => {
   it('lists members in numeric id order and keeps each link with its evidence', () => {
-    const evidence = [{ field: 'phone' as const, outcome: 'AGREE' as const, weight: 20, reason: 'PHONE_EXACT' as const }];
+    const evidence = [
+      { field: 'phone' as const, outcome: 'AGREE' as const, weight: 20, reason: 'PHONE_EXACT' as const },
+    ];
     const [cluster] = draftClusters([scoredLink(10, 9, 0.99, evidence), scoredLink(100, 9, 0.95, [])], 0.9);
     expect(cluster.memberIds).toEqual([9, 10, 100]);
     expect(cluster.links).toContainEqual({ aId: 9, bId: 10, score: 0.99, evidence });

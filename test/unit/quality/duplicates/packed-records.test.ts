@@ -4,8 +4,23 @@ import { normaliseRecord } from '../../../../src/quality/normalise/record-normal
 describe('PackedRecords', () => {
   it('gives back each normalised record as it was pushed', () => {
     const records = [
-      normaliseRecord('LEAD', { kind: 'PRIVATE', firstName: 'Søren', lastName: 'Østergaard', email: 'soren@example.dk', phone: '+45 12 34 56 78', birthDate: '1980-02-03', country: 'DK' }),
-      normaliseRecord('LEAD', { kind: 'BUSINESS', companyName: 'Nordisk Tømrer ApS', street: 'Parkvej 4B', postalCode: '8000', city: 'Aarhus C', website: 'www.nordisk.dk' }),
+      normaliseRecord('LEAD', {
+        kind: 'PRIVATE',
+        firstName: 'Søren',
+        lastName: 'Østergaard',
+        email: 'soren@example.dk',
+        phone: '+45 12 34 56 78',
+        birthDate: '1980-02-03',
+        country: 'DK',
+      }),
+      normaliseRecord('LEAD', {
+        kind: 'BUSINESS',
+        companyName: 'Nordisk Tømrer ApS',
+        street: 'Parkvej 4B',
+        postalCode: '8000',
+        city: 'Aarhus C',
+        website: 'www.nordisk.dk',
+      }),
     ];
     const packed = new PackedRecords('LEAD');
     records.forEach((record) => packed.push(record));

@@ -27,7 +27,11 @@ describe('ScanBlocks', () => {
   it('skips a key shared by more records than maxBlockSize', () => {
     const keys = [['email:info@acme.dk'], ['email:info@acme.dk'], ['email:info@acme.dk']];
     expect(scanPairs(keys, 2)).toEqual([]);
-    expect(scanPairs(keys, 3)).toEqual([[0, 1], [0, 2], [1, 2]]);
+    expect(scanPairs(keys, 3)).toEqual([
+      [0, 1],
+      [0, 2],
+      [1, 2],
+    ]);
   });
 
   it('grows past the number of keys it expected', () => {

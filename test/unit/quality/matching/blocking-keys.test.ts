@@ -36,8 +36,16 @@ describe('blockingKeysOf', () => {
   });
 
   it('gives written-alike records the same keys', () => {
-    const a: MatchRecord = { id: 'a', entityType: 'CONTACT', fields: { firstName: 'Søren', lastName: 'Christoffersen', birthDate: '1971-06-24' } };
-    const b: MatchRecord = { id: 'b', entityType: 'CONTACT', fields: { firstName: 'Soeren', lastName: 'Kristoffersen', birthDate: '24.06.1971' } };
+    const a: MatchRecord = {
+      id: 'a',
+      entityType: 'CONTACT',
+      fields: { firstName: 'Søren', lastName: 'Christoffersen', birthDate: '1971-06-24' },
+    };
+    const b: MatchRecord = {
+      id: 'b',
+      entityType: 'CONTACT',
+      fields: { firstName: 'Soeren', lastName: 'Kristoffersen', birthDate: '24.06.1971' },
+    };
     const shared = blockingKeys(a).filter((key) => blockingKeys(b).includes(key));
     expect(shared).toEqual(expect.arrayContaining(['person:KRST|SRN', 'person-year:KRST|1971', 'birth:1971-06-24']));
   });
@@ -45,16 +53,23 @@ describe('blockingKeysOf', () => {
   it('makes the person key independent of the name order', () => {
     const a: MatchRecord = { id: 'a', entityType: 'CONTACT', fields: { firstName: 'Isla', lastName: 'Hall' } };
     const b: MatchRecord = { id: 'b', entityType: 'CONTACT', fields: { firstName: 'Hall', lastName: 'Isla' } };
-    expect(blockingKeys(a).filter((key) => key.startsWith('person:'))).toEqual(blockingKeys(b).filter((key) => key.startsWith('person:')));
+    expect(blockingKeys(a).filter((key) => key.startsWith('person:'))).toEqual(
+      blockingKeys(b).filter((key) => key.startsWith('person:')),
+    );
   });
 
   it('keys a lone name only together with another value', () => {
-    const keys = blockingKeys({ id: 'a', entityType: 'CONTACT', fields: { lastName: 'Jensen', email: 'anna@acme.dk' } });
+    const keys = blockingKeys({
+      id: 'a',
+      entityType: 'CONTACT',
+      fields: { lastName: 'Jensen', email: 'anna@acme.dk' },
+    });
     expect(keys).toEqual(['email:anna@acme.dk']);
   });
 
   it('keys personal mailboxes, not role or bare-word ones', () => {
-    const mailboxKeys = (email: string) => blockingKeys({ id: 'a', entityType: 'CONTACT', fields: { email } }).filter((key) => key.startsWith('mailbox:'));
+    const mailboxKeys = (email: string) =>
+      blockingKeys({ id: 'a', entityType: 'CONTACT', fields: { email } }).filter((key) => key.startsWith('mailbox:'));
     expect(mailboxKeys('anna.jensen@acme.dk')).toEqual(['mailbox:anna.jensen']);
     expect(mailboxKeys('aj88@gmail.com')).toEqual(['mailbox:aj88']);
     expect(mailboxKeys('info@acme.dk')).toEqual([]);
@@ -62,7 +77,14 @@ describe('blockingKeysOf', () => {
   });
 
   it('cuts long keys', () => {
-    const keys = blockingKeys({ id: 'a', entityType: 'RELATION', fields: { kind: 'COMPANY', name: 'word '.repeat(20) + 'alpha beta gamma delta epsilon zeta eta theta iota kappa' } });
+    const keys = blockingKeys({
+      id: 'a',
+      entityType: 'RELATION',
+      fields: {
+        kind: 'COMPANY',
+        name: 'word '.repeat(20) + 'alpha beta gamma delta epsilon zeta eta theta iota kappa',
+      },
+    });
     expect(Math.max(...keys.map((key) => key.length))).toBeLessThanOrEqual(MAX_KEY_LENGTH);
   });
 });

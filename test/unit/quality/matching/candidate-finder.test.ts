@@ -6,15 +6,27 @@ const contact = (id: string, email: string): MatchRecord => ({ id, entityType: '
 describe('findCandidatePairs', () => {
   it('pairs records sharing a key once, whatever keys they share', () => {
     const records: MatchRecord[] = [
-      { id: 'a', entityType: 'CONTACT', fields: { firstName: 'Anna', lastName: 'Jensen', email: 'anna@acme.dk', birthDate: '1980-01-01' } },
-      { id: 'b', entityType: 'CONTACT', fields: { firstName: 'Anna', lastName: 'Jensen', email: 'anna@acme.dk', birthDate: '1980-01-01' } },
+      {
+        id: 'a',
+        entityType: 'CONTACT',
+        fields: { firstName: 'Anna', lastName: 'Jensen', email: 'anna@acme.dk', birthDate: '1980-01-01' },
+      },
+      {
+        id: 'b',
+        entityType: 'CONTACT',
+        fields: { firstName: 'Anna', lastName: 'Jensen', email: 'anna@acme.dk', birthDate: '1980-01-01' },
+      },
       { id: 'c', entityType: 'CONTACT', fields: { firstName: 'Bo', lastName: 'Madsen', email: 'bo@other.dk' } },
     ];
     expect(findCandidatePairs(records)).toEqual([{ a: 'a', b: 'b' }]);
   });
 
   it('never pairs records of different entity types', () => {
-    const relation: MatchRecord = { id: 'r', entityType: 'RELATION', fields: { kind: 'COMPANY', name: 'Acme', email: 'anna@acme.dk' } };
+    const relation: MatchRecord = {
+      id: 'r',
+      entityType: 'RELATION',
+      fields: { kind: 'COMPANY', name: 'Acme', email: 'anna@acme.dk' },
+    };
     expect(findCandidatePairs([relation, contact('c', 'anna@acme.dk')])).toEqual([]);
   });
 

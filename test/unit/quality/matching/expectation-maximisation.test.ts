@@ -45,6 +45,10 @@ describe('estimateM', () => {
 
   it('keeps the starting m without pairs', () => {
     const initial = table({ PHONE_EXACT: 0.9, PHONE_DIFFERENT: 0.1 }, {});
-    expect(estimateM([], initial, initial, { maxIterations: 10, tolerance: 1e-6 })).toEqual({ m: initial, matchShare: 0, iterations: 0 });
+    expect(estimateM([], initial, initial, { maxIterations: 10, tolerance: 1e-6 })).toEqual({
+      m: initial,
+      matchShare: 0,
+      iterations: 0,
+    });
   });
 });

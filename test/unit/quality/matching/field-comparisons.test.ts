@@ -4,8 +4,20 @@ import { compareFields } from '../../../../src/quality/matching/field-comparison
 
 describe('compareFields', () => {
   it('gives one level per field, MISSING where a side lacks the value', () => {
-    const a = normaliseRecord('RELATION', { kind: 'COMPANY', name: 'Acme ApS', registrationNumber: 'DK12345678', phone: '+4512345678', country: 'DK' });
-    const b = normaliseRecord('RELATION', { kind: 'COMPANY', name: 'ACME A/S', registrationNumber: '87654321', phone: '12 34 56 78', country: 'DK' });
+    const a = normaliseRecord('RELATION', {
+      kind: 'COMPANY',
+      name: 'Acme ApS',
+      registrationNumber: 'DK12345678',
+      phone: '+4512345678',
+      country: 'DK',
+    });
+    const b = normaliseRecord('RELATION', {
+      kind: 'COMPANY',
+      name: 'ACME A/S',
+      registrationNumber: '87654321',
+      phone: '12 34 56 78',
+      country: 'DK',
+    });
     const levels = Object.fromEntries(compareFields(a, b).map(({ field, reason }) => [field, reason]));
     expect(Object.keys(levels)).toEqual([...COMPARISON_FIELDS]);
     expect(levels).toMatchObject({

@@ -4,12 +4,24 @@ import { type LevelTable, levelFrequencies, observedFields } from '../../../../s
 
 /** Half a comparison per level, for every level of the default model. */
 const halfEach = Object.fromEntries(
-  Object.entries(DEFAULT_MODEL.levels).map(([field, levels]) => [field, Object.fromEntries(Object.keys(levels).map((reason) => [reason, 0.5]))]),
+  Object.entries(DEFAULT_MODEL.levels).map(([field, levels]) => [
+    field,
+    Object.fromEntries(Object.keys(levels).map((reason) => [reason, 0.5])),
+  ]),
 ) as LevelTable;
 const vectors: FieldComparison[][] = [
-  [{ field: 'phone', reason: 'PHONE_EXACT' }, { field: 'city', reason: 'CITY_MISSING' }],
-  [{ field: 'phone', reason: 'PHONE_DIFFERENT' }, { field: 'city', reason: 'CITY_MISSING' }],
-  [{ field: 'phone', reason: 'PHONE_DIFFERENT' }, { field: 'city', reason: 'CITY_MISSING' }],
+  [
+    { field: 'phone', reason: 'PHONE_EXACT' },
+    { field: 'city', reason: 'CITY_MISSING' },
+  ],
+  [
+    { field: 'phone', reason: 'PHONE_DIFFERENT' },
+    { field: 'city', reason: 'CITY_MISSING' },
+  ],
+  [
+    { field: 'phone', reason: 'PHONE_DIFFERENT' },
+    { field: 'city', reason: 'CITY_MISSING' },
+  ],
 ];
 
 describe('levelFrequencies', () => {

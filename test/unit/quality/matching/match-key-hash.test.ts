@@ -18,7 +18,12 @@ describe('matchKeyHash', () => {
 
 describe('hashedBlockingKeys', () => {
   it("hashes a record's blocking keys once per record", () => {
-    const record = normaliseRecord('CONTACT', { firstName: 'Anna', lastName: 'Jensen', email: 'anna.jensen@acme.dk', phone: '+4511223344' });
+    const record = normaliseRecord('CONTACT', {
+      firstName: 'Anna',
+      lastName: 'Jensen',
+      email: 'anna.jensen@acme.dk',
+      phone: '+4511223344',
+    });
     expect(hashedBlockingKeys(record)).toEqual(blockingKeysOf(record).map(matchKeyHash));
     expect(hashedBlockingKeys(record)).toBe(hashedBlockingKeys(record));
   });

@@ -3,7 +3,10 @@ import type { MatchRecord } from '../../../../src/quality/matching/match-record'
 import { compare, levelWeight, scoreComparisons } from '../../../../src/quality/matching/match-scorer';
 
 const threshold = DEFAULT_MODEL.threshold;
-const company = (id: string, fields: Partial<Extract<MatchRecord['fields'], { kind: 'COMPANY' | 'PRIVATE'; name: unknown }>>): MatchRecord => ({
+const company = (
+  id: string,
+  fields: Partial<Extract<MatchRecord['fields'], { kind: 'COMPANY' | 'PRIVATE'; name: unknown }>>,
+): MatchRecord => ({
   id,
   entityType: 'RELATION',
   fields: { kind: 'COMPANY', name: 'Acme ApS', country: 'DK', ...fields },
@@ -23,14 +26,22 @@ describe('compare with DEFAULT_MODEL', () => {
   });
 
   it('matches on a shared registration number alone', () => {
-    const result = compare(company('a', { name: 'Acme', registrationNumber: 'DK12345678' }), company('b', { name: null, registrationNumber: '12345678' }));
+    const result = compare(
+      company('a', { name: 'Acme', registrationNumber: 'DK12345678' }),
+      company('b', { name: null, registrationNumber: '12345678' }),
+    );
     expect(result.score).toBeGreaterThanOrEqual(threshold);
-    expect(result.evidence).toContainEqual(expect.objectContaining({ field: 'registrationNumber', outcome: 'AGREE', reason: 'REGNO_EXACT' }));
+    expect(result.evidence).toContainEqual(
+      expect.objectContaining({ field: 'registrationNumber', outcome: 'AGREE', reason: 'REGNO_EXACT' }),
+    );
   });
 
   it('matches on a shared e-mail or phone alone', () => {
     const email = compare(contact('a', { email: 'anna@acme.dk' }), contact('b', { email: ' ANNA@acme.dk' }));
-    const phone = compare(contact('a', { phone: '+45 20 12 34 56' }), contact('b', { phone: '20123456', country: 'DK' }));
+    const phone = compare(
+      contact('a', { phone: '+45 20 12 34 56' }),
+      contact('b', { phone: '20123456', country: 'DK' }),
+    );
     expect(email.score).toBeGreaterThanOrEqual(threshold);
     expect(phone.score).toBeGreaterThanOrEqual(threshold);
   });
@@ -46,31 +57,51 @@ describe('compare with DEFAULT_MODEL', () => {
 
   it('matches a name confirmed by a birth date', () => {
     const a = contact('a', { firstName: 'Anna', lastName: 'Jensen', birthDate: '1980-02-03' });
-    expect(compare(a, contact('b', { firstName: 'Ana', lastName: 'Jensen', birthDate: '03.02.1980' })).score).toBeGreaterThanOrEqual(threshold);
+    expect(
+      compare(a, contact('b', { firstName: 'Ana', lastName: 'Jensen', birthDate: '03.02.1980' })).score,
+    ).toBeGreaterThanOrEqual(threshold);
   });
 
   it('does not match different people sharing a switchboard e-mail', () => {
     const a = contact('a', { firstName: 'Anna', lastName: 'Jensen', email: 'info@acme.dk' });
-    expect(compare(a, contact('b', { firstName: 'Bo', lastName: 'Madsen', email: 'info@acme.dk' })).score).toBeLessThan(threshold);
+    expect(compare(a, contact('b', { firstName: 'Bo', lastName: 'Madsen', email: 'info@acme.dk' })).score).toBeLessThan(
+      threshold,
+    );
   });
 
   it('explains every field with a stable reason and weight', () => {
-    const result = compare(company('a', { phone: '+4512345678', city: 'Aarhus' }), company('b', { phone: '+4587654321', city: null }));
-    expect(result.evidence).toContainEqual({ field: 'phone', outcome: 'DISAGREE', reason: 'PHONE_DIFFERENT', weight: levelWeight(DEFAULT_MODEL, 'phone', 'PHONE_DIFFERENT') });
+    const result = compare(
+      company('a', { phone: '+4512345678', city: 'Aarhus' }),
+      company('b', { phone: '+4587654321', city: null }),
+    );
+    expect(result.evidence).toContainEqual({
+      field: 'phone',
+      outcome: 'DISAGREE',
+      reason: 'PHONE_DIFFERENT',
+      weight: levelWeight(DEFAULT_MODEL, 'phone', 'PHONE_DIFFERENT'),
+    });
     expect(result.evidence).toContainEqual({ field: 'city', outcome: 'MISSING', reason: 'CITY_MISSING', weight: 0 });
-    expect(result.evidence).toContainEqual(expect.objectContaining({ field: 'companyName', outcome: 'AGREE', reason: 'NAME_EXACT' }));
+    expect(result.evidence).toContainEqual(
+      expect.objectContaining({ field: 'companyName', outcome: 'AGREE', reason: 'NAME_EXACT' }),
+    );
   });
 });
 
 describe('scoreComparisons', () => {
   it('turns prior and weights into a probability', () => {
-    const model = { ...DEFAULT_MODEL, prior: 0.5, levels: { ...DEFAULT_MODEL.levels, phone: { PHONE_EXACT: { m: 0.8, u: 0.1 } } } };
+    const model = {
+      ...DEFAULT_MODEL,
+      prior: 0.5,
+      levels: { ...DEFAULT_MODEL.levels, phone: { PHONE_EXACT: { m: 0.8, u: 0.1 } } },
+    };
     const result = scoreComparisons([{ field: 'phone', reason: 'PHONE_EXACT' }], model);
     expect(result.evidence[0].weight).toBeCloseTo(3);
     expect(result.score).toBeCloseTo(8 / 9);
   });
 
   it('gives weight 0 to levels the model lacks', () => {
-    expect(levelWeight({ ...DEFAULT_MODEL, levels: { ...DEFAULT_MODEL.levels, phone: {} } }, 'phone', 'PHONE_EXACT')).toBe(0);
+    expect(
+      levelWeight({ ...DEFAULT_MODEL, levels: { ...DEFAULT_MODEL.levels, phone: {} } }, 'phone', 'PHONE_EXACT'),
+    ).toBe(0);
   });
 });

@@ -50,7 +50,9 @@ describe('trainModel', () => {
   it('finds the duplicates with the trained model', () => {
     const clusters = deduplicate(records, model).clusters;
     const personOf = new Map(records.map((record) => [record.id, record.person]));
-    const correct = clusters.filter((cluster) => cluster.ids.length === 2 && personOf.get(cluster.ids[0]) === personOf.get(cluster.ids[1]));
+    const correct = clusters.filter(
+      (cluster) => cluster.ids.length === 2 && personOf.get(cluster.ids[0]) === personOf.get(cluster.ids[1]),
+    );
     expect(correct.length).toBeGreaterThanOrEqual(95);
     expect(clusters.length - correct.length).toBeLessThanOrEqual(2);
   });

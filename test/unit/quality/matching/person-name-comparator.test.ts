@@ -2,7 +2,8 @@ import type { NormalisedRecord } from '../../../../src/quality/normalise/normali
 import { normaliseRecord } from '../../../../src/quality/normalise/record-normaliser';
 import { alignPersonNames, compareNameParts } from '../../../../src/quality/matching/person-name-comparator';
 
-const person = (firstName: string | null, lastName: string | null): NormalisedRecord => normaliseRecord('CONTACT', { firstName, lastName });
+const person = (firstName: string | null, lastName: string | null): NormalisedRecord =>
+  normaliseRecord('CONTACT', { firstName, lastName });
 
 describe('compareNameParts', () => {
   it.each([
@@ -23,18 +24,30 @@ describe('compareNameParts', () => {
 
 describe('alignPersonNames', () => {
   it('swaps first and last name written the other way round', () => {
-    expect(alignPersonNames(person('Isla', 'Hall'), person('Hall', 'Isla'))).toEqual({ firstNames: ['isla', 'isla'], lastNames: ['hall', 'hall'] });
+    expect(alignPersonNames(person('Isla', 'Hall'), person('Hall', 'Isla'))).toEqual({
+      firstNames: ['isla', 'isla'],
+      lastNames: ['hall', 'hall'],
+    });
   });
 
   it('pairs a lone name with the part it matches', () => {
-    expect(alignPersonNames(person('Holly', null), person('Thomson', 'Holly'))).toEqual({ firstNames: ['holly', 'holly'], lastNames: [null, 'thomson'] });
+    expect(alignPersonNames(person('Holly', null), person('Thomson', 'Holly'))).toEqual({
+      firstNames: ['holly', 'holly'],
+      lastNames: [null, 'thomson'],
+    });
   });
 
   it('does not swap when the swapped names are not alike either', () => {
-    expect(alignPersonNames(person('Anna', null), person(null, 'Jensen'))).toEqual({ firstNames: ['anna', null], lastNames: [null, 'jensen'] });
+    expect(alignPersonNames(person('Anna', null), person(null, 'Jensen'))).toEqual({
+      firstNames: ['anna', null],
+      lastNames: [null, 'jensen'],
+    });
   });
 
   it('keeps names that already fit', () => {
-    expect(alignPersonNames(person('Anna', 'Jensen'), person('Ana', 'Jensen'))).toEqual({ firstNames: ['anna', 'ana'], lastNames: ['jensen', 'jensen'] });
+    expect(alignPersonNames(person('Anna', 'Jensen'), person('Ana', 'Jensen'))).toEqual({
+      firstNames: ['anna', 'ana'],
+      lastNames: ['jensen', 'jensen'],
+    });
   });
 });

@@ -1,4 +1,9 @@
-import { editDistanceWithin, jaroWinkler, tokenContainment, tokenSetSimilarity } from '../../../../src/quality/matching/string-metrics';
+import {
+  editDistanceWithin,
+  jaroWinkler,
+  tokenContainment,
+  tokenSetSimilarity,
+} from '../../../../src/quality/matching/string-metrics';
 
 const talismanJaroWinkler: (a: string, b: string) => number = require('talisman/metrics/jaro-winkler');
 const talismanDamerauLevenshtein: (a: string, b: string) => number = require('talisman/metrics/damerau-levenshtein');
@@ -8,7 +13,8 @@ function stringPairs(count: number): Array<[string, string]> {
   let state = 11;
   const random = (n: number) => ((state = (state * 1103515245 + 12345) % 2147483648), state % n);
   const word = () => Array.from({ length: random(12) }, () => 'abcdeø.@ '[random(9)]).join('');
-  const edit = (value: string) => (value.length > 1 && random(2) === 0 ? value.slice(1) + value[0] : value.slice(0, random(value.length + 1)) + 'x');
+  const edit = (value: string) =>
+    value.length > 1 && random(2) === 0 ? value.slice(1) + value[0] : value.slice(0, random(value.length + 1)) + 'x';
   return Array.from({ length: count }, () => {
     const a = word();
     return [a, random(2) === 0 ? word() : edit(random(2) === 0 ? a : edit(a))];
@@ -53,7 +59,13 @@ describe('jaroWinkler', () => {
 
 describe('jaroWinkler', () => {
   it('gives what talisman gives, to the last bit', () => {
-    for (const [a, b] of [...stringPairs(20_000), ['martha', 'marhta'], ['dixon', 'dicksonx'], ['', 'a'], ['københavn', 'kobenhavn']] as Array<[string, string]>) {
+    for (const [a, b] of [
+      ...stringPairs(20_000),
+      ['martha', 'marhta'],
+      ['dixon', 'dicksonx'],
+      ['', 'a'],
+      ['københavn', 'kobenhavn'],
+    ] as Array<[string, string]>) {
       expect([a, b, jaroWinkler(a, b)]).toEqual([a, b, talismanJaroWinkler(a, b)]);
     }
   });
@@ -63,7 +75,8 @@ describe('editDistanceWithin', () => {
   it('is the Damerau-Levenshtein distance up to max, and Infinity beyond', () => {
     for (const [a, b] of stringPairs(20_000)) {
       const distance = talismanDamerauLevenshtein(a, b);
-      for (const max of [1, 2]) expect([a, b, max, editDistanceWithin(a, b, max)]).toEqual([a, b, max, distance <= max ? distance : Infinity]);
+      for (const max of [1, 2])
+        expect([a, b, max, editDistanceWithin(a, b, max)]).toEqual([a, b, max, distance <= max ? distance : Infinity]);
     }
   });
 });

@@ -1,6 +1,14 @@
-import { type SurvivorCandidate, suggestFieldValues, suggestSurvivor } from '../../../../src/quality/matching/survivor-suggester';
+import {
+  type SurvivorCandidate,
+  suggestFieldValues,
+  suggestSurvivor,
+} from '../../../../src/quality/matching/survivor-suggester';
 
-const relation = (id: string, fields: Partial<Extract<SurvivorCandidate['fields'], { name: unknown }>>, createdAt?: string): SurvivorCandidate => ({
+const relation = (
+  id: string,
+  fields: Partial<Extract<SurvivorCandidate['fields'], { name: unknown }>>,
+  createdAt?: string,
+): SurvivorCandidate => ({
   id,
   entityType: 'RELATION',
   fields: { kind: 'COMPANY', name: 'Acme ApS', ...fields },
@@ -9,11 +17,19 @@ const relation = (id: string, fields: Partial<Extract<SurvivorCandidate['fields'
 
 describe('suggestSurvivor', () => {
   it('keeps the most complete record', () => {
-    expect(suggestSurvivor([relation('a', {}), relation('b', { phone: '12345678', city: 'Aarhus' }), relation('c', { city: 'Aarhus' })])).toBe('b');
+    expect(
+      suggestSurvivor([
+        relation('a', {}),
+        relation('b', { phone: '12345678', city: 'Aarhus' }),
+        relation('c', { city: 'Aarhus' }),
+      ]),
+    ).toBe('b');
   });
 
   it('keeps the oldest of equally complete records, then the lowest id', () => {
-    expect(suggestSurvivor([relation('a', {}, '2024-05-01'), relation('b', {}, '2021-01-01'), relation('c', {})])).toBe('b');
+    expect(suggestSurvivor([relation('a', {}, '2024-05-01'), relation('b', {}, '2021-01-01'), relation('c', {})])).toBe(
+      'b',
+    );
     expect(suggestSurvivor([relation('b', {}), relation('a', {})])).toBe('a');
   });
 

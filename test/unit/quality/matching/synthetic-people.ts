@@ -1,7 +1,39 @@
 import type { MatchRecord } from '../../../../src/quality/matching/match-record';
 
-const FIRST_NAMES = ['anna', 'mette', 'lars', 'jens', 'sofie', 'mikkel', 'ida', 'frederik', 'emma', 'oliver', 'freja', 'noah', 'clara', 'victor', 'laura'];
-const LAST_NAMES = ['jensen', 'nielsen', 'hansen', 'pedersen', 'andersen', 'christensen', 'larsen', 'sorensen', 'rasmussen', 'poulsen', 'madsen', 'kristensen', 'olsen', 'thomsen', 'moller'];
+const FIRST_NAMES = [
+  'anna',
+  'mette',
+  'lars',
+  'jens',
+  'sofie',
+  'mikkel',
+  'ida',
+  'frederik',
+  'emma',
+  'oliver',
+  'freja',
+  'noah',
+  'clara',
+  'victor',
+  'laura',
+];
+const LAST_NAMES = [
+  'jensen',
+  'nielsen',
+  'hansen',
+  'pedersen',
+  'andersen',
+  'christensen',
+  'larsen',
+  'sorensen',
+  'rasmussen',
+  'poulsen',
+  'madsen',
+  'kristensen',
+  'olsen',
+  'thomsen',
+  'moller',
+];
 const CITIES = ['kobenhavn', 'aarhus', 'odense', 'aalborg', 'esbjerg', 'randers', 'kolding'];
 
 /** A seeded people set: `people` persons, `duplicates` of them entered a second time with a typo; same `person` = same entity. */

@@ -2,46 +2,90 @@ import { chooseFieldValues } from '../../../../src/quality/merge/field-choices';
 import { MERGE_FIELDS } from '../../../../src/quality/merge/merge-fields';
 
 const relation = (id: number, fields: Record<string, unknown>) => ({
-  id, kind: 'COMPANY', name: null, registrationNumber: null, country: null, customerNumber: null, numberSeriesId: null, email: null, phone: null,
-  website: null, street: null, postalCode: null, city: null, ownerId: null, divisionId: null, ...fields,
+  id,
+  kind: 'COMPANY',
+  name: null,
+  registrationNumber: null,
+  country: null,
+  customerNumber: null,
+  numberSeriesId: null,
+  email: null,
+  phone: null,
+  website: null,
+  street: null,
+  postalCode: null,
+  city: null,
+  ownerId: null,
+  divisionId: null,
+  ...fields,
 });
-const choose = (survivor: Record<string, unknown>, merged: Record<string, unknown>[], choices: Parameters<typeof chooseFieldValues>[3] = []) =>
-  chooseFieldValues(MERGE_FIELDS.RELATION, survivor, merged, choices);
+const choose = (
+  survivor: Record<string, unknown>,
+  merged: Record<string, unknown>[],
+  choices: Parameters<typeof chooseFieldValues>[3] = [],
+) => chooseFieldValues(MERGE_FIELDS.RELATION, survivor, merged, choices);
 
 describe('chooseFieldValues', () => {
   it("keeps the survivor's own values when nothing is chosen", () => {
-    const outcome = choose(relation(1, { name: 'Jansen', city: 'Delft' }), [relation(2, { name: 'Jansen BV', city: 'Leiden' })]);
+    const outcome = choose(relation(1, { name: 'Jansen', city: 'Delft' }), [
+      relation(2, { name: 'Jansen BV', city: 'Leiden' }),
+    ]);
     expect(outcome.changes).toEqual({});
     expect(outcome.fieldValues).toEqual([]);
   });
 
   it('fills a field the survivor lacks from the first merged record that has it', () => {
-    const outcome = choose(relation(1, { name: 'A' }), [relation(2, { name: 'A' }), relation(3, { name: 'A', phone: '+3170' }), relation(4, { name: 'A', phone: '+3171' })]);
+    const outcome = choose(relation(1, { name: 'A' }), [
+      relation(2, { name: 'A' }),
+      relation(3, { name: 'A', phone: '+3170' }),
+      relation(4, { name: 'A', phone: '+3171' }),
+    ]);
     expect(outcome.changes).toEqual({ phone: '+3170' });
     expect(outcome.fieldValues).toEqual([{ field: 'phone', value: '+3170', fromId: 3 }]);
     expect(outcome.alternates).toEqual([{ field: 'phone', value: '+3171', fromRecordId: 4 }]);
   });
 
-  it('takes a chosen record\'s value with its companion columns', () => {
-    const outcome = choose(relation(1, { name: 'A', customerNumber: 'K-1', numberSeriesId: 1 }), [relation(2, { name: 'A', customerNumber: 'X-9', numberSeriesId: 2 })], [{ field: 'customerNumber', fromId: 2 }]);
+  it("takes a chosen record's value with its companion columns", () => {
+    const outcome = choose(
+      relation(1, { name: 'A', customerNumber: 'K-1', numberSeriesId: 1 }),
+      [relation(2, { name: 'A', customerNumber: 'X-9', numberSeriesId: 2 })],
+      [{ field: 'customerNumber', fromId: 2 }],
+    );
     expect(outcome.changes).toEqual({ customerNumber: 'X-9', numberSeriesId: 2 });
     expect(outcome.releases).toEqual(new Map([[2, ['customerNumber']]]));
   });
 
   it('cleans a given value as any write does, and clears the field for an empty one', () => {
-    const outcome = choose(relation(1, { name: 'A', country: 'NO', city: 'Oslo' }), [relation(2, { name: 'A' })], [{ field: 'country', value: ' dk ' }, { field: 'city', value: '' }]);
+    const outcome = choose(
+      relation(1, { name: 'A', country: 'NO', city: 'Oslo' }),
+      [relation(2, { name: 'A' })],
+      [
+        { field: 'country', value: ' dk ' },
+        { field: 'city', value: '' },
+      ],
+    );
     expect(outcome.changes).toEqual({ country: 'DK', city: null });
     expect(outcome.given).toEqual({ country: 'DK', city: null });
   });
 
   it('keeps each value not taken once, ignoring case and spaces', () => {
-    const outcome = choose(relation(1, { name: 'A', email: 'info@a.dk' }), [relation(2, { name: 'A', email: 'INFO@a.dk ' }), relation(3, { name: 'a', email: 'sales@a.dk' }), relation(4, { name: 'A', email: 'sales@a.dk' })]);
+    const outcome = choose(relation(1, { name: 'A', email: 'info@a.dk' }), [
+      relation(2, { name: 'A', email: 'INFO@a.dk ' }),
+      relation(3, { name: 'a', email: 'sales@a.dk' }),
+      relation(4, { name: 'A', email: 'sales@a.dk' }),
+    ]);
     expect(outcome.alternates).toEqual([{ field: 'email', value: 'sales@a.dk', fromRecordId: 3 }]);
   });
 
   it('shows a reference taken from a record as the global id of what it names', () => {
-    const outcome = choose(relation(1, { name: 'A', ownerId: 5 }), [relation(2, { name: 'A', ownerId: 7 })], [{ field: 'owner', fromId: 2 }]);
-    expect(outcome.fieldValues).toEqual([{ field: 'owner', value: Buffer.from('User:7').toString('base64url'), fromId: 2 }]);
+    const outcome = choose(
+      relation(1, { name: 'A', ownerId: 5 }),
+      [relation(2, { name: 'A', ownerId: 7 })],
+      [{ field: 'owner', fromId: 2 }],
+    );
+    expect(outcome.fieldValues).toEqual([
+      { field: 'owner', value: Buffer.from('User:7').toString('base64url'), fromId: 2 },
+    ]);
     expect(outcome.alternates).toEqual([]);
   });
 });

@@ -11,11 +11,18 @@ describe('planRestore', () => {
 
   it("puts back only the merge's own columns of a row changed since in others", () => {
     const current = { ...after, city: 'Bergen', version: 3 };
-    expect(planRestore({ before, after }, current, AUTOMATIC)).toEqual({ action: 'reapply', image: before, columns: ['relationId'] });
+    expect(planRestore({ before, after }, current, AUTOMATIC)).toEqual({
+      action: 'reapply',
+      image: before,
+      columns: ['relationId'],
+    });
   });
 
   it('is a conflict when a column the merge changed has changed since', () => {
-    expect(planRestore({ before, after }, { ...after, relationId: 11, version: 3 }, AUTOMATIC)).toEqual({ action: 'conflict', columns: ['relationId'] });
+    expect(planRestore({ before, after }, { ...after, relationId: 11, version: 3 }, AUTOMATIC)).toEqual({
+      action: 'conflict',
+      columns: ['relationId'],
+    });
   });
 
   it('is a conflict when the row is gone', () => {
@@ -24,9 +31,15 @@ describe('planRestore', () => {
 
   it('deletes a row the merge inserted, and re-inserts one it deleted unless it is back', () => {
     const tagging = { entityType: 'RELATION', recordId: 1, tagId: 3 };
-    expect(planRestore({ before: null, after: tagging }, tagging, AUTOMATIC)).toEqual({ action: 'delete', image: tagging });
+    expect(planRestore({ before: null, after: tagging }, tagging, AUTOMATIC)).toEqual({
+      action: 'delete',
+      image: tagging,
+    });
     expect(planRestore({ before: null, after: tagging }, null, AUTOMATIC)).toEqual({ action: 'none' });
-    expect(planRestore({ before: tagging, after: null }, null, AUTOMATIC)).toEqual({ action: 'insert', image: tagging });
+    expect(planRestore({ before: tagging, after: null }, null, AUTOMATIC)).toEqual({
+      action: 'insert',
+      image: tagging,
+    });
     expect(planRestore({ before: tagging, after: null }, tagging, AUTOMATIC)).toEqual({ action: 'none' });
   });
 });

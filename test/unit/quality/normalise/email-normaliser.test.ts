@@ -10,7 +10,11 @@ describe('normaliseEmail', () => {
   });
 
   it('gives no company domain for free-mail providers', () => {
-    expect(normaliseEmail('someone@gmail.com')).toEqual({ email: 'someone@gmail.com', domain: 'gmail.com', companyDomain: null });
+    expect(normaliseEmail('someone@gmail.com')).toEqual({
+      email: 'someone@gmail.com',
+      domain: 'gmail.com',
+      companyDomain: null,
+    });
   });
 
   it('drops a mailto: prefix', () => {

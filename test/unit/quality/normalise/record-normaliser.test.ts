@@ -41,12 +41,29 @@ describe('normaliseRecord', () => {
   });
 
   it('reads a contact with its relation and birth date', () => {
-    const record = normaliseRecord('CONTACT', { firstName: 'Søren', lastName: 'Kierkegaard', birthDate: '05.05.1953', relationId: ' r1 ', country: 'DK' });
-    expect(record).toMatchObject({ firstName: 'soren', lastName: 'kierkegaard', birthDate: '1953-05-05', relationId: 'r1' });
+    const record = normaliseRecord('CONTACT', {
+      firstName: 'Søren',
+      lastName: 'Kierkegaard',
+      birthDate: '05.05.1953',
+      relationId: ' r1 ',
+      country: 'DK',
+    });
+    expect(record).toMatchObject({
+      firstName: 'soren',
+      lastName: 'kierkegaard',
+      birthDate: '1953-05-05',
+      relationId: 'r1',
+    });
   });
 
   it('keeps both the person and the company of a business lead', () => {
-    const record = normaliseRecord('LEAD', { kind: 'BUSINESS', firstName: 'Eva', lastName: 'Novak', companyName: 'Novak s.r.o.', country: 'CZ' });
+    const record = normaliseRecord('LEAD', {
+      kind: 'BUSINESS',
+      firstName: 'Eva',
+      lastName: 'Novak',
+      companyName: 'Novak s.r.o.',
+      country: 'CZ',
+    });
     expect(record).toMatchObject({ firstName: 'eva', lastName: 'novak', companyName: 'novak', legalForm: 's.r.o.' });
   });
 

@@ -6,9 +6,20 @@ import type { ValidatedRecord } from '../../../../src/quality/validation/validat
 
 const CREATED = new Date('2025-03-01T10:00:00Z');
 const NOTHING: StoredFindings = { findings: [], entries: [] };
-const NO_CHANGES = { deleteFindings: [], insertFindings: [], rewriteFindings: [], deleteEntries: [], insertEntries: [], counts: [] };
+const NO_CHANGES = {
+  deleteFindings: [],
+  insertFindings: [],
+  rewriteFindings: [],
+  deleteEntries: [],
+  insertEntries: [],
+  counts: [],
+};
 
-function relation(id: number, fields: Partial<RelationFields>, owner: { divisionId?: number | null; ownerId?: number | null } = {}): ValidatedRecord {
+function relation(
+  id: number,
+  fields: Partial<RelationFields>,
+  owner: { divisionId?: number | null; ownerId?: number | null } = {},
+): ValidatedRecord {
   return {
     entityType: 'RELATION',
     id,
@@ -37,10 +48,24 @@ describe('syncFindings', () => {
     const changes = syncFindings([relation(1, { name: 'HANSEN APS', phone: '40 12 34 56' })], NOTHING);
     expect(codes(changes.insertFindings)).toEqual(['NAME_ALL_CAPS:name', 'PHONE_NOT_E164:phone']);
     expect(changes.insertEntries).toEqual([
-      expect.objectContaining({ id: recordKey('RELATION', 1), recordId: 1, divisionId: 7, recordCreatedAt: CREATED, errorCount: 0, warningCount: 2 }),
+      expect.objectContaining({
+        id: recordKey('RELATION', 1),
+        recordId: 1,
+        divisionId: 7,
+        recordCreatedAt: CREATED,
+        errorCount: 0,
+        warningCount: 2,
+      }),
     ]);
     expect(changes.counts).toEqual([
-      expect.objectContaining({ code: 'NAME_ALL_CAPS', divisionId: 7, ownerId: 0, records: 1, findings: 1, ignored: 0 }),
+      expect.objectContaining({
+        code: 'NAME_ALL_CAPS',
+        divisionId: 7,
+        ownerId: 0,
+        records: 1,
+        findings: 1,
+        ignored: 0,
+      }),
       expect.objectContaining({ code: 'PHONE_NOT_E164', records: 1, findings: 1 }),
     ]);
   });
@@ -60,7 +85,9 @@ describe('syncFindings', () => {
     const changes = syncFindings([relation(1, { phone: '40 12 34 57' })], before);
     expect(changes.insertFindings).toEqual([]);
     expect(changes.deleteFindings).toEqual([100]);
-    expect(changes.rewriteFindings).toEqual([expect.objectContaining({ id: 100, value: '40 12 34 57', suggestedValue: '+4540123457' })]);
+    expect(changes.rewriteFindings).toEqual([
+      expect.objectContaining({ id: 100, value: '40 12 34 57', suggestedValue: '+4540123457' }),
+    ]);
   });
 
   it('removes the findings and the entry of a solved problem, and counts them down', () => {
@@ -97,25 +124,50 @@ describe('syncFindings', () => {
       const record = relation(1, { name: 'IBM DANMARK APS' });
       const changes = syncFindings([record], stored([record]), mark);
       expect(changes.rewriteFindings).toEqual([
-        expect.objectContaining({ id: 100, listed: false, ignoredAt: mark.at, ignoredById: 9, ignoredReason: 'It is their brand' }),
+        expect.objectContaining({
+          id: 100,
+          listed: false,
+          ignoredAt: mark.at,
+          ignoredById: 9,
+          ignoredReason: 'It is their brand',
+        }),
       ]);
       expect(changes.insertEntries).toEqual([expect.objectContaining({ warningCount: 0 })]);
-      expect(changes.counts).toEqual([expect.objectContaining({ code: 'NAME_ALL_CAPS', records: -1, findings: -1, ignored: 1 })]);
+      expect(changes.counts).toEqual([
+        expect.objectContaining({ code: 'NAME_ALL_CAPS', records: -1, findings: -1, ignored: 1 }),
+      ]);
     });
 
     it('keeps an ignore while the value stays the same', () => {
       const record = relation(1, { name: 'IBM DANMARK APS' });
       const ignored = stored([record]);
-      Object.assign(ignored.findings[0], { listed: false, ignoredAt: mark.at, ignoredById: 9, ignoredReason: mark.reason });
+      Object.assign(ignored.findings[0], {
+        listed: false,
+        ignoredAt: mark.at,
+        ignoredById: 9,
+        ignoredReason: mark.reason,
+      });
       Object.assign(ignored.entries[0], { warningCount: 0 });
-      expect(syncFindings([relation(1, { name: 'IBM DANMARK APS', city: 'Kongens Lyngby' })], ignored).rewriteFindings).toEqual([]);
+      expect(
+        syncFindings([relation(1, { name: 'IBM DANMARK APS', city: 'Kongens Lyngby' })], ignored).rewriteFindings,
+      ).toEqual([]);
     });
 
     it('opens the finding again once the value changes', () => {
       const ignored = stored([relation(1, { name: 'IBM DANMARK APS' })]);
-      Object.assign(ignored.findings[0], { listed: false, ignoredAt: mark.at, ignoredById: 9, ignoredReason: mark.reason });
+      Object.assign(ignored.findings[0], {
+        listed: false,
+        ignoredAt: mark.at,
+        ignoredById: 9,
+        ignoredReason: mark.reason,
+      });
       const changes = syncFindings([relation(1, { name: 'IBM DENMARK APS' })], ignored);
-      expect(changes.rewriteFindings[0]).toMatchObject({ value: 'IBM DENMARK APS', listed: true, ignoredAt: null, ignoredReason: null });
+      expect(changes.rewriteFindings[0]).toMatchObject({
+        value: 'IBM DENMARK APS',
+        listed: true,
+        ignoredAt: null,
+        ignoredReason: null,
+      });
     });
   });
 

@@ -1,11 +1,18 @@
 import type { RelationFields } from '../../../../src/quality/record-fields';
 import { freeMailWithWebsiteRule } from '../../../../src/quality/validation/free-mail-with-website.rule';
 
-const relation = (email: string | null, website: string | null): RelationFields => ({ kind: 'COMPANY', name: 'Hansen', email, website });
+const relation = (email: string | null, website: string | null): RelationFields => ({
+  kind: 'COMPANY',
+  name: 'Hansen',
+  email,
+  website,
+});
 
 describe('FREE_MAIL_WITH_WEBSITE', () => {
   it('flags a free-mail address next to a web site of its own, suggesting nothing', () => {
-    expect(freeMailWithWebsiteRule.check(relation('hansen.vvs@gmail.com', 'https://www.hansen-vvs.dk/kontakt'))).toEqual({
+    expect(
+      freeMailWithWebsiteRule.check(relation('hansen.vvs@gmail.com', 'https://www.hansen-vvs.dk/kontakt')),
+    ).toEqual({
       code: 'FREE_MAIL_WITH_WEBSITE',
       severity: 'WARNING',
       field: 'email',

@@ -17,7 +17,14 @@ describe('NAME_ALL_CAPS', () => {
   });
 
   it('reports each capitalised name field of a lead', () => {
-    const found = asList(nameAllCapsRule.check({ kind: 'BUSINESS', firstName: 'JENS', lastName: 'Hansen', companyName: 'NOVA SPOL. S R.O.' }));
+    const found = asList(
+      nameAllCapsRule.check({
+        kind: 'BUSINESS',
+        firstName: 'JENS',
+        lastName: 'Hansen',
+        companyName: 'NOVA SPOL. S R.O.',
+      }),
+    );
     expect(found.map((f) => [f.field, f.suggestedValue])).toEqual([
       ['firstName', 'Jens'],
       ['companyName', 'Nova spol. s r.o.'],
@@ -29,7 +36,9 @@ describe('NAME_ALL_CAPS', () => {
   });
 
   it('flags a capitalised name even when its legal form is cased right', () => {
-    expect(asList(nameAllCapsRule.check({ kind: 'COMPANY', name: 'HANSEN ApS' }))[0]?.suggestedValue).toBe('Hansen ApS');
+    expect(asList(nameAllCapsRule.check({ kind: 'COMPANY', name: 'HANSEN ApS' }))[0]?.suggestedValue).toBe(
+      'Hansen ApS',
+    );
   });
 });
 

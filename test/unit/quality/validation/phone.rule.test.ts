@@ -68,7 +68,8 @@ describe('PHONE_NOT_E164', () => {
 
   it('suggests nothing when E.164 would drop an extension', () => {
     expect(phoneNotE164Rule.check({ phone: '+45 32 12 34 56 ext. 12', country: 'DK' })).toMatchObject({
-      message: "Phone '+45 32 12 34 56 ext. 12' is valid but not in E.164 form; write it as +4532123456 and keep extension 12 elsewhere",
+      message:
+        "Phone '+45 32 12 34 56 ext. 12' is valid but not in E.164 form; write it as +4532123456 and keep extension 12 elsewhere",
       suggestedValue: null,
     });
   });

@@ -5,11 +5,15 @@ import { toGlobalId } from '../../../../src/schema/global-id';
 
 describe('resolveReportFilter', () => {
   it('decodes the division and owner ids', () => {
-    expect(resolveReportFilter({ divisionId: toGlobalId('Division', 3), ownerId: toGlobalId('User', 8) })).toMatchObject({ divisionId: 3, ownerId: 8 });
+    expect(
+      resolveReportFilter({ divisionId: toGlobalId('Division', 3), ownerId: toGlobalId('User', 8) }),
+    ).toMatchObject({ divisionId: 3, ownerId: 8 });
   });
 
   it('narrows the rules to the severity asked for', () => {
-    expect(resolveReportFilter({ ruleCodes: ['PHONE_INVALID', 'PHONE_NOT_E164'], severity: Severity.WARNING }).codes).toEqual(['PHONE_NOT_E164']);
+    expect(
+      resolveReportFilter({ ruleCodes: ['PHONE_INVALID', 'PHONE_NOT_E164'], severity: Severity.WARNING }).codes,
+    ).toEqual(['PHONE_NOT_E164']);
   });
 
   it('leaves no rule when none has the severity, so nothing matches', () => {

@@ -7,7 +7,11 @@ import {
   nameRequiredRule,
 } from '../../../../src/quality/validation/required-fields.rule';
 
-const relation = (fields: Partial<RelationFields>): RelationFields => ({ kind: 'COMPANY', name: 'Hansen A/S', ...fields });
+const relation = (fields: Partial<RelationFields>): RelationFields => ({
+  kind: 'COMPANY',
+  name: 'Hansen A/S',
+  ...fields,
+});
 const lead = (fields: Partial<LeadFields>): LeadFields => ({ kind: 'PRIVATE', ...fields });
 
 describe('NAME_REQUIRED', () => {
@@ -17,7 +21,13 @@ describe('NAME_REQUIRED', () => {
     ['private without name', relation({ kind: 'PRIVATE', name: undefined }), 'private relation'],
   ])('flags a %s', (_, fields, kindText) => {
     const found = nameRequiredRule.check(fields);
-    expect(found).toMatchObject({ code: 'NAME_REQUIRED', severity: 'ERROR', field: 'name', value: null, suggestedValue: null });
+    expect(found).toMatchObject({
+      code: 'NAME_REQUIRED',
+      severity: 'ERROR',
+      field: 'name',
+      value: null,
+      suggestedValue: null,
+    });
     expect(found).toHaveProperty('message', expect.stringContaining(kindText));
   });
 
@@ -52,9 +62,12 @@ describe('CONTACT_INFO_REQUIRED', () => {
     });
   });
 
-  it.each([lead({ email: 'ole@firma.dk' }), lead({ phone: '+4532123456' })])('accepts a lead with e-mail or phone', (fields) => {
-    expect(contactInfoRequiredRule.check(fields)).toBeNull();
-  });
+  it.each([lead({ email: 'ole@firma.dk' }), lead({ phone: '+4532123456' })])(
+    'accepts a lead with e-mail or phone',
+    (fields) => {
+      expect(contactInfoRequiredRule.check(fields)).toBeNull();
+    },
+  );
 });
 
 describe('COMPANY_NAME_REQUIRED', () => {

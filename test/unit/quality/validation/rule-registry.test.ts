@@ -12,7 +12,11 @@ describe('rule registry', () => {
   });
 
   it('holds the rules the validation overview needs', () => {
-    expect(listRuleMetadata().map(({ code, severity }) => `${code}:${severity}`).sort()).toEqual([
+    expect(
+      listRuleMetadata()
+        .map(({ code, severity }) => `${code}:${severity}`)
+        .sort(),
+    ).toEqual([
       'COMPANY_NAME_REQUIRED:ERROR',
       'CONTACT_INFO_REQUIRED:ERROR',
       'CONTACT_NAME_REQUIRED:ERROR',
@@ -65,9 +69,13 @@ describe('rule registry', () => {
   });
 
   it('runs only the rules of the entity type and flattens their findings', () => {
-    const codes = validateRecord('CONTACT', { firstName: 'JENS', lastName: 'HANSEN ', phone: '12 34', country: 'DK', relationId: null }).map(
-      (f) => `${f.code}:${f.field}`,
-    );
+    const codes = validateRecord('CONTACT', {
+      firstName: 'JENS',
+      lastName: 'HANSEN ',
+      phone: '12 34',
+      country: 'DK',
+      relationId: null,
+    }).map((f) => `${f.code}:${f.field}`);
     expect(codes).toEqual([
       'PHONE_INVALID:phone',
       'WHITESPACE:lastName',

@@ -4,7 +4,13 @@ import { asList } from './as-list';
 describe('WHITESPACE', () => {
   it('reports each text field with bad spacing, with the trimmed and collapsed value', () => {
     const found = asList(
-      whitespaceRule.check({ kind: 'COMPANY', name: ' Hansen  A/S', city: 'København Ø ', street: 'Vej 1', postalCode: '   ' }),
+      whitespaceRule.check({
+        kind: 'COMPANY',
+        name: ' Hansen  A/S',
+        city: 'København Ø ',
+        street: 'Vej 1',
+        postalCode: '   ',
+      }),
     );
     expect(found).toEqual([
       {
@@ -16,11 +22,17 @@ describe('WHITESPACE', () => {
         suggestedValue: 'Hansen A/S',
       },
       expect.objectContaining({ field: 'city', suggestedValue: 'København Ø' }),
-      expect.objectContaining({ field: 'postalCode', message: 'Postal code holds only spaces; clear it', suggestedValue: '' }),
+      expect.objectContaining({
+        field: 'postalCode',
+        message: 'Postal code holds only spaces; clear it',
+        suggestedValue: '',
+      }),
     ]);
   });
 
   it('accepts tidy text and ignores missing fields', () => {
-    expect(whitespaceRule.check({ firstName: 'Jens Peter', lastName: 'Hansen', email: null, relationId: '1' })).toBeNull();
+    expect(
+      whitespaceRule.check({ firstName: 'Jens Peter', lastName: 'Hansen', email: null, relationId: '1' }),
+    ).toBeNull();
   });
 });
