@@ -16,6 +16,7 @@ const TRANSLITERATED: Readonly<Record<string, string>> = {
   Ü: 'Ue',
 };
 const folded = [new Map<string, string>(), new Map<string, string>()];
+// eslint-disable-next-line no-control-regex -- deliberately matches control characters
 const ASCII = /^[\x00-\x7f]*$/;
 
 /** "Søren Dvořák" → "Soren Dvorak", or "Soeren Dvorak" when transliterating. */

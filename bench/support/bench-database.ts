@@ -26,6 +26,7 @@ async function recreateMysqlDatabase(url: string): Promise<void> {
     throw new Error(
       `Cannot reach MySQL at ${parsed.host}: ${(error as Error).message}. ` +
         'Start MariaDB with `start-stop-daemon --start --oknodo --background --exec /usr/sbin/mariadbd`',
+      { cause: error },
     );
   }
   try {

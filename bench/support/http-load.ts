@@ -120,7 +120,7 @@ const CLOCK_TICKS = 100;
 /** CPU seconds used so far by the running database server processes (mariadbd, mysqld), from /proc; 0 when there are none. */
 function databaseCpuSeconds(): number {
   let ticks = 0;
-  let entries: string[] = [];
+  let entries: string[];
   try {
     entries = fs.readdirSync('/proc').filter((e) => /^\d+$/.test(e));
   } catch {

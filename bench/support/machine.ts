@@ -23,6 +23,7 @@ async function describeDatabase(): Promise<string> {
   const url = mysqlUrl();
   if (!url) {
     // better-sqlite3 ships no types and the project has none installed; this is all we need of it
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const Database = require('better-sqlite3') as new (file: string) => {
       prepare(sql: string): { get(): unknown };
       close(): void;

@@ -19,7 +19,9 @@ export async function connectRedis(url: string, logger: Logger): Promise<Redis> 
     await client.connect();
     connected = true;
   } catch (error) {
-    throw new Error(`Cannot reach Redis at ${where} (REDIS_URL): ${(lastError ?? (error as Error)).message}`);
+    throw new Error(`Cannot reach Redis at ${where} (REDIS_URL): ${(lastError ?? (error as Error)).message}`, {
+      cause: error,
+    });
   }
   return client;
 }

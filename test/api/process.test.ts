@@ -1,4 +1,6 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
 import readline from 'node:readline';
 import { CLI, crm } from '../support/crm-command';
 import { freshDatabaseUrl } from '../support/database';
@@ -115,4 +117,17 @@ describe('GET /healthz', () => {
     expect(response.status).toBe(503);
     await app.server.close();
   });
+});
+
+describe('npm run crm', () => {
+  it('builds only what changed: with the sources as built, it writes nothing into dist before running', () => {
+    const root = path.resolve(__dirname, '../..');
+    const npm = (...args: string[]) => spawnSync('npm', ['run', '--silent', ...args], { cwd: root, encoding: 'utf8' });
+    expect(npm('build').status).toBe(0);
+    const builtAt = fs.statSync(CLI).mtimeMs;
+    const run = npm('crm', '--', '--help');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/Usage: crm/);
+    expect(fs.statSync(CLI).mtimeMs).toBe(builtAt);
+  }, 120_000);
 });

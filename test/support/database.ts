@@ -15,7 +15,9 @@ export async function recreateMysqlDatabase(url: string): Promise<void> {
   try {
     connection = await createConnection(parsed.toString());
   } catch (error) {
-    throw new Error(`Cannot reach MySQL at ${parsed.host}: ${(error as Error).message}. ${MARIADB_HINT}`);
+    throw new Error(`Cannot reach MySQL at ${parsed.host}: ${(error as Error).message}. ${MARIADB_HINT}`, {
+      cause: error,
+    });
   }
   try {
     await connection.query(`DROP DATABASE IF EXISTS \`${name}\``);

@@ -13,6 +13,7 @@ export async function assertRedisReachable(): Promise<void> {
   } catch (error) {
     throw new Error(
       `This test needs Redis: ${(error as Error).message}. Start it with \`redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save "" --appendonly no\` (or set REDIS_URL)`,
+      { cause: error },
     );
   }
 }

@@ -3,6 +3,7 @@ import type { EntityType } from '../record-fields';
 
 const SEPARATOR = '\u0001';
 const NULL = '\u0000';
+// eslint-disable-next-line no-control-regex -- deliberately matches control characters
 const CONTROL = /[\u0000\u0001]/g;
 
 const packed = (value: string | null) => (value === null ? NULL : value.replace(CONTROL, ''));

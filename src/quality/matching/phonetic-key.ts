@@ -1,4 +1,3 @@
-/// <reference path="./talisman-modules.d.ts" />
 import doubleMetaphone = require('talisman/phonetics/double-metaphone');
 
 /** Primary Double Metaphone code of a folded name, spaces ignored ("christoffersen" → "KRST"); the letters when it has none. */

@@ -1,4 +1,3 @@
-/// <reference path="./talisman-modules.d.ts" />
 import damerauLevenshtein = require('talisman/metrics/damerau-levenshtein');
 
 /** Scratch space of jaro(), reused: a scan compares millions of names, and fresh arrays per call kept the collector busy. */

@@ -13,6 +13,7 @@ const SPECIAL_LETTERS: Readonly<Record<string, string>> = {
 const SPECIAL_LETTER = new RegExp(`[${Object.keys(SPECIAL_LETTERS).join('')}]`, 'g');
 const APOSTROPHES = /['’‘`´ʼ]/g;
 
+// eslint-disable-next-line no-control-regex -- deliberately matches control characters
 const ASCII = /^[\x00-\x7f]*$/;
 
 /** NFKC, lower case, diacritics folded (ø→o, æ→ae, å→a, ß→ss …); punctuation is kept, apostrophes are dropped. */
