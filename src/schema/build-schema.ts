@@ -4,6 +4,7 @@ import { ENTITIES } from '../entities';
 import { Node } from '../entities/node';
 import { RESOLVERS } from '../resolvers';
 import { authChecker } from './auth';
+import { DateTimeISO } from './date-time-scalar';
 import type { LeadPubSub } from './pubsub';
 
 /** The whole GraphQL schema, from the resolvers and the entities (every entity is a Node, so node(id) can return any of them). */
@@ -12,6 +13,7 @@ export function buildSchema(pubSub: LeadPubSub): Promise<GraphQLSchema> {
     resolvers: RESOLVERS,
     orphanedTypes: ENTITIES.filter((entity) => entity.prototype instanceof Node),
     authChecker,
+    scalarsMap: [{ type: Date, scalar: DateTimeISO }],
     validate: false,
     pubSub,
   });

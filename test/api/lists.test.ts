@@ -212,6 +212,27 @@ describe('leads: filters', () => {
     ).toEqual(['February']);
   });
 
+  it('createdAfter and createdBefore take a date alone as the start of that day (UTC)', async () => {
+    const m = marker();
+    const [jan, feb] = await seedLeads(m, [{ lastName: 'January' }, { lastName: 'February' }]);
+    const repo = app.dataSource.getRepository(Lead);
+    await repo.update(dbId(jan.id), { createdAt: new Date('2021-01-31T23:59:59.000Z') });
+    await repo.update(dbId(feb.id), { createdAt: new Date('2021-02-01T00:00:00.000Z') });
+    expect(lastNames(await leads({ filter: { search: m, createdAfter: '2021-02-01' } }))).toEqual(['February']);
+    expect(lastNames(await leads({ filter: { search: m, createdBefore: '2021-02-01' } }))).toEqual(['January']);
+    const literal = await app.gql(
+      `{ leads(first: 5, filter: { search: "${m}", createdAfter: "2021-02-01" }) { edges { node { lastName } } } }`,
+      {},
+      sales.token,
+    );
+    expect(literal.data?.leads.edges.map((e: { node: { lastName: string } }) => e.node.lastName)).toEqual(['February']);
+  });
+
+  it('refuses an impossible date such as 2021-02-30 with BAD_USER_INPUT', async () => {
+    const response = await queryLeads({ first: 1, filter: { createdAfter: '2021-02-30' } });
+    expect(errorCode(response)).toBe('BAD_USER_INPUT');
+  });
+
   it("createdAfter set to a lead's own createdAt includes that lead, createdBefore set to it excludes it", async () => {
     const m = marker();
     const [lead] = await seedLeads(m, [{ lastName: 'Exact' }]);

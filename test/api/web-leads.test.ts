@@ -72,6 +72,23 @@ describe('POST /api/web-leads', () => {
     expect(lead).toMatchObject({ lastName: 'Berg', phone: '+4791234567', source: 'WEB' });
   });
 
+  it('takes tags repeated and comma-separated at once: tags=a&tags=b,c gives a, b and c', async () => {
+    const { key } = await newSite();
+    const form = new URLSearchParams([
+      ['siteKey', key],
+      ['lastName', 'Tagged'],
+      ['email', 'tagged@web.dk'],
+      ['tags', 'alpha'],
+      ['tags', 'beta,gamma'],
+    ]);
+    const response = await fetch(`${app.baseUrl}/api/web-leads`, { method: 'POST', body: form });
+    expect(response.status).toBe(202);
+    const { id } = await json(response);
+    const { token } = await app.actor('STEWARD');
+    const { data } = await app.gql(`{ node(id: "${id}") { ... on Lead { tags { name } } } }`, {}, token);
+    expect(data?.node.tags.map((t: { name: string }) => t.name).sort()).toEqual(['alpha', 'beta', 'gamma']);
+  });
+
   it('refuses a wrong key with 401 and stores nothing', async () => {
     const response = await postJson(
       { lastName: 'Nobody', email: 'wrong-key@web.dk' },

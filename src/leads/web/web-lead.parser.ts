@@ -69,8 +69,10 @@ export function parseWebLead(body: unknown, idempotencyKey: string | undefined):
   } else if (kind != null && typeof kind !== 'string') errors.push(notText('kind'));
 
   const tags = fields.tags;
+  // a field repeated (tags=a&tags=b,c) arrives as an array; each value may itself be comma-separated
   if (typeof tags === 'string') lead.tags = tags.split(',');
-  else if (Array.isArray(tags) && tags.every((tag) => typeof tag === 'string')) lead.tags = tags;
+  else if (Array.isArray(tags) && tags.every((tag) => typeof tag === 'string'))
+    lead.tags = tags.flatMap((tag) => tag.split(','));
   else if (tags != null)
     errors.push(fieldError('tags', 'NOT_TEXT', 'tags must be text, one tag or several separated by commas'));
 
