@@ -16,6 +16,8 @@ export interface Config {
   bodyLimit: string;
   /** proxy hops in front of the server whose X-Forwarded-For is trusted for the client address */
   trustProxy: number;
+  /** how long an idle client connection is kept open; longer than a load balancer's idle timeout, so it never reuses a closed one */
+  keepAliveTimeoutMs: number;
   webLeadBodyLimit: string;
   webLeadsPerSitePerMinute: number;
   webLeadsPerAddressPerMinute: number;
@@ -53,6 +55,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxQueryComplexity: integer(env, 'MAX_QUERY_COMPLEXITY', 5000),
     bodyLimit: env.BODY_LIMIT || '1mb',
     trustProxy: integer(env, 'TRUST_PROXY', 0),
+    keepAliveTimeoutMs: integer(env, 'KEEP_ALIVE_TIMEOUT_MS', 65_000),
     webLeadBodyLimit: env.WEB_LEAD_BODY_LIMIT || '16kb',
     webLeadsPerSitePerMinute: integer(env, 'WEB_LEADS_PER_SITE_PER_MINUTE', 600),
     webLeadsPerAddressPerMinute: integer(env, 'WEB_LEADS_PER_ADDRESS_PER_MINUTE', 20),

@@ -55,6 +55,8 @@ export async function startServer(
 ): Promise<RunningServer> {
   const app = express();
   const httpServer = http.createServer(app);
+  httpServer.keepAliveTimeout = config.keepAliveTimeoutMs;
+  httpServer.headersTimeout = config.keepAliveTimeoutMs + 1_000;
   announceLeadsThrough(dataSource, pubSub);
   const leadFeed = await LeadFeed.open(pubSub, dataSource, logger);
   const rateLimitCounts = await openRateLimitCounts(config, logger);

@@ -108,6 +108,15 @@ describe('the crm command and the server process', () => {
   });
 });
 
+describe('idle connections', () => {
+  it("are kept for KEEP_ALIVE_TIMEOUT_MS (65 s by default, past a load balancer's 60 s), as the server tells clients", async () => {
+    const app = await startTestApp();
+    const response = await fetch(`${app.baseUrl}/healthz`);
+    expect(response.headers.get('keep-alive')).toBe('timeout=65');
+    await app.close();
+  });
+});
+
 describe('GET /healthz', () => {
   it('answers 503 when the database cannot be reached', async () => {
     const app = await startTestApp();
