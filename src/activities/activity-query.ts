@@ -8,7 +8,9 @@ import { divisionLimit } from '../schema/access';
 import { idOf } from '../schema/global-id';
 import { paginate } from '../schema/pagination';
 
-/** Activities, newest first; a SALES user sees their own and those of their division's colleagues. */
+const PARENT_TABLES = { leadId: 'lead', relationId: 'relation', contactId: 'contact', dealId: 'deal' } as const;
+
+/** Activities, newest first; a SALES user sees those on their division's records, as node(id) does. */
 export function findActivities(
   manager: EntityManager,
   actor: User,
@@ -19,10 +21,11 @@ export function findActivities(
   const query = manager.createQueryBuilder(Activity, 'activity');
   const limit = divisionLimit(actor);
   if (limit !== undefined) {
-    query.andWhere(
-      `activity.ownerId IN (SELECT u.id FROM user u WHERE ${limit === null ? 'u.divisionId IS NULL' : 'u.divisionId = :division'})`,
-      { division: limit },
+    const inDivision = limit === null ? 'p.divisionId IS NULL' : 'p.divisionId = :division';
+    const parents = Object.entries(PARENT_TABLES).map(
+      ([column, table]) => `activity.${column} IN (SELECT p.id FROM ${table} p WHERE ${inDivision})`,
     );
+    query.andWhere(`(${parents.join(' OR ')})`, { division: limit });
   }
   if (f.ownerId) query.andWhere('activity.ownerId = :ownerId', { ownerId: idOf('User', f.ownerId, 'ownerId') });
   if (f.type?.length) query.andWhere('activity.type IN (:...type)', { type: f.type });
