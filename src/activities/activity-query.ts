@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { Activity, type User } from '../entities';
+import { Activity, Contact, Deal, Lead, Relation, type User } from '../entities';
 import { dateParameter } from '../db/dialect';
 import { byId } from '../records/record-query';
 import type { ConnectionArgs } from '../resolvers/types/connection-args';
@@ -8,7 +8,7 @@ import { divisionLimit } from '../schema/access';
 import { idOf } from '../schema/global-id';
 import { paginate } from '../schema/pagination';
 
-const PARENT_TABLES = { leadId: 'lead', relationId: 'relation', contactId: 'contact', dealId: 'deal' } as const;
+const PARENTS = { leadId: Lead, relationId: Relation, contactId: Contact, dealId: Deal } as const;
 
 /** Activities, newest first; a SALES user sees those on their division's records, as node(id) does. */
 export function findActivities(
@@ -22,9 +22,10 @@ export function findActivities(
   const limit = divisionLimit(actor);
   if (limit !== undefined) {
     const inDivision = limit === null ? 'p.divisionId IS NULL' : 'p.divisionId = :division';
-    const parents = Object.entries(PARENT_TABLES).map(
-      ([column, table]) => `activity.${column} IN (SELECT p.id FROM ${table} p WHERE ${inDivision})`,
-    );
+    const parents = Object.entries(PARENTS).map(([column, entity]) => {
+      const ids = query.subQuery().select('p.id').from(entity, 'p').where(inDivision).getQuery();
+      return `activity.${column} IN ${ids}`;
+    });
     query.andWhere(`(${parents.join(' OR ')})`, { division: limit });
   }
   if (f.ownerId) query.andWhere('activity.ownerId = :ownerId', { ownerId: idOf('User', f.ownerId, 'ownerId') });

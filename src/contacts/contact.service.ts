@@ -62,11 +62,7 @@ export async function createContacts(
   return createRecords(manager, actor, contactKind(relations), inputs);
 }
 
-export async function createContact(
-  manager: EntityManager,
-  actor: User,
-  input: ContactData,
-): Promise<Contact> {
+export async function createContact(manager: EntityManager, actor: User, input: ContactData): Promise<Contact> {
   const [item] = await createContacts(manager, actor, [input]);
   if (!item.record) throw new InputRejected(item.errors);
   return item.record;

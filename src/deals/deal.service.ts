@@ -118,6 +118,7 @@ export async function updateDeal(
   const { managerId, ...rest } = data;
   const update: Partial<Deal> = { ...(rest as Partial<Deal>) };
   if (managerId !== undefined)
-    update.managerId = managerId === null ? null : (await findColleague(manager, managerId, deal.divisionId, 'managerId')).id;
+    update.managerId =
+      managerId === null ? null : (await findColleague(manager, managerId, deal.divisionId, 'managerId')).id;
   return updateVersioned(manager, Deal, 'Deal', deal, expectedVersion, update, globalId);
 }

@@ -16,7 +16,10 @@ export async function existingIds<T extends ObjectLiteral>(
 }
 
 /** The users among these ids, in one query. */
-export async function usersById(manager: EntityManager, ids: Iterable<number | null | undefined>): Promise<Map<number, User>> {
+export async function usersById(
+  manager: EntityManager,
+  ids: Iterable<number | null | undefined>,
+): Promise<Map<number, User>> {
   const wanted = [...new Set([...ids].filter((id): id is number => id != null))];
   const users = wanted.length > 0 ? await manager.findBy(User, { id: In(wanted) }) : [];
   return new Map(users.map((user) => [user.id, user]));

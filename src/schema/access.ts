@@ -20,7 +20,8 @@ export function mayWork(user: Actor, divisionId: number | null): boolean {
 }
 
 export function assertDivisionAccess(user: Actor, divisionId: number | null, what: string): void {
-  if (!mayWork(user, divisionId)) throw forbidden(`${what} belongs to another division; SALES users work only in their own`);
+  if (!mayWork(user, divisionId))
+    throw forbidden(`${what} belongs to another division; SALES users work only in their own`);
 }
 
 /** A user the actor may see (and their e-mail): one who may work the actor's division; everyone for STEWARD and ADMIN. */

@@ -35,14 +35,18 @@ export async function findColleague(
  */
 export function visibleUsers(manager: EntityManager, actor: User, divisionGlobalId?: string | null): Promise<User[]> {
   const query = manager.createQueryBuilder(User, 'u').orderBy('u.name', 'ASC').addOrderBy('u.id', 'ASC');
-  if (divisionGlobalId) query.andWhere('u.divisionId = :division', { division: visibleDivision(actor, divisionGlobalId) });
+  if (divisionGlobalId)
+    query.andWhere('u.divisionId = :division', { division: visibleDivision(actor, divisionGlobalId) });
   const limit = divisionLimit(actor);
   if (limit !== undefined)
-    query.andWhere(`(u.role <> :sales OR ${limit === null ? 'u.divisionId IS NULL' : 'u.divisionId = :limit'} OR u.id = :self)`, {
-      sales: UserRole.SALES,
-      limit,
-      self: actor.id,
-    });
+    query.andWhere(
+      `(u.role <> :sales OR ${limit === null ? 'u.divisionId IS NULL' : 'u.divisionId = :limit'} OR u.id = :self)`,
+      {
+        sales: UserRole.SALES,
+        limit,
+        self: actor.id,
+      },
+    );
   return query.getMany();
 }
 

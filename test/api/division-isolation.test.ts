@@ -1,3 +1,5 @@
+import { Attachment } from '../../src/entities';
+import { fromGlobalId, toGlobalId } from '../../src/schema/global-id';
 import { addCatalogue, createContact, createLead, createRelation, prospect } from '../support/conversion-fixtures';
 import { dumpDatabase } from '../support/database-dump';
 import { errorCode, ok, startTestApp, type Actor, type GraphQLResponse, type TestApp } from '../support/test-app';
@@ -18,13 +20,23 @@ let steward: Actor;
 
 /** Copenhagen's records, and what of them must never reach Oslo. */
 const cph = {} as Record<
-  'relation' | 'numbered' | 'contact' | 'deal' | 'lead' | 'activity' | 'mixedRelation' | 'mixedDeal' | 'mixedContact',
+  | 'relation'
+  | 'numbered'
+  | 'attachment'
+  | 'contact'
+  | 'deal'
+  | 'lead'
+  | 'activity'
+  | 'mixedRelation'
+  | 'mixedDeal'
+  | 'mixedContact',
   string
 >;
 /** Oslo's own records, the hostile user's starting points. */
 const own = {} as Record<'relation' | 'contact' | 'deal' | 'lead' | 'matchingLead' | 'convertedLead', string>;
 const versions = {} as Record<string, number>;
 const SECRETS = {
+  attachment: 'copenhagen-secret-offer.pdf',
   contactEmail: 'kirsten.hemmelig@kobenhavn-secret.dk',
   contactPhone: '+45 70 70 70 71',
   dealTitle: 'Copenhagen secret deal',
@@ -82,6 +94,14 @@ beforeAll(async () => {
       copenhagen.token,
     )
   ).createActivity.id;
+  const attachment = await app.dataSource.getRepository(Attachment).save({
+    fileName: 'copenhagen-secret-offer.pdf',
+    mediaType: 'application/pdf',
+    size: 3,
+    content: Buffer.from('pdf'),
+    dealId: fromGlobalId(cph.deal).id,
+  });
+  cph.attachment = toGlobalId('Attachment', attachment.id);
   const lead = await createLead(app, copenhagen.token, { lastName: 'Copenhagen lead', email: 'lead@cph.dk' });
   cph.lead = lead.id;
   const customer = await createLead(app, copenhagen.token, {
@@ -476,13 +496,18 @@ interface ReadCase {
 }
 
 const READS: ReadCase[] = [
-  ...['Lead', 'Relation', 'Contact', 'Deal', 'Activity'].map((type): ReadCase => ({
+  ...['Lead', 'Relation', 'Contact', 'Deal', 'Activity', 'Attachment'].map((type): ReadCase => ({
     name: `node(id) of a ${type} of another division`,
     query: `query($id: ID!) { node(id: $id) { id } }`,
     variables: () => ({
-      id: { Lead: cph.lead, Relation: cph.relation, Contact: cph.contact, Deal: cph.deal, Activity: cph.activity }[
-        type
-      ],
+      id: {
+        Lead: cph.lead,
+        Relation: cph.relation,
+        Contact: cph.contact,
+        Deal: cph.deal,
+        Activity: cph.activity,
+        Attachment: cph.attachment,
+      }[type],
     }),
     code: 'FORBIDDEN',
   })),
@@ -490,6 +515,12 @@ const READS: ReadCase[] = [
     name: 'node(id) of a SALES user of another division (their e-mail)',
     query: `query($id: ID!) { node(id: $id) { id ... on User { email } } }`,
     variables: () => ({ id: copenhagen.id }),
+    code: 'FORBIDDEN',
+  },
+  {
+    name: 'nodes(ids) with a record of another division among them',
+    query: `query($ids: [ID!]!) { nodes(ids: $ids) { id } }`,
+    variables: () => ({ ids: [own.relation, cph.attachment] }),
     code: 'FORBIDDEN',
   },
   {

@@ -63,7 +63,12 @@ function shown<T extends { divisionId: number | null }>(
   name: string,
 ): PreviewCandidate<T> {
   const { record } = candidate;
-  return { ...candidate, record: mayWork(actor, record.divisionId) ? record : null, name, divisionId: record.divisionId };
+  return {
+    ...candidate,
+    record: mayWork(actor, record.divisionId) ? record : null,
+    name,
+    divisionId: record.divisionId,
+  };
 }
 
 /** The automatic choice, when the actor may work it. */

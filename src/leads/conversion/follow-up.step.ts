@@ -26,9 +26,7 @@ export async function planFollowUp(
 ): Promise<Activity | null> {
   if (step.choice === ActivityChoice.NONE) return null;
   const type = step.type ?? ActivityType.CALL;
-  const owner = step.ownerId
-    ? await findColleague(manager, step.ownerId, lead.divisionId, 'activity.ownerId')
-    : actor;
+  const owner = step.ownerId ? await findColleague(manager, step.ownerId, lead.divisionId, 'activity.ownerId') : actor;
   const subject = step.subject ?? `${VERBS[type]} ${personName(lead) ?? leadDisplayName(lead)}`;
   return addActivity(manager, { type, subject, dueAt: step.dueAt ?? now, owner, parent });
 }

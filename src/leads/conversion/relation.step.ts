@@ -67,7 +67,10 @@ async function automaticRelation(
 ): Promise<ChosenRelation> {
   const shared = sharedPrivateNumber(lead, settings);
   if (shared)
-    return { relation: inReach(actor, await privateCustomers(manager, actor, shared, lead.divisionId)), created: false };
+    return {
+      relation: inReach(actor, await privateCustomers(manager, actor, shared, lead.divisionId)),
+      created: false,
+    };
   const outcome = automaticOutcome(await relationCandidates(manager, lead), SIMILAR_SCORE);
   if (outcome.kind === 'EXISTING') return { relation: inReach(actor, outcome.candidate.record), created: false };
   if (outcome.kind === 'SIMILAR') throw ambiguousMatch('relation', outcome.candidates, (r) => r.name);

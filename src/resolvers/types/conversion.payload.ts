@@ -39,7 +39,11 @@ abstract class CandidateSummary {
     'A customer the lead may already be. One of a division you do not work in shows only its name, division, score and reasons (relation is null): convert it with a colleague of that division or a data steward',
 })
 export class RelationCandidate extends CandidateSummary implements PreviewCandidate<Relation> {
-  @Field(() => Relation, { name: 'relation', nullable: true, description: 'Null when it is in a division you do not work in' })
+  @Field(() => Relation, {
+    name: 'relation',
+    nullable: true,
+    description: 'Null when it is in a division you do not work in',
+  })
   record: Relation | null;
 }
 
@@ -57,7 +61,9 @@ export class ContactFieldDifference implements Difference {
 export class ContactCandidate extends CandidateSummary implements Candidate {
   @Field(() => Contact, { name: 'contact', nullable: true, description: 'Null when in a division you do not work in' })
   record: Contact | null;
-  @Field(() => [ContactFieldDifference], { description: 'Choose per detail with takeFromLead; none when contact is null' })
+  @Field(() => [ContactFieldDifference], {
+    description: 'Choose per detail with takeFromLead; none when contact is null',
+  })
   differences: ContactFieldDifference[];
 }
 
