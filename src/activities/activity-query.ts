@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { Activity, type User } from '../entities';
+import { Activity, Contact, Deal, Lead, Relation, type User } from '../entities';
 import { dateParameter } from '../db/dialect';
 import { byId } from '../records/record-query';
 import type { ConnectionArgs } from '../resolvers/types/connection-args';
@@ -8,7 +8,9 @@ import { divisionLimit } from '../schema/access';
 import { idOf } from '../schema/global-id';
 import { paginate } from '../schema/pagination';
 
-/** Activities, newest first; a SALES user sees their own and those of their division's colleagues. */
+const PARENTS = { leadId: Lead, relationId: Relation, contactId: Contact, dealId: Deal } as const;
+
+/** Activities, newest first; a SALES user sees those on their division's records, as node(id) does. */
 export function findActivities(
   manager: EntityManager,
   actor: User,
@@ -19,10 +21,12 @@ export function findActivities(
   const query = manager.createQueryBuilder(Activity, 'activity');
   const limit = divisionLimit(actor);
   if (limit !== undefined) {
-    query.andWhere(
-      `activity.ownerId IN (SELECT u.id FROM user u WHERE ${limit === null ? 'u.divisionId IS NULL' : 'u.divisionId = :division'})`,
-      { division: limit },
-    );
+    const inDivision = limit === null ? 'p.divisionId IS NULL' : 'p.divisionId = :division';
+    const parents = Object.entries(PARENTS).map(([column, entity]) => {
+      const ids = query.subQuery().select('p.id').from(entity, 'p').where(inDivision).getQuery();
+      return `activity.${column} IN ${ids}`;
+    });
+    query.andWhere(`(${parents.join(' OR ')})`, { division: limit });
   }
   if (f.ownerId) query.andWhere('activity.ownerId = :ownerId', { ownerId: idOf('User', f.ownerId, 'ownerId') });
   if (f.type?.length) query.andWhere('activity.type IN (:...type)', { type: f.type });

@@ -6,7 +6,7 @@ import { InputRejected } from '../records/field-errors';
 import { findRecord } from '../records/find-record';
 import { assertDivisionAccess } from '../schema/access';
 import { badInput, conflict } from '../schema/errors';
-import { findUser } from '../users/user.service';
+import { findColleague } from '../users/user.service';
 
 export interface ActivityData {
   type: ActivityType;
@@ -75,7 +75,7 @@ export async function createActivity(manager: EntityManager, actor: User, input:
     data[field]!,
     field,
   );
-  const owner = data.ownerId ? await findUser(manager, data.ownerId, 'ownerId') : actor;
+  const owner = data.ownerId ? await findColleague(manager, data.ownerId, parent.divisionId, 'ownerId') : actor;
   return addActivity(manager, {
     type: data.type,
     subject: data.subject,

@@ -5,7 +5,7 @@ import { createRecords, type RecordKind } from '../records/create-records';
 import { checkFields, cleanInput } from '../records/field-check';
 import { fieldError, InputRejected, type FieldError } from '../records/field-errors';
 import { findRecord } from '../records/find-record';
-import { checkOwnerExists } from '../records/reference-check';
+import { checkOwner } from '../records/reference-check';
 import { updateVersioned } from '../records/versioned-update';
 import { assertDivisionAccess, type Actor } from '../schema/access';
 import type { ContactData } from './contact-data';
@@ -49,32 +49,21 @@ function contactKind(relations: Map<number, Relation>): RecordKind<ContactData, 
   };
 }
 
-export interface ContactPlacement {
-  /** a converted lead joins the customer another division knows; the new person stays in the lead's division */
-  acrossDivisions?: boolean;
-}
-
 export async function createContacts(
   manager: EntityManager,
   actor: Actor,
   inputs: ContactData[],
-  placement: ContactPlacement = {},
 ): Promise<BatchItem<Contact>[]> {
   const relations = await relationsById(
     manager,
     inputs.map((i) => i.relationId),
   );
-  if (!placement.acrossDivisions) assertRelationsInReach(actor, relations);
+  assertRelationsInReach(actor, relations);
   return createRecords(manager, actor, contactKind(relations), inputs);
 }
 
-export async function createContact(
-  manager: EntityManager,
-  actor: User,
-  input: ContactData,
-  placement?: ContactPlacement,
-): Promise<Contact> {
-  const [item] = await createContacts(manager, actor, [input], placement);
+export async function createContact(manager: EntityManager, actor: User, input: ContactData): Promise<Contact> {
+  const [item] = await createContacts(manager, actor, [input]);
   if (!item.record) throw new InputRejected(item.errors);
   return item.record;
 }
@@ -94,7 +83,7 @@ export async function updateContact(
   assertRelationsInReach(actor, relations);
   const errors = [
     ...checkFields(manager, Contact, clean),
-    ...(await checkOwnerExists(manager, clean.ownerId)),
+    ...(await checkOwner(manager, clean.ownerId, contact.divisionId)),
     ...checkContact({ ...contact, ...clean, relationId: clean.relationId }, relations),
   ];
   if (errors.length > 0) throw new InputRejected(errors);

@@ -6,7 +6,7 @@ import { fieldError, InputRejected, type FieldError } from '../records/field-err
 import { findRecord } from '../records/find-record';
 import { updateVersioned } from '../records/versioned-update';
 import { badInput, notFound } from '../schema/errors';
-import { findUser } from '../users/user.service';
+import { findColleague } from '../users/user.service';
 
 export interface DealData {
   title: string;
@@ -84,7 +84,9 @@ export async function createDeal(manager: EntityManager, actor: User, input: Dea
   const pipeline = data.pipelineId
     ? await findRecord(manager, actor, Pipeline, data.pipelineId, 'pipelineId')
     : await defaultPipeline(manager);
-  const dealManager = data.managerId ? await findUser(manager, data.managerId, 'managerId') : actor;
+  const dealManager = data.managerId
+    ? await findColleague(manager, data.managerId, relation.divisionId, 'managerId')
+    : actor;
   return openDeal(manager, {
     title: data.title,
     relation,
@@ -116,6 +118,7 @@ export async function updateDeal(
   const { managerId, ...rest } = data;
   const update: Partial<Deal> = { ...(rest as Partial<Deal>) };
   if (managerId !== undefined)
-    update.managerId = managerId === null ? null : (await findUser(manager, managerId, 'managerId')).id;
+    update.managerId =
+      managerId === null ? null : (await findColleague(manager, managerId, deal.divisionId, 'managerId')).id;
   return updateVersioned(manager, Deal, 'Deal', deal, expectedVersion, update, globalId);
 }

@@ -5,9 +5,8 @@ import { checkFields, cleanInput } from '../records/field-check';
 import { InputRejected } from '../records/field-errors';
 import { findRecord } from '../records/find-record';
 import { updateVersioned } from '../records/versioned-update';
-import { assertDivisionAccess } from '../schema/access';
 import { badInput, conflict } from '../schema/errors';
-import { findUser } from '../users/user.service';
+import { findColleague } from '../users/user.service';
 import type { LeadData } from './lead-data';
 import { announceChangedLeads } from './lead-events';
 import { checkLeadCompleteness } from './lead-rules';
@@ -68,12 +67,7 @@ export async function assignLead(
 ): Promise<Lead> {
   const lead = await findRecord(manager, actor, Lead, globalId, 'leadId');
   assertOpen(lead, globalId, 'assigned');
-  const user = await findUser(manager, userGlobalId);
-  try {
-    assertDivisionAccess(user, lead.divisionId, `Lead ${globalId}`);
-  } catch {
-    throw badInput(`${user.name} works in another division and could not see lead ${globalId}`, 'userId');
-  }
+  const user = await findColleague(manager, userGlobalId, lead.divisionId);
   return changeAsRead(manager, lead, globalId, { ownerId: user.id, status: LeadStatus.IN_PROGRESS });
 }
 

@@ -1,9 +1,9 @@
 import type { Activity, Contact, Deal, Lead, Relation } from '../entities';
 import type { Loaders } from '.';
 
-/** The lead, relation, contact or deal an activity is attached to, through this request's DataLoaders. */
+/** The lead, relation, contact or deal an activity or attachment is attached to, through this request's DataLoaders. */
 export function loadActivityParent(
-  activity: Activity,
+  activity: Pick<Activity, 'leadId' | 'relationId' | 'contactId' | 'dealId'>,
   loaders: Loaders,
 ): Promise<Lead | Relation | Contact | Deal | null> | null {
   if (activity.leadId) return loaders.lead.load(activity.leadId);

@@ -1,5 +1,5 @@
 import type { DeepPartial, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
-import { Division, User } from '../entities';
+import { Division } from '../entities';
 import type { TaggedType } from '../entities/tagging.entity';
 import { assertDivisionAccess, type Actor } from '../schema/access';
 import { badInput } from '../schema/errors';
@@ -9,7 +9,7 @@ import { checkFields, cleanInput } from './field-check';
 import { fieldError, type FieldError } from './field-errors';
 import { insertNewRecords } from './insert-new-records';
 import { recordsWritten } from './records-written';
-import { existingIds } from './reference-check';
+import { colleagueErrors, existingIds, usersById } from './reference-check';
 
 /** The batch limit of createLeads, createRelations and createContacts. */
 export const MAX_BATCH = 500;
@@ -47,9 +47,8 @@ export async function createRecords<D extends OwnedInput, E extends ObjectLitera
   const inputs = rawInputs.map((input) => cleanInput(input));
   for (const input of inputs) assertDivisionAccess(actor, input.divisionId ?? actor.divisionId, `The ${noun}`);
   const [owners, divisions, check] = await Promise.all([
-    existingIds(
+    usersById(
       manager,
-      User,
       inputs.map((i) => i.ownerId),
     ),
     existingIds(
@@ -68,13 +67,14 @@ export async function createRecords<D extends OwnedInput, E extends ObjectLitera
       ...checkTagNames(tags ?? []),
       ...check(input),
     ];
-    if (input.ownerId != null && !owners.has(input.ownerId))
-      errors.push(fieldError('ownerId', 'NOT_FOUND', 'No user with this id'));
     if (input.divisionId != null && !divisions.has(input.divisionId))
       errors.push(fieldError('divisionId', 'NOT_FOUND', 'No division with this id'));
     items.push({ index, record: null, errors });
-    if (errors.length === 0)
-      accepted.push({ index, record: manager.create(kind.entity, kind.build(fields, actor)), tags: tags ?? [] });
+    if (errors.length > 0) return;
+    const record = manager.create(kind.entity, kind.build(fields, actor));
+    // the owner must be able to work the division the record lands in
+    errors.push(...colleagueErrors('ownerId', input.ownerId, owners, record.divisionId ?? null));
+    if (errors.length === 0) accepted.push({ index, record, tags: tags ?? [] });
   });
   if (accepted.length > 0) {
     await insertNewRecords(

@@ -5,7 +5,7 @@ import { createRecords, type RecordKind } from '../records/create-records';
 import { checkFields, cleanInput } from '../records/field-check';
 import { fieldError, InputRejected, type FieldError } from '../records/field-errors';
 import { findRecord } from '../records/find-record';
-import { checkOwnerExists } from '../records/reference-check';
+import { checkOwner } from '../records/reference-check';
 import { updateVersioned } from '../records/versioned-update';
 import type { Actor } from '../schema/access';
 import { relationKindOf, type RelationData } from './relation-data';
@@ -81,7 +81,7 @@ export async function updateRelation(
   const taken = await takenCustomerNumbers(manager, [clean.customerNumber], relation.id);
   const errors = [
     ...checkFields(manager, Relation, clean),
-    ...(await checkOwnerExists(manager, clean.ownerId)),
+    ...(await checkOwner(manager, clean.ownerId, relation.divisionId)),
     ...checkRelation({ ...relation, ...clean }, taken),
   ];
   if (errors.length > 0) throw new InputRejected(errors);

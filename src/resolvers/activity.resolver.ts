@@ -11,6 +11,7 @@ import { ActivityFilter } from './types/activity.filter';
 import { ActivityInput } from './types/activity.input';
 import { ConnectionArgs } from './types/connection-args';
 import { ActivityConnection } from './types/connections';
+import { reachable, reachableUser } from './reachable';
 
 @Resolver(() => Activity)
 export class ActivityResolver {
@@ -38,11 +39,11 @@ export class ActivityResolver {
 
   @FieldResolver(() => User, { nullable: true })
   owner(@Root() activity: Activity, @Ctx() ctx: Context) {
-    return activity.ownerId ? ctx.loaders.user.load(activity.ownerId) : null;
+    return reachableUser(ctx, activity.ownerId ? ctx.loaders.user.load(activity.ownerId) : null);
   }
 
   @FieldResolver(() => Node, { nullable: true, description: 'The lead, relation, contact or deal it is attached to' })
   record(@Root() activity: Activity, @Ctx() ctx: Context) {
-    return loadActivityParent(activity, ctx.loaders);
+    return reachable(ctx, loadActivityParent(activity, ctx.loaders));
   }
 }

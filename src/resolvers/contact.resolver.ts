@@ -15,6 +15,7 @@ import { ConnectionArgs } from './types/connection-args';
 import { ContactFilter } from './types/contact.filter';
 import { ContactInput, UpdateContactInput } from './types/contact.input';
 import { ContactConnection, DealConnection } from './types/connections';
+import { reachable, withinReach } from './reachable';
 
 @Resolver(() => Contact)
 export class ContactResolver extends recordFieldsResolver(Contact, {
@@ -61,16 +62,16 @@ export class ContactResolver extends recordFieldsResolver(Contact, {
 
   @FieldResolver(() => Relation, { nullable: true, description: 'The relation the person works at' })
   relation(@Root() contact: Contact, @Ctx() ctx: Context) {
-    return contact.relationId ? ctx.loaders.relation.load(contact.relationId) : null;
+    return reachable(ctx, contact.relationId ? ctx.loaders.relation.load(contact.relationId) : null);
   }
 
   @FieldResolver(() => DealConnection)
   async deals(@Root() contact: Contact, @Ctx() ctx: Context, @Args() page: ConnectionArgs) {
-    return paginateLoaded(await ctx.loaders.contactDeals.load(contact.id), page);
+    return paginateLoaded(await withinReach(ctx, ctx.loaders.contactDeals.load(contact.id)), page);
   }
 
   @FieldResolver(() => Contact, { nullable: true, description: 'For a MERGED contact, the one it was merged into' })
   mergedInto(@Root() contact: Contact, @Ctx() ctx: Context) {
-    return contact.mergedIntoId ? ctx.loaders.contact.load(contact.mergedIntoId) : null;
+    return reachable(ctx, contact.mergedIntoId ? ctx.loaders.contact.load(contact.mergedIntoId) : null);
   }
 }

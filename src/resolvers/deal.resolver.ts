@@ -10,6 +10,7 @@ import { ConnectionArgs } from './types/connection-args';
 import { ActivityConnection, DealConnection } from './types/connections';
 import { DealFilter } from './types/deal.filter';
 import { DealInput, UpdateDealInput } from './types/deal.input';
+import { reachable, reachableUser } from './reachable';
 
 @Resolver(() => Deal)
 export class DealResolver {
@@ -38,12 +39,12 @@ export class DealResolver {
 
   @FieldResolver(() => Relation)
   relation(@Root() deal: Deal, @Ctx() ctx: Context) {
-    return ctx.loaders.relation.load(deal.relationId);
+    return reachable(ctx, ctx.loaders.relation.load(deal.relationId));
   }
 
   @FieldResolver(() => Contact, { nullable: true })
   contact(@Root() deal: Deal, @Ctx() ctx: Context) {
-    return deal.contactId ? ctx.loaders.contact.load(deal.contactId) : null;
+    return reachable(ctx, deal.contactId ? ctx.loaders.contact.load(deal.contactId) : null);
   }
 
   @FieldResolver(() => Pipeline)
@@ -53,7 +54,7 @@ export class DealResolver {
 
   @FieldResolver(() => User, { nullable: true, description: 'The case manager' })
   manager(@Root() deal: Deal, @Ctx() ctx: Context) {
-    return deal.managerId ? ctx.loaders.user.load(deal.managerId) : null;
+    return reachableUser(ctx, deal.managerId ? ctx.loaders.user.load(deal.managerId) : null);
   }
 
   @FieldResolver(() => ActivityConnection)

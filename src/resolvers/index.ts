@@ -1,5 +1,6 @@
 import { ActivityResolver } from './activity.resolver';
 import { ALTERNATE_VALUES_RESOLVERS } from './alternate-values.resolver';
+import { CANDIDATE_DIVISION_RESOLVERS } from './candidate-division.resolver';
 import { CompanyRegisterResolver } from './company-register.resolver';
 import { ContactResolver } from './contact.resolver';
 import { ConversionResolver } from './conversion.resolver';
@@ -39,4 +40,5 @@ export const RESOLVERS = [
   ValidationResolver,
   ValidationRowResolver,
   ...ALTERNATE_VALUES_RESOLVERS,
+  ...CANDIDATE_DIVISION_RESOLVERS,
 ] as const;

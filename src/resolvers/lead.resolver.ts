@@ -15,6 +15,7 @@ import { ConnectionArgs } from './types/connection-args';
 import { LeadConnection } from './types/connections';
 import { LeadFilter, LeadOrder } from './types/lead.filter';
 import { LeadInput, UpdateLeadInput } from './types/lead.input';
+import { reachable, reachableUser } from './reachable';
 
 const LEAD_REFS = { ownerId: 'User', divisionId: 'Division' } as const;
 
@@ -92,26 +93,26 @@ export class LeadResolver extends recordFieldsResolver(Lead, {
 
   @FieldResolver(() => User, { nullable: true })
   createdBy(@Root() lead: Lead, @Ctx() ctx: Context) {
-    return lead.createdById ? ctx.loaders.user.load(lead.createdById) : null;
+    return reachableUser(ctx, lead.createdById ? ctx.loaders.user.load(lead.createdById) : null);
   }
 
   @FieldResolver(() => Relation, { nullable: true, description: 'The relation the lead was converted into' })
   relation(@Root() lead: Lead, @Ctx() ctx: Context) {
-    return lead.convertedRelationId ? ctx.loaders.relation.load(lead.convertedRelationId) : null;
+    return reachable(ctx, lead.convertedRelationId ? ctx.loaders.relation.load(lead.convertedRelationId) : null);
   }
 
   @FieldResolver(() => Contact, { nullable: true, description: 'The contact person the lead was converted into' })
   contact(@Root() lead: Lead, @Ctx() ctx: Context) {
-    return lead.convertedContactId ? ctx.loaders.contact.load(lead.convertedContactId) : null;
+    return reachable(ctx, lead.convertedContactId ? ctx.loaders.contact.load(lead.convertedContactId) : null);
   }
 
   @FieldResolver(() => Deal, { nullable: true, description: 'The deal the lead was converted into or added to' })
   deal(@Root() lead: Lead, @Ctx() ctx: Context) {
-    return lead.convertedDealId ? ctx.loaders.deal.load(lead.convertedDealId) : null;
+    return reachable(ctx, lead.convertedDealId ? ctx.loaders.deal.load(lead.convertedDealId) : null);
   }
 
   @FieldResolver(() => Lead, { nullable: true, description: 'For a MERGED lead, the lead it was merged into' })
   mergedInto(@Root() lead: Lead, @Ctx() ctx: Context) {
-    return lead.mergedIntoId ? ctx.loaders.lead.load(lead.mergedIntoId) : null;
+    return reachable(ctx, lead.mergedIntoId ? ctx.loaders.lead.load(lead.mergedIntoId) : null);
   }
 }

@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { Node } from '../entities/node';
-import { Activity } from '../entities';
+import { Activity, Attachment, User } from '../entities';
+import { reachableUser } from './reachable';
 import { UserRole } from '../entities/enums';
 import { loadActivityParent } from '../loaders/activity-parent';
 import { assertDivisionAccess } from '../schema/access';
@@ -35,10 +36,11 @@ async function loadNode(ctx: Context, globalId: string): Promise<Node | null> {
   if (STEWARD_TYPES.has(type)) assertRole(currentUser(ctx), [UserRole.STEWARD], `A ${type}`);
   const record = (await (ctx.loaders[loader] as { load(id: number): Promise<unknown> }).load(id)) as
     (Node & { divisionId?: number | null }) | null;
-  if (record && type !== 'User' && record.divisionId !== undefined)
+  if (record instanceof User) return reachableUser(ctx, Promise.resolve(record));
+  if (record && record.divisionId !== undefined)
     assertDivisionAccess(currentUser(ctx), record.divisionId, `${type} ${globalId}`);
-  // an activity is visible where its record is; the parent comes through the loaders, so nodes(ids) stays batched
-  if (record instanceof Activity)
+  // an activity or attachment is visible where its record is; the parent comes through the loaders, so nodes(ids) stays batched
+  if (record instanceof Activity || record instanceof Attachment)
     assertDivisionAccess(
       currentUser(ctx),
       (await loadActivityParent(record, ctx.loaders))?.divisionId ?? null,

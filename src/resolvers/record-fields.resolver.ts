@@ -9,6 +9,7 @@ import { paginateLoaded } from '../schema/pagination';
 import { INCLUDE_IGNORED, recordFindings } from './record-findings';
 import { ConnectionArgs } from './types/connection-args';
 import { ActivityConnection, AttachmentConnection } from './types/connections';
+import { reachableUser } from './reachable';
 
 interface OwnedRecord {
   id: number;
@@ -34,7 +35,7 @@ export function recordFieldsResolver<T extends OwnedRecord>(type: ClassType<T>, 
   abstract class RecordFieldsResolver {
     @FieldResolver(() => User, { nullable: true, description: 'Who works the record' })
     owner(@Root() record: T, @Ctx() ctx: Context): Promise<User | null> | null {
-      return record.ownerId ? ctx.loaders.user.load(record.ownerId) : null;
+      return reachableUser(ctx, record.ownerId ? ctx.loaders.user.load(record.ownerId) : null);
     }
 
     @FieldResolver(() => Division, { nullable: true })

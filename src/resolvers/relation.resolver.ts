@@ -15,6 +15,7 @@ import { ConnectionArgs } from './types/connection-args';
 import { ContactConnection, DealConnection, RelationConnection } from './types/connections';
 import { RelationFilter, RelationOrder } from './types/relation.filter';
 import { RelationInput, UpdateRelationInput } from './types/relation.input';
+import { reachable, withinReach } from './reachable';
 
 @Resolver(() => Relation)
 export class RelationResolver extends recordFieldsResolver(Relation, {
@@ -62,12 +63,12 @@ export class RelationResolver extends recordFieldsResolver(Relation, {
 
   @FieldResolver(() => ContactConnection, { description: 'The people at this relation' })
   async contacts(@Root() relation: Relation, @Ctx() ctx: Context, @Args() page: ConnectionArgs) {
-    return paginateLoaded(await ctx.loaders.relationContacts.load(relation.id), page);
+    return paginateLoaded(await withinReach(ctx, ctx.loaders.relationContacts.load(relation.id)), page);
   }
 
   @FieldResolver(() => DealConnection)
   async deals(@Root() relation: Relation, @Ctx() ctx: Context, @Args() page: ConnectionArgs) {
-    return paginateLoaded(await ctx.loaders.relationDeals.load(relation.id), page);
+    return paginateLoaded(await withinReach(ctx, ctx.loaders.relationDeals.load(relation.id)), page);
   }
 
   @FieldResolver(() => NumberSeries, { nullable: true, description: 'The series its customer number came from' })
@@ -77,6 +78,6 @@ export class RelationResolver extends recordFieldsResolver(Relation, {
 
   @FieldResolver(() => Relation, { nullable: true, description: 'For a MERGED relation, the one it was merged into' })
   mergedInto(@Root() relation: Relation, @Ctx() ctx: Context) {
-    return relation.mergedIntoId ? ctx.loaders.relation.load(relation.mergedIntoId) : null;
+    return reachable(ctx, relation.mergedIntoId ? ctx.loaders.relation.load(relation.mergedIntoId) : null);
   }
 }

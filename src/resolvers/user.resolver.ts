@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from '
 import { Division, NumberSeries, Pipeline, User } from '../entities';
 import { currentUser } from '../schema/auth';
 import type { Context } from '../schema/context';
-import { idOf } from '../schema/global-id';
+import { visibleUsers } from '../users/user.service';
 
 @Resolver(() => User)
 export class UserResolver {
@@ -13,10 +13,12 @@ export class UserResolver {
   }
 
   @Authorized()
-  @Query(() => [User], { description: 'Colleagues, to assign leads to' })
+  @Query(() => [User], {
+    description:
+      'Colleagues, to assign leads to; a SALES user sees those who may work their division (FORBIDDEN for another division)',
+  })
   users(@Ctx() ctx: Context, @Arg('divisionId', () => ID, { nullable: true }) divisionId?: string): Promise<User[]> {
-    const where = divisionId ? { divisionId: idOf('Division', divisionId, 'divisionId') } : {};
-    return ctx.dataSource.getRepository(User).find({ where, order: { name: 'ASC' } });
+    return visibleUsers(ctx.dataSource.manager, currentUser(ctx), divisionId);
   }
 
   @Authorized()

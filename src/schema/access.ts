@@ -13,9 +13,18 @@ export function divisionLimit(user: Actor): number | null | undefined {
   return user.role === UserRole.SALES ? user.divisionId : undefined;
 }
 
-export function assertDivisionAccess(user: Actor, divisionId: number | null, what: string): void {
+/** Whether the user may work the records of this division. */
+export function mayWork(user: Actor, divisionId: number | null): boolean {
   const limit = divisionLimit(user);
-  if (limit !== undefined && limit !== divisionId) {
+  return limit === undefined || limit === divisionId;
+}
+
+export function assertDivisionAccess(user: Actor, divisionId: number | null, what: string): void {
+  if (!mayWork(user, divisionId))
     throw forbidden(`${what} belongs to another division; SALES users work only in their own`);
-  }
+}
+
+/** A user the actor may see (and their e-mail): one who may work the actor's division; everyone for STEWARD and ADMIN. */
+export function maySeeUser(actor: Actor, user: Actor): boolean {
+  return user.id === actor.id || divisionLimit(actor) === undefined || mayWork(user, actor.divisionId);
 }

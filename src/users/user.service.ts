@@ -5,11 +5,49 @@ import { UserRole } from '../entities/enums';
 import { issueToken } from '../schema/auth';
 import { badInput, conflict, notFound } from '../schema/errors';
 import { idOf } from '../schema/global-id';
+import { divisionLimit } from '../schema/access';
+import { visibleDivision } from '../records/record-query';
+import { InputRejected } from '../records/field-errors';
+import { colleagueErrors } from '../records/reference-check';
 
 export async function findUser(manager: EntityManager, globalId: string, field = 'userId'): Promise<User> {
   const user = await manager.findOneBy(User, { id: idOf('User', globalId, field) });
   if (!user) throw notFound('User', globalId);
   return user;
+}
+
+/** A user who is to own, manage or be given a record of this division: BAD_USER_INPUT for one who could not work it. */
+export async function findColleague(
+  manager: EntityManager,
+  globalId: string,
+  divisionId: number | null,
+  field = 'userId',
+): Promise<User> {
+  const user = await findUser(manager, globalId, field);
+  const errors = colleagueErrors(field, user.id, new Map([[user.id, user]]), divisionId);
+  if (errors.length > 0) throw new InputRejected(errors);
+  return user;
+}
+
+/**
+ * The users the actor may see, by name, of one division when it is named: a SALES user sees the colleagues who may
+ * work their division (theirs, the stewards and admins), and FORBIDDEN asking for another division.
+ */
+export function visibleUsers(manager: EntityManager, actor: User, divisionGlobalId?: string | null): Promise<User[]> {
+  const query = manager.createQueryBuilder(User, 'u').orderBy('u.name', 'ASC').addOrderBy('u.id', 'ASC');
+  if (divisionGlobalId)
+    query.andWhere('u.divisionId = :division', { division: visibleDivision(actor, divisionGlobalId) });
+  const limit = divisionLimit(actor);
+  if (limit !== undefined)
+    query.andWhere(
+      `(u.role <> :sales OR ${limit === null ? 'u.divisionId IS NULL' : 'u.divisionId = :limit'} OR u.id = :self)`,
+      {
+        sales: UserRole.SALES,
+        limit,
+        self: actor.id,
+      },
+    );
+  return query.getMany();
 }
 
 /** The division with this name, created when it is new. */

@@ -13,7 +13,7 @@ import { errorCode, ok, startTestApp, type Actor, type TestApp } from '../suppor
 const PREVIEW = `query($id: ID!, $relationId: ID, $contactId: ID) {
   conversionPreview(leadId: $id, relationId: $relationId, contactId: $contactId) {
     lead { id }
-    relationCandidates { relation { id name division { name } } score reasons automatic }
+    relationCandidates { name division { name } relation { id name division { name } } score reasons automatic }
     relation { id }
     contactCandidates { contact { id } score reasons automatic differences { field contactValue leadValue } }
     contact { id }
@@ -75,20 +75,30 @@ describe('conversionPreview, step 1: the customer', () => {
     expect(result.contactCandidates).toEqual([]);
   });
 
-  it('finds a customer another division knows, which the conversion then joins', async () => {
+  it('names a customer another division knows without showing it, and converting into it is FORBIDDEN', async () => {
     const data = prospect('other-division');
     const admin = await app.actor('ADMIN', 'South');
-    const relation = await createRelation(app, admin.token, {
+    await createRelation(app, admin.token, {
       name: data.companyName,
       registrationNumber: data.registrationNumber,
       country: 'DK',
     });
     const lead = await businessLead('other-division');
-    const [candidate] = (await preview(lead.id)).relationCandidates;
-    expect(candidate).toMatchObject({ relation: { id: relation.id, division: { name: 'South' } }, automatic: true });
-    const { convertLead: result } = ok(await convertLead(app, sales.token, { leadId: lead.id, target: 'CONTACT' }));
-    expect(result.relation.id).toBe(relation.id);
-    expect(result.contact.division.name).toBe('North');
+    const result = await preview(lead.id);
+    expect(result.relationCandidates).toEqual([
+      {
+        name: data.companyName,
+        division: { name: 'South' },
+        relation: null,
+        score: expect.any(Number),
+        reasons: expect.arrayContaining(['REGNO_EXACT']),
+        automatic: true,
+      },
+    ]);
+    expect(result.relation).toBeNull();
+    const before = await databaseState(app.dataSource);
+    expect(errorCode(await convertLead(app, sales.token, { leadId: lead.id, target: 'CONTACT' }))).toBe('FORBIDDEN');
+    expect(await databaseState(app.dataSource)).toEqual(before);
   });
 });
 

@@ -2,7 +2,8 @@ import type { EntityManager } from 'typeorm';
 import { Contact, type Lead, type Relation, type User } from '../../entities';
 import { RecordStatus } from '../../entities/enums';
 import { createContact, updateContact } from '../../contacts/contact.service';
-import { loadRecord } from '../../records/find-record';
+import { findRecord } from '../../records/find-record';
+import { assertDivisionAccess } from '../../schema/access';
 import { badInput } from '../../schema/errors';
 import { ambiguousMatch } from './ambiguous-match.error';
 import { automaticOutcome } from './automatic-match.rule';
@@ -13,7 +14,7 @@ import { changesFromLead } from './contact-differences';
 import { contactDataFromLead, personName } from './lead-record-data';
 import type { ChosenRelation } from './relation.step';
 
-/** A person at the chosen relation; the details chosen from the lead are written through the contact service (and its division rights). */
+/** A person at the chosen relation the actor may work; the details chosen from the lead are written through the contact service. */
 async function existingContact(
   manager: EntityManager,
   actor: User,
@@ -22,7 +23,7 @@ async function existingContact(
   step: ContactStep,
 ): Promise<Contact> {
   const globalId = step.contactId!;
-  const contact = await loadRecord(manager, Contact, globalId, 'contact.contactId');
+  const contact = await findRecord(manager, actor, Contact, globalId, 'contact.contactId');
   if (contact.relationId !== relation.id || contact.status === RecordStatus.MERGED) {
     throw badInput(`Contact ${globalId} is not a person at relation ${relation.globalId}`, 'contact.contactId');
   }
@@ -34,12 +35,12 @@ async function existingContact(
 
 /** The lead's person, employed at the relation, in the lead's division. */
 function newContact(manager: EntityManager, actor: User, lead: Lead, relation: Relation): Promise<Contact> {
-  return createContact(
-    manager,
-    actor,
-    { ...contactDataFromLead(lead), relationId: relation.id, ownerId: actor.id, divisionId: lead.divisionId },
-    { acrossDivisions: true },
-  );
+  return createContact(manager, actor, {
+    ...contactDataFromLead(lead),
+    relationId: relation.id,
+    ownerId: actor.id,
+    divisionId: lead.divisionId,
+  });
 }
 
 async function automaticContact(
@@ -50,7 +51,11 @@ async function automaticContact(
 ): Promise<Contact> {
   if (chosen.created) return newContact(manager, actor, lead, chosen.relation);
   const outcome = automaticOutcome(await contactCandidates(manager, lead, chosen.relation), SIMILAR_SCORE);
-  if (outcome.kind === 'EXISTING') return outcome.candidate.record;
+  if (outcome.kind === 'EXISTING') {
+    const contact = outcome.candidate.record;
+    assertDivisionAccess(actor, contact.divisionId, `Contact ${contact.globalId}, the lead's 100% match,`);
+    return contact;
+  }
   if (outcome.kind === 'SIMILAR') throw ambiguousMatch('contact', outcome.candidates, (c) => personName(c) ?? '');
   return newContact(manager, actor, lead, chosen.relation);
 }

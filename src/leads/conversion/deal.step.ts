@@ -2,16 +2,16 @@ import type { EntityManager } from 'typeorm';
 import { Deal, Pipeline, type Contact, type Lead, type Relation, type User } from '../../entities';
 import { DealStatus } from '../../entities/enums';
 import { defaultPipeline, openDeal } from '../../deals/deal.service';
-import { loadRecord } from '../../records/find-record';
+import { findRecord, loadRecord } from '../../records/find-record';
 import { badInput, conflict } from '../../schema/errors';
-import { findUser } from '../../users/user.service';
+import { findColleague } from '../../users/user.service';
 import { DealChoice } from './conversion-choices';
 import type { DealStep } from './conversion-plan';
 import { leadDisplayName } from './lead-record-data';
 
-/** An open deal of the chosen relation, which the lead joins instead of opening another (EASI'R). */
-async function openDealOf(manager: EntityManager, relation: Relation, globalId: string): Promise<Deal> {
-  const deal = await loadRecord(manager, Deal, globalId, 'deal.dealId');
+/** An open deal of the chosen relation the actor may work, which the lead joins instead of opening another (EASI'R). */
+async function openDealOf(manager: EntityManager, actor: User, relation: Relation, globalId: string): Promise<Deal> {
+  const deal = await findRecord(manager, actor, Deal, globalId, 'deal.dealId');
   if (deal.relationId !== relation.id)
     throw badInput(`Deal ${globalId} is not a deal of relation ${relation.globalId}`, 'deal.dealId');
   if (deal.status !== DealStatus.OPEN)
@@ -29,11 +29,13 @@ export async function chooseDeal(
   step: DealStep | null,
 ): Promise<Deal | null> {
   if (!step) return null;
-  if (step.choice === DealChoice.EXISTING) return openDealOf(manager, relation, step.dealId!);
+  if (step.choice === DealChoice.EXISTING) return openDealOf(manager, actor, relation, step.dealId!);
   const pipeline = step.pipelineId
     ? await loadRecord(manager, Pipeline, step.pipelineId, 'deal.pipelineId')
     : await defaultPipeline(manager);
-  const dealManager = step.managerId ? await findUser(manager, step.managerId, 'deal.managerId') : actor;
+  const dealManager = step.managerId
+    ? await findColleague(manager, step.managerId, lead.divisionId, 'deal.managerId')
+    : actor;
   return openDeal(manager, {
     title: step.title ?? leadDisplayName(lead),
     relation,

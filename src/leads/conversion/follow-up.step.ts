@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { Activity, Lead, User } from '../../entities';
 import { ActivityType } from '../../entities/enums';
 import { addActivity, type NewActivity } from '../../activities/activity.service';
-import { findUser } from '../../users/user.service';
+import { findColleague } from '../../users/user.service';
 import { ActivityChoice } from './conversion-choices';
 import type { ActivityStep } from './conversion-plan';
 import { leadDisplayName, personName } from './lead-record-data';
@@ -26,7 +26,7 @@ export async function planFollowUp(
 ): Promise<Activity | null> {
   if (step.choice === ActivityChoice.NONE) return null;
   const type = step.type ?? ActivityType.CALL;
-  const owner = step.ownerId ? await findUser(manager, step.ownerId, 'activity.ownerId') : actor;
+  const owner = step.ownerId ? await findColleague(manager, step.ownerId, lead.divisionId, 'activity.ownerId') : actor;
   const subject = step.subject ?? `${VERBS[type]} ${personName(lead) ?? leadDisplayName(lead)}`;
   return addActivity(manager, { type, subject, dueAt: step.dueAt ?? now, owner, parent });
 }

@@ -1,4 +1,5 @@
-import type { EntityManager } from 'typeorm';
+import { IsNull, type EntityManager } from 'typeorm';
+import { divisionLimit, type Actor } from '../../schema/access';
 import { NumberSeries, Relation } from '../../entities';
 import { loadRecord } from '../../records/find-record';
 
@@ -49,15 +50,20 @@ export interface NumberSeriesChoice {
   lastRelations: Relation[];
 }
 
-/** Every series with the number it would give next and the customers it numbered last, the default series first. */
-export async function numberSeriesChoices(manager: EntityManager): Promise<NumberSeriesChoice[]> {
+/**
+ * Every series with the number it would give next and the customers it numbered last, the default series first;
+ * a SALES user sees only their own division's customers among them.
+ */
+export async function numberSeriesChoices(manager: EntityManager, actor: Actor): Promise<NumberSeriesChoice[]> {
   const all = await manager.find(NumberSeries, { order: { isDefault: 'DESC', name: 'ASC' } });
+  const limit = divisionLimit(actor);
+  const division = limit === undefined ? {} : { divisionId: limit ?? IsNull() };
   return Promise.all(
     all.map(async (series) => ({
       series,
       nextCustomerNumber: formatCustomerNumber(series, series.nextNumber),
       lastRelations: await manager.find(Relation, {
-        where: { numberSeriesId: series.id },
+        where: { numberSeriesId: series.id, ...division },
         order: { id: 'DESC' },
         take: LAST_REGISTERED,
       }),

@@ -1,9 +1,10 @@
 import type { EntityManager } from 'typeorm';
 import { Relation, type Lead, type User } from '../../entities';
 import { RecordStatus } from '../../entities/enums';
-import { loadRecord } from '../../records/find-record';
+import { findRecord } from '../../records/find-record';
+import { mayWork } from '../../schema/access';
 import { createRelation } from '../../relations/relation.service';
-import { badInput } from '../../schema/errors';
+import { badInput, forbidden } from '../../schema/errors';
 import { toGlobalId } from '../../schema/global-id';
 import { ambiguousMatch } from './ambiguous-match.error';
 import { automaticOutcome } from './automatic-match.rule';
@@ -21,9 +22,9 @@ export interface ChosenRelation {
   created: boolean;
 }
 
-/** Any live relation, whatever its division: a customer another division knows is still the same customer. */
-async function existingRelation(manager: EntityManager, globalId: string): Promise<Relation> {
-  const relation = await loadRecord(manager, Relation, globalId, 'relation.relationId');
+/** A live relation the actor may work: a SALES user converts into their own division's relations only. */
+async function existingRelation(manager: EntityManager, actor: User, globalId: string): Promise<Relation> {
+  const relation = await findRecord(manager, actor, Relation, globalId, 'relation.relationId');
   if (relation.status === RecordStatus.MERGED) {
     throw badInput(
       `Relation ${globalId} was merged into ${toGlobalId('Relation', relation.mergedIntoId!)}; convert into that one`,
@@ -46,6 +47,17 @@ async function newRelation(manager: EntityManager, actor: User, lead: Lead, step
   });
 }
 
+/**
+ * The relation AUTOMATIC found (the 100% match, or the shared private-customers relation) must be one the actor may
+ * work: joining another division's customer is FORBIDDEN as naming it with EXISTING is.
+ */
+function inReach(actor: User, relation: Relation): Relation {
+  if (mayWork(actor, relation.divisionId)) return relation;
+  throw forbidden(
+    `The lead matches relation '${relation.name}' of another division, which SALES users cannot convert into; ask a data steward to convert it, or CREATE a relation in your own division`,
+  );
+}
+
 async function automaticRelation(
   manager: EntityManager,
   actor: User,
@@ -54,9 +66,13 @@ async function automaticRelation(
   settings: ConversionSettings,
 ): Promise<ChosenRelation> {
   const shared = sharedPrivateNumber(lead, settings);
-  if (shared) return { relation: await privateCustomers(manager, actor, shared, lead.divisionId), created: false };
+  if (shared)
+    return {
+      relation: inReach(actor, await privateCustomers(manager, actor, shared, lead.divisionId)),
+      created: false,
+    };
   const outcome = automaticOutcome(await relationCandidates(manager, lead), SIMILAR_SCORE);
-  if (outcome.kind === 'EXISTING') return { relation: outcome.candidate.record, created: false };
+  if (outcome.kind === 'EXISTING') return { relation: inReach(actor, outcome.candidate.record), created: false };
   if (outcome.kind === 'SIMILAR') throw ambiguousMatch('relation', outcome.candidates, (r) => r.name);
   return { relation: await newRelation(manager, actor, lead, step), created: true };
 }
@@ -71,7 +87,7 @@ export async function chooseRelation(
 ): Promise<ChosenRelation> {
   switch (step.choice) {
     case RelationChoice.EXISTING:
-      return { relation: await existingRelation(manager, step.relationId!), created: false };
+      return { relation: await existingRelation(manager, actor, step.relationId!), created: false };
     case RelationChoice.CREATE:
       return { relation: await newRelation(manager, actor, lead, step), created: true };
     default:

@@ -5,6 +5,7 @@ import type { ConversionResult as Result } from '../../leads/conversion/convert-
 import type {
   ContactCandidate as Candidate,
   ConversionPreview as Preview,
+  PreviewCandidate,
 } from '../../leads/conversion/conversion-preview.service';
 import type { FieldDifference as Difference } from '../../leads/conversion/contact-differences';
 import type { NumberSeriesChoice as SeriesChoice } from '../../leads/conversion/number-series.service';
@@ -18,9 +19,12 @@ export class ConversionResult implements Result {
   @Field(() => Activity, { nullable: true, description: 'The planned follow-up' }) activity: Activity | null;
 }
 
-@ObjectType({ description: 'A customer the lead may already be' })
-export class RelationCandidate {
-  @Field(() => Relation, { name: 'relation' }) record: Relation;
+/** What every candidate shows, whoever asks: enough to see that the record exists, and why it matches. */
+@ObjectType()
+abstract class CandidateSummary {
+  @Field({ description: 'Its name, shown also when the record itself is not' }) name: string;
+  /** resolved as division */
+  divisionId: number | null;
   @Field(() => Float, { description: "The matching engine's probability, 0..1" }) score: number;
   @Field(() => [String], {
     description:
@@ -30,6 +34,19 @@ export class RelationCandidate {
   @Field({ description: 'A 100% match: AUTOMATIC takes it' }) automatic: boolean;
 }
 
+@ObjectType({
+  description:
+    'A customer the lead may already be. One of a division you do not work in shows only its name, division, score and reasons (relation is null): convert it with a colleague of that division or a data steward',
+})
+export class RelationCandidate extends CandidateSummary implements PreviewCandidate<Relation> {
+  @Field(() => Relation, {
+    name: 'relation',
+    nullable: true,
+    description: 'Null when it is in a division you do not work in',
+  })
+  record: Relation | null;
+}
+
 @ObjectType({ description: 'A detail the lead and the contact person hold differently' })
 export class ContactFieldDifference implements Difference {
   @Field(() => ContactField) field: ContactField;
@@ -37,13 +54,16 @@ export class ContactFieldDifference implements Difference {
   @Field() leadValue: string;
 }
 
-@ObjectType({ description: 'A person at the chosen relation' })
-export class ContactCandidate implements Candidate {
-  @Field(() => Contact, { name: 'contact' }) record: Contact;
-  @Field(() => Float) score: number;
-  @Field(() => [String]) reasons: string[];
-  @Field({ description: 'A 100% match: AUTOMATIC takes it' }) automatic: boolean;
-  @Field(() => [ContactFieldDifference], { description: 'Choose per detail with takeFromLead' })
+@ObjectType({
+  description:
+    'A person at the chosen relation. One of a division you do not work in shows only the name, division, score and reasons (contact is null, no differences)',
+})
+export class ContactCandidate extends CandidateSummary implements Candidate {
+  @Field(() => Contact, { name: 'contact', nullable: true, description: 'Null when in a division you do not work in' })
+  record: Contact | null;
+  @Field(() => [ContactFieldDifference], {
+    description: 'Choose per detail with takeFromLead; none when contact is null',
+  })
   differences: ContactFieldDifference[];
 }
 
@@ -51,14 +71,16 @@ export class ContactCandidate implements Candidate {
 export class NumberSeriesChoice implements SeriesChoice {
   @Field(() => NumberSeries) series: NumberSeries;
   @Field({ description: 'The customer number a relation created now would get' }) nextCustomerNumber: string;
-  @Field(() => [Relation], { description: 'The customers it numbered last, newest first' }) lastRelations: Relation[];
+  @Field(() => [Relation], { description: 'The customers of your division it numbered last, newest first' })
+  lastRelations: Relation[];
 }
 
 @ObjectType({ description: 'What converting a lead would offer, step by step; nothing is written' })
 export class ConversionPreview implements Preview {
   @Field(() => Lead) lead: Lead;
   @Field(() => [RelationCandidate], {
-    description: 'Best first, across every division; none: a new relation would be created',
+    description:
+      'Best first, across every division (shown in full only in yours); none: a new relation would be created',
   })
   relationCandidates: RelationCandidate[];
   @Field(() => Relation, {
