@@ -1,4 +1,5 @@
 import { birthDateImplausibleRule } from '../../../../src/quality/validation/birth-date.rule';
+import type { RuleFinding } from '../../../../src/quality/validation/rule-types';
 
 describe('BIRTH_DATE_IMPLAUSIBLE', () => {
   beforeAll(() =>
@@ -6,7 +7,7 @@ describe('BIRTH_DATE_IMPLAUSIBLE', () => {
   );
   afterAll(() => jest.useRealTimers());
 
-  const check = (birthDate: string | null) => birthDateImplausibleRule.check({ birthDate });
+  const check = (birthDate: string | null) => birthDateImplausibleRule.check({ birthDate }) as RuleFinding | null;
 
   it('flags a birth date in the future', () => {
     expect(check('2999-02-28')).toEqual({
