@@ -2,7 +2,7 @@ import { Lead } from '../../src/entities';
 import { LeadStatus } from '../../src/entities/enums';
 import { scanDuplicates } from '../../src/quality/duplicates/scan-duplicates.service';
 import { fromGlobalId } from '../../src/schema/global-id';
-import { ok, startTestApp, type Actor, type TestApp } from '../support/test-app';
+import { errorCode, ok, startTestApp, type Actor, type TestApp } from '../support/test-app';
 
 let app: TestApp;
 let steward: Actor;
@@ -89,5 +89,26 @@ describe('a converted lead and the duplicate clusters', () => {
     await scanDuplicates(app.dataSource, { entityTypes: ['LEAD'] });
     expect(await openClustersOf([converted, aroundApi, other])).toEqual([]);
     expect(await duplicatesOf(other)).toEqual([]);
+  });
+
+  it('cannot be merged: mergeRecords answers BAD_USER_INPUT and changes nothing', async () => {
+    const [converted, open] = await personThrice('Sophus', 'Claussen', '+45 70 45 67 89');
+    await quickConvert(converted);
+    const versions = await app.dataSource
+      .getRepository(Lead)
+      .findBy([{ id: fromGlobalId(converted).id }, { id: fromGlobalId(open).id }]);
+    const expectedVersions = versions.map((lead) => ({ id: lead.globalId, version: lead.version }));
+    const response = await app.gql(
+      'mutation($input: MergeRecordsInput!) { mergeRecords(input: $input) { id } }',
+      { input: { survivorId: open, mergedIds: [converted], expectedVersions } },
+      steward.token,
+    );
+    expect(errorCode(response)).toBe('BAD_USER_INPUT');
+    expect(response.errors![0].message).toMatch(
+      /is converted already, into relation \S+, and is no duplicate to merge/,
+    );
+    expect(response.errors![0].extensions!.field).toBe('mergedIds');
+    const lead = await app.dataSource.getRepository(Lead).findOneByOrFail({ id: fromGlobalId(converted).id });
+    expect(lead.status).toBe('CONVERTED');
   });
 });
