@@ -27,7 +27,7 @@ async function upload(app: TestApp, token: string, file: string, division?: stri
     body: form,
     headers: { authorization: `Bearer ${token}` },
   });
-  return { status: response.status, body: (await response.json()) as Record<string, any> };
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }
 
 const leadsWith = (app: TestApp, email: string) => app.dataSource.getRepository(Lead).findBy({ email });
