@@ -63,9 +63,10 @@ async function lockRecords(manager: EntityManager, request: MergeRequest): Promi
   }
   const converted = ids.find((id) => rows.get(id)!.status === CONVERTED);
   if (converted !== undefined) {
-    const into = toGlobalId('Relation', rows.get(converted)!.convertedRelationId as number);
+    const relationId = rows.get(converted)!.convertedRelationId as number | null;
+    const into = relationId == null ? '' : `, into relation ${toGlobalId('Relation', relationId)}`;
     throw badInput(
-      `${name(converted)} is converted already, into relation ${into}, and is no duplicate to merge; merge only open leads`,
+      `${name(converted)} is converted already${into}, and is no duplicate to merge; merge only open leads`,
       converted === request.survivorId ? 'survivorId' : 'mergedIds',
     );
   }
