@@ -79,7 +79,7 @@ program
   .addOption(new Option('--entity <entity>', 'what the rows are').choices(IMPORT_ENTITIES).makeOptionMandatory())
   .option('--map <columns>', '"column=field,…"; without it, common header names are recognised')
   .option('--dry-run', 'check every row and report; write nothing')
-  .option('--division <name>', 'the division the records go to (default: none)')
+  .option('--division <name>', 'the division the records go to; may be left out when the database has only one')
   .option(
     '--skip-duplicates',
     'do not create rows the matching engine finds earlier in the file or already in the database',

@@ -1,8 +1,10 @@
 import isEmail from 'validator/lib/isEmail';
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { daysInMonth, isIsoDateText, isoDay } from '../quality/normalise/calendar-day';
 import { fieldError, type FieldError } from './field-errors';
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+const monthNames = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' });
 
 /** Trims text; an empty value is no value. */
 export function cleanText(value: string | null | undefined): string | null | undefined {
@@ -13,6 +15,17 @@ export function cleanText(value: string | null | undefined): string | null | und
 
 export function isIsoCountry(code: string): boolean {
   return /^[A-Z]{2}$/.test(code) && regionNames.of(code) !== code;
+}
+
+/** What is wrong with a date given as text: not written YYYY-MM-DD, or no day of the calendar (1990-02-31). */
+function dateProblem(text: string): string | null {
+  if (!isIsoDateText(text)) return `'${text}' is not a date written YYYY-MM-DD`;
+  if (isoDay(text) !== null) return null;
+  const [year, month, day] = text.split('-').map(Number);
+  if (month < 1 || month > 12) return `'${text}' is not a real date: a year has no month ${month}`;
+  const monthName = monthNames.format(Date.UTC(2000, month - 1, 1));
+  if (day < 1) return `'${text}' is not a real date: ${monthName} has no day 0`;
+  return `'${text}' is not a real date: ${monthName} ${year} has ${daysInMonth(year, month)} days`;
 }
 
 /**
@@ -51,9 +64,8 @@ export function checkFields<T extends ObjectLiteral>(
       ),
     );
   }
-  if (typeof birthDate === 'string' && !/^\d{4}-\d{2}-\d{2}$/.test(birthDate)) {
-    errors.push(fieldError(prefix + 'birthDate', 'DATE_INVALID', `'${birthDate}' is not a date written YYYY-MM-DD`));
-  }
+  const birthDateProblem = typeof birthDate === 'string' ? dateProblem(birthDate) : null;
+  if (birthDateProblem) errors.push(fieldError(prefix + 'birthDate', 'DATE_INVALID', birthDateProblem));
   return errors;
 }
 

@@ -7,7 +7,7 @@ import { COMMAND_LINE_ACTOR } from '../../src/leads/import/import.command';
 import { importSheet, type ImportOptions } from '../../src/leads/import/import.service';
 import { createRelations } from '../../src/relations/relation.service';
 import { toGlobalId } from '../../src/schema/global-id';
-import { crm } from '../support/crm-command';
+import { crmAsync } from '../support/crm-command';
 import { scratchDir, type ScratchDir } from '../support/scratch-dir';
 import { startTestApp, type Actor, type TestApp } from '../support/test-app';
 
@@ -197,7 +197,8 @@ describe('import duplicate flagging', () => {
   });
 
   it('crm import --skip-duplicates and POST /api/import skipDuplicates answer the same', async () => {
-    const { status, stdout } = crm(
+    // without blocking this process, whose server the upload below reaches over a kept-alive connection
+    const { status, stdout } = await crmAsync(
       app.databaseUrl,
       'import',
       sheet(HEADER, ...rows('fourth')),

@@ -259,6 +259,7 @@ describe('an import whose transaction runs again', () => {
       { path: file, fileName: 'again.csv' },
       {
         entity: 'leads',
+        divisionName: 'Import',
         onProgress: () => {
           // the first batch is written when the transaction is given up, as InnoDB gives up a deadlock victim
           if (interrupted) return;

@@ -154,6 +154,30 @@ describe('mergeRecords on relations', () => {
     );
   });
 
+  it("keeps no alternate value that is the survivor's value written otherwise: phones, e-mails, registration numbers", async () => {
+    const [survivor, merged, third] = await make.relations(
+      {
+        name: 'Same Number',
+        country: 'NL',
+        phone: '+31201234567',
+        email: 'info@same.nl',
+        registrationNumber: '12345678',
+      },
+      {
+        name: 'Same Number',
+        country: 'NL',
+        phone: '020 123 4567',
+        email: 'INFO@same.nl',
+        registrationNumber: 'NL 1234 5678',
+      },
+      { name: 'Same Number', country: 'NL', phone: '020 765 4321' },
+    );
+    ok(await make.merge(survivor, [merged, third]));
+    const after = await relation(survivor);
+    expect(after.phone).toBe('+31201234567');
+    expect(after.alternateValues).toEqual([{ field: 'phone', value: '020 765 4321' }]);
+  });
+
   it('files the survivor under its alternate values too, so they find it as duplicate candidates', async () => {
     const [survivor, merged] = await make.relations(
       { name: 'Evidence', email: 'info@evidence.dk' },

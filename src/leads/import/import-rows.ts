@@ -38,8 +38,8 @@ export interface RowImport {
   notImported: string[];
   dryRun: boolean;
   skipDuplicates: boolean;
-  /** the division every record goes to, if the import names one */
-  divisionId?: number;
+  /** the division every record goes to */
+  divisionId: number;
   /** how far the file is read */
   bytes: SheetProgress;
   onProgress?: (progress: ImportProgress) => void;
@@ -152,7 +152,7 @@ export async function importRows(
     else
       batch.push({
         rowNumber: row.rowNumber,
-        input: setup.divisionId === undefined ? input : { ...input, divisionId: setup.divisionId },
+        input: { ...input, divisionId: setup.divisionId },
       });
     if (batch.length === MAX_BATCH) await flush();
   }

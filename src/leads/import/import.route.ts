@@ -8,7 +8,8 @@ import { fieldError } from '../../records/field-errors';
 import { authenticate } from '../../schema/auth';
 import { internalError, sendError } from '../../schema/rest-error';
 import { IMPORT_ENTITIES, type ImportEntity } from './import-fields';
-import { ImportFileError, importSheet } from './import.service';
+import { ImportFileError } from './import-file.error';
+import { importSheet } from './import.service';
 
 const PATH = '/api/import';
 const IMPORTERS = [UserRole.STEWARD, UserRole.ADMIN];
@@ -55,7 +56,9 @@ function runImport(dataSource: DataSource): RequestHandler {
       res.json(report);
     } catch (error) {
       if (!(error instanceof ImportFileError)) throw error;
-      sendError(res, 400, 'BAD_USER_INPUT', error.message);
+      const { option } = error;
+      const fields = option ? [fieldError(option.field, option.code, error.message)] : undefined;
+      sendError(res, 400, 'BAD_USER_INPUT', error.message, fields);
     }
   };
 }

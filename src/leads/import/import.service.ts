@@ -1,10 +1,11 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { transaction } from '../../db/transaction';
-import { Division } from '../../entities';
 import type { OwnedInput } from '../../records/create-records';
 import type { Actor } from '../../schema/access';
 import { contactImport } from './contact-import.target';
 import { parseColumnMap } from './column-map.parser';
+import { importDivisionId } from './import-division';
+import { ImportFileError } from './import-file.error';
 import { recogniseHeaders } from './header.recogniser';
 import type { ImportEntity } from './import-fields';
 import type { ImportProgress, ImportReport } from './import-report';
@@ -21,16 +22,13 @@ const TARGETS: Record<ImportEntity, ImportTarget<OwnedInput>> = {
   contacts: contactImport,
 };
 
-/** The file as a whole cannot be imported (unreadable, a bad column map, an unknown division): nothing was written. */
-export class ImportFileError extends Error {}
-
 export interface ImportOptions {
   entity: ImportEntity;
   /** "column=field,…"; without it the headers are recognised by name */
   columnMap?: string | null;
   /** check every row and report, write nothing */
   dryRun?: boolean;
-  /** the division the records go to, by name; else the actor's */
+  /** the division the records go to, by name; else the actor's, else the only one (see importDivisionId) */
   divisionName?: string | null;
   /** rows the matching engine takes for an earlier row or a stored record are reported and not created */
   skipDuplicates?: boolean;
@@ -58,13 +56,6 @@ async function* rowsOf(sheet: Sheet): AsyncGenerator<SheetRow> {
   } catch (error) {
     throw new ImportFileError((error as Error).message, { cause: error });
   }
-}
-
-async function divisionId(manager: EntityManager, name: string | null | undefined): Promise<number | undefined> {
-  if (!name) return undefined;
-  const division = await manager.findOneBy(Division, { name: name.trim() });
-  if (!division) throw new ImportFileError(`No division is named '${name}'`);
-  return division.id;
 }
 
 /**
@@ -106,7 +97,7 @@ export async function importSheet(
           notImported: first.headers.filter((header) => !columns.has(header)),
           dryRun: options.dryRun ?? false,
           skipDuplicates: options.skipDuplicates ?? false,
-          divisionId: await divisionId(manager, options.divisionName),
+          divisionId: await importDivisionId(manager, actor, options.divisionName),
           bytes,
           onProgress: options.onProgress,
         });

@@ -1,12 +1,22 @@
 import { In, type EntityManager } from 'typeorm';
 import { Contact, Lead, Relation } from '../../entities';
-import { RecordStatus } from '../../entities/enums';
+import { LeadStatus, RecordStatus } from '../../entities/enums';
 import type { ContactFields, EntityType, LeadFields, RelationFields } from '../record-fields';
 import type { MatchRecord } from './match-record';
 
 export type MatchableEntity = Relation | Contact | Lead;
 
 export const ENTITY_OF_TYPE = { RELATION: Relation, CONTACT: Contact, LEAD: Lead } as const;
+
+/**
+ * Records in these states are nobody's duplicates: merged ones live on in their survivor, and a converted lead in the
+ * relation and contact it became (which are matched in their turn), so a steward is never offered to merge it.
+ */
+const UNMATCHED: Record<EntityType, readonly string[]> = {
+  RELATION: [RecordStatus.MERGED],
+  CONTACT: [RecordStatus.MERGED],
+  LEAD: [LeadStatus.MERGED, LeadStatus.CONVERTED],
+};
 
 /** The columns matching reads: the id and the fields of record-fields.ts. */
 const MATCH_COLUMNS: Record<EntityType, readonly string[]> = {
@@ -85,7 +95,7 @@ async function asMatchRecords(
 }
 
 /**
- * Rows of one type's match columns, merged records left out, with plain SQL: the matching columns are text and
+ * Rows of one type's match columns, UNMATCHED records left out, with plain SQL: the matching columns are text and
  * integers that need no conversion, and the write path reads millions of candidate rows through here.
  */
 async function matchRows(
@@ -98,13 +108,15 @@ async function matchRows(
   const { driver } = manager.connection;
   const table = driver.escape(manager.connection.getMetadata(ENTITY_OF_TYPE[entityType]).tableName);
   const columns = MATCH_COLUMNS[entityType].map((column) => driver.escape(column)).join(', ');
-  const sql = `SELECT ${columns} FROM ${table} WHERE ${condition} AND ${driver.escape('status')} <> ? ${tail}`;
-  const rows: MatchableEntity[] = await manager.query(sql, [...parameters, RecordStatus.MERGED]);
+  const unmatched = UNMATCHED[entityType];
+  const statuses = unmatched.map(() => '?').join(', ');
+  const sql = `SELECT ${columns} FROM ${table} WHERE ${condition} AND ${driver.escape('status')} NOT IN (${statuses}) ${tail}`;
+  const rows: MatchableEntity[] = await manager.query(sql, [...parameters, ...unmatched]);
   for (const row of rows) row.id = Number(row.id);
   return rows;
 }
 
-/** The records of one type by id, as the matching engine reads them (plain rows, not entities); merged records are left out. */
+/** The records of one type by id, as the matching engine reads them (plain rows, not entities); UNMATCHED ones are left out. */
 export async function loadMatchRecords(
   manager: EntityManager,
   entityType: EntityType,
@@ -116,7 +128,7 @@ export async function loadMatchRecords(
   return { records: await asMatchRecords(manager, entityType, rows) };
 }
 
-/** The next `limit` records of one type after `afterId`, in id order, merged ones left out: a scan's page, read as plain rows. */
+/** The next `limit` records of one type after `afterId`, in id order, UNMATCHED ones left out: a scan's page, read as plain rows. */
 export async function loadMatchRecordPage(
   manager: EntityManager,
   entityType: EntityType,
@@ -135,6 +147,6 @@ export async function loadMatchRecordPage(
 export function countMatchRecords(manager: EntityManager, entityType: EntityType): Promise<number> {
   return manager
     .createQueryBuilder(ENTITY_OF_TYPE[entityType] as typeof Relation, 'record')
-    .where('record.status <> :merged', { merged: RecordStatus.MERGED })
+    .where('record.status NOT IN (:...unmatched)', { unmatched: UNMATCHED[entityType] })
     .getCount();
 }

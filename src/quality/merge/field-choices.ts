@@ -1,6 +1,7 @@
 import type { RowImage } from '../../db/raw-rows';
 import type { MergedFieldValue } from '../../entities/merge.entity';
 import { cleanInput } from '../../records/field-check';
+import { normaliseFieldValue } from '../normalise/field-value-normaliser';
 import { toGlobalId } from '../../schema/global-id';
 import type { MergeField } from './merge-fields';
 import type { FieldChoice } from './merge-request';
@@ -24,8 +25,17 @@ export interface FieldOutcome {
   releases: Map<number, string[]>;
 }
 
-/** Values that differ only in case or spacing are one value. */
-const comparable = (value: unknown) => String(value).toLowerCase().replace(/\s+/g, '');
+/**
+ * A value as alternate values are told apart: normalised where matching normalises the field (a phone in E.164, read
+ * by its record's country), else with case and spacing ignored.
+ */
+function comparable(field: string, value: unknown, record: RowImage): string {
+  const text = String(value);
+  return (
+    normaliseFieldValue(field, text, (record.country as string | null | undefined) ?? null) ??
+    text.toLowerCase().replace(/\s+/g, '')
+  );
+}
 
 function shown(field: MergeField, value: unknown): string | null {
   if (value == null) return null;
@@ -35,7 +45,8 @@ function shown(field: MergeField, value: unknown): string | null {
 /**
  * The survivor's value of every field: as chosen, else its own, else that of the
  * first merged record (in the order given) that has one. The text values it does
- * not take, from any of the records, are kept once each as alternate values.
+ * not take, from any of the records, are kept once each as alternate values: once
+ * per normalised value, so "020 123 4567" of a Dutch record is not kept beside +31201234567.
  */
 export function chooseFieldValues(
   fields: readonly MergeField[],
@@ -67,11 +78,13 @@ export function chooseFieldValues(
       });
     }
     if (field.kind === 'text') {
-      const kept = new Set(value == null ? [] : [comparable(value)]);
+      const kept = new Set(value == null ? [] : [comparable(field.name, value, source ?? survivor)]);
       for (const record of records) {
         const other = record[field.column];
-        if (other == null || kept.has(comparable(other))) continue;
-        kept.add(comparable(other));
+        if (other == null) continue;
+        const otherValue = comparable(field.name, other, record);
+        if (kept.has(otherValue)) continue;
+        kept.add(otherValue);
         outcome.alternates.push({ field: field.name, value: String(other), fromRecordId: record.id as number });
       }
     }

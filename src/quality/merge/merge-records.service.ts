@@ -30,8 +30,9 @@ import { RecordSet } from './record-set';
 import { checkSurvivor } from './survivor-check';
 
 const MERGED = 'MERGED';
+const CONVERTED = 'CONVERTED';
 
-/** The survivor and the merged records, locked, as the client read them: NOT_FOUND, CONFLICT on a stale version, BAD_USER_INPUT for a merged one. */
+/** The survivor and the merged records, locked, as the client read them: NOT_FOUND, CONFLICT on a stale version, BAD_USER_INPUT for a merged one or a converted lead. */
 async function lockRecords(manager: EntityManager, request: MergeRequest): Promise<RowImage[]> {
   const ids = [request.survivorId, ...request.mergedIds];
   const rows = new Map(
@@ -58,6 +59,15 @@ async function lockRecords(manager: EntityManager, request: MergeRequest): Promi
     throw badInput(
       `${name(merged)} is merged already, into ${into}; merge into that record instead`,
       merged === request.survivorId ? 'survivorId' : 'mergedIds',
+    );
+  }
+  const converted = ids.find((id) => rows.get(id)!.status === CONVERTED);
+  if (converted !== undefined) {
+    const relationId = rows.get(converted)!.convertedRelationId as number | null;
+    const into = relationId == null ? '' : `, into relation ${toGlobalId('Relation', relationId)}`;
+    throw badInput(
+      `${name(converted)} is converted already${into}, and is no duplicate to merge; merge only open leads`,
+      converted === request.survivorId ? 'survivorId' : 'mergedIds',
     );
   }
   return ids.map((id) => rows.get(id)!);

@@ -1,3 +1,5 @@
+import { calendarDay } from './calendar-day';
+
 const ISO = /^(\d{4})[-/.]?(\d{2})[-/.]?(\d{2})(?:[T\s].*)?$/;
 const DAY_FIRST = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/;
 
@@ -9,8 +11,6 @@ export function normaliseBirthDate(value: string | null | undefined): string | n
   const [year, month, day] =
     iso != null ? iso.slice(1, 4) : dayFirst != null ? [dayFirst[3], dayFirst[2], dayFirst[1]] : [];
   if (year === undefined) return null;
-  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
-  if (date.getUTCFullYear() < 1850 || date.getUTCMonth() !== Number(month) - 1 || date.getUTCDate() !== Number(day))
-    return null;
-  return date.toISOString().slice(0, 10);
+  const date = calendarDay(Number(year), Number(month), Number(day));
+  return date === null || date.getUTCFullYear() < 1850 ? null : date.toISOString().slice(0, 10);
 }

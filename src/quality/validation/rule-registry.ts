@@ -1,4 +1,5 @@
 import type { EntityType } from '../record-fields';
+import { birthDateImplausibleRule } from './birth-date.rule';
 import { contactWithoutRelationRule } from './contact-without-relation.rule';
 import { countryInvalidRule } from './country.rule';
 import { emailInvalidRule } from './email.rule';
@@ -25,6 +26,7 @@ export const RULES: readonly Rule[] = [
   privateWithRegnoRule,
   contactWithoutRelationRule,
   freeMailWithWebsiteRule,
+  birthDateImplausibleRule,
 ];
 
 const BY_CODE = new Map<string, Rule>();

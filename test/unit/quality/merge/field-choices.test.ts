@@ -77,6 +77,46 @@ describe('chooseFieldValues', () => {
     expect(outcome.alternates).toEqual([{ field: 'email', value: 'sales@a.dk', fromRecordId: 3 }]);
   });
 
+  it("keeps no phone that is the same number as the one taken, read by its own record's country", () => {
+    const outcome = choose(relation(1, { name: 'A', country: 'NL', phone: '+31201234567' }), [
+      relation(2, { name: 'A', country: 'NL', phone: '020 123 4567' }),
+      relation(3, { name: 'A', country: 'NL', phone: '+31 (0)20-123 4567' }),
+      relation(4, { name: 'A', country: 'NL', phone: '020 765 4321' }),
+      relation(5, { name: 'A', country: 'DK', phone: '20 12 34 56' }),
+    ]);
+    expect(outcome.alternates.filter((kept) => kept.field === 'phone')).toEqual([
+      { field: 'phone', value: '020 765 4321', fromRecordId: 4 },
+      { field: 'phone', value: '20 12 34 56', fromRecordId: 5 },
+    ]);
+  });
+
+  it('compares e-mails, registration numbers, postal codes and web sites by their normalised value', () => {
+    const outcome = choose(
+      relation(1, {
+        name: 'A',
+        email: 'info@a.dk',
+        registrationNumber: '12345678',
+        postalCode: '1234AB',
+        website: 'a.dk',
+      }),
+      [
+        relation(2, {
+          name: 'A',
+          email: 'mailto:Info@A.dk',
+          registrationNumber: 'DK 12 34 56 78',
+          postalCode: 'NL 1234 ab',
+          website: 'https://www.a.dk/',
+        }),
+      ],
+    );
+    expect(outcome.alternates).toEqual([]);
+  });
+
+  it('keeps a name that differs only by its diacritics', () => {
+    const outcome = choose(relation(1, { name: 'Soren Bager' }), [relation(2, { name: 'Søren Bager' })]);
+    expect(outcome.alternates).toEqual([{ field: 'name', value: 'Søren Bager', fromRecordId: 2 }]);
+  });
+
   it('shows a reference taken from a record as the global id of what it names', () => {
     const outcome = choose(
       relation(1, { name: 'A', ownerId: 5 }),

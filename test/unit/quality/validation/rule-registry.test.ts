@@ -17,6 +17,7 @@ describe('rule registry', () => {
         .map(({ code, severity }) => `${code}:${severity}`)
         .sort(),
     ).toEqual([
+      'BIRTH_DATE_IMPLAUSIBLE:ERROR',
       'COMPANY_NAME_REQUIRED:ERROR',
       'CONTACT_INFO_REQUIRED:ERROR',
       'CONTACT_NAME_REQUIRED:ERROR',
