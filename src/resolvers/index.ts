@@ -1,5 +1,6 @@
 import { ActivityResolver } from './activity.resolver';
 import { ALTERNATE_VALUES_RESOLVERS } from './alternate-values.resolver';
+import { NumberSeriesResolver, PipelineResolver } from './catalogue.resolver';
 import { CompanyRegisterResolver } from './company-register.resolver';
 import { ContactResolver } from './contact.resolver';
 import { ConversionResolver } from './conversion.resolver';
@@ -32,6 +33,8 @@ export const RESOLVERS = [
   MergeFieldValueResolver,
   MergeResolver,
   NodeResolver,
+  NumberSeriesResolver,
+  PipelineResolver,
   RelationResolver,
   SuggestedValueResolver,
   TagResolver,

@@ -1,16 +1,37 @@
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import path from 'node:path';
 
 export const CLI = path.resolve(__dirname, '../../dist/src/cli.js');
 
-/** Runs the built `crm` command against a database and waits for it; with REDIS_URL its lead events go to channels of this test run only. */
+/** The command's environment: with REDIS_URL its lead events go to channels of this test run only. */
+const crmEnv = (databaseUrl: string) => ({
+  REDIS_CHANNEL_PREFIX: `crm-test-${process.pid}:`,
+  ...process.env,
+  DATABASE_URL: databaseUrl,
+});
+
+const outcome = (status: number | null, stdout: string, stderr: string) => ({
+  status,
+  lines: stdout.trim().split('\n'),
+  stdout,
+  stderr,
+});
+
+/** Runs the built `crm` command against a database and waits for it. */
 export function crm(databaseUrl: string, ...args: string[]) {
-  const env = { REDIS_CHANNEL_PREFIX: `crm-test-${process.pid}:`, ...process.env, DATABASE_URL: databaseUrl };
-  const result = spawnSync(process.execPath, [CLI, ...args], { env, encoding: 'utf8' });
-  return {
-    status: result.status,
-    lines: result.stdout.trim().split('\n'),
-    stdout: result.stdout,
-    stderr: result.stderr,
-  };
+  const result = spawnSync(process.execPath, [CLI, ...args], { env: crmEnv(databaseUrl), encoding: 'utf8' });
+  return outcome(result.status, result.stdout, result.stderr);
+}
+
+/** The same without blocking this process, for a test whose server runs in it and must answer meanwhile. */
+export function crmAsync(databaseUrl: string, ...args: string[]): Promise<ReturnType<typeof crm>> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [CLI, ...args],
+      { env: crmEnv(databaseUrl), encoding: 'utf8' },
+      (error, stdout, stderr) =>
+        resolve(outcome(error ? ((error.code as number | undefined) ?? 1) : 0, stdout, stderr)),
+    );
+  });
 }

@@ -80,6 +80,6 @@ export async function conversionPreview(
     openDeals: await openDealsOf(manager, relation, contact),
     pipelines: await manager.find(Pipeline, { order: { isDefault: 'DESC', name: 'ASC' } }),
     defaultManager: actor,
-    numberSeries: await numberSeriesChoices(manager),
+    numberSeries: await numberSeriesChoices(manager, lead.divisionId),
   };
 }

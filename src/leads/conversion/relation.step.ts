@@ -35,7 +35,7 @@ async function existingRelation(manager: EntityManager, globalId: string): Promi
 
 /** A relation from the lead's data, numbered from the chosen series, in the lead's division. */
 async function newRelation(manager: EntityManager, actor: User, lead: Lead, step: RelationStep): Promise<Relation> {
-  const series = await chooseNumberSeries(manager, step.numberSeriesId, 'relation.numberSeriesId');
+  const series = await chooseNumberSeries(manager, step.numberSeriesId, 'relation.numberSeriesId', lead.divisionId);
   const customerNumber = series ? await allocateCustomerNumber(manager, series) : null;
   return createRelation(manager, actor, {
     ...relationDataFromLead(lead, step.overrides),
