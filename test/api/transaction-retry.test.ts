@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { createConnection, type Connection } from 'mysql2/promise';
 import type { EntityManager } from 'typeorm';
 import { usesMysql } from '../../src/db/dialect';
@@ -96,4 +97,50 @@ describe('a transaction that loses to a concurrent one', () => {
     expect(attempts.count).toBe(MAX_ATTEMPTS);
     expect(await divisionsNamed('Always')).toEqual([]);
   });
+});
+
+/**
+ * Holds a write lock from another session while the transaction under test waits for it with a short timeout:
+ * InnoDB's lock wait timeout, SQLite's busy timeout.
+ */
+async function waitForLockedRow(manager: EntityManager): Promise<void> {
+  if (rival) {
+    await rival.query('BEGIN');
+    await rival.query('UPDATE division SET name = name WHERE id = ?', [rows[0]]);
+    try {
+      await manager.query('SET SESSION innodb_lock_wait_timeout = 1');
+      await manager.query('UPDATE division SET name = name WHERE id = ?', [rows[0]]);
+    } finally {
+      await manager.query('SET SESSION innodb_lock_wait_timeout = DEFAULT');
+      await rival.query('ROLLBACK');
+    }
+    return;
+  }
+  const other = new Database(app.databaseUrl.slice('sqlite:'.length));
+  other.exec('BEGIN IMMEDIATE');
+  try {
+    await manager.query('PRAGMA busy_timeout = 200');
+    await manager.query('UPDATE division SET name = name WHERE id = ?', [rows[0]]);
+  } finally {
+    await manager.query('PRAGMA busy_timeout = 5000');
+    other.exec('ROLLBACK');
+    other.close();
+  }
+}
+
+it('tries once more after a lock wait timeout, which waited long already, then answers BUSY', async () => {
+  let attempts = 0;
+  const error = await transaction(app.dataSource, async (manager) => {
+    attempts += 1;
+    await waitForLockedRow(manager);
+  }).then(
+    () => null,
+    (thrown: unknown) => thrown as { extensions?: Record<string, unknown> },
+  );
+  expect(error?.extensions).toMatchObject({
+    code: 'BUSY',
+    reason: usesMysql ? 'ER_LOCK_WAIT_TIMEOUT' : 'SQLITE_BUSY',
+    attempts: 2,
+  });
+  expect(attempts).toBe(2);
 });
