@@ -1,6 +1,6 @@
-import Database from 'better-sqlite3';
 import { createConnection, type Connection } from 'mysql2/promise';
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { createDataSource } from '../../ormconfig';
 import { usesMysql } from '../../src/db/dialect';
 import { MAX_ATTEMPTS, RunAgain, transaction } from '../../src/db/transaction';
 import { Division } from '../../src/entities';
@@ -9,11 +9,14 @@ import { startTestApp, type TestApp } from '../support/test-app';
 let app: TestApp;
 /** On MySQL a second session that takes part in real deadlocks with the transaction under test. */
 let rival: Connection | null = null;
+/** On SQLite a second connection to the file, to hold its write lock. */
+let lockHolder: DataSource | null = null;
 let rows: number[];
 
 beforeAll(async () => {
   app = await startTestApp();
   if (usesMysql) rival = await createConnection(app.databaseUrl);
+  else lockHolder = await createDataSource(app.databaseUrl).initialize();
   const divisions = await app.dataSource
     .getRepository(Division)
     .save(['Lock A', 'Lock B', 'Lock C'].map((name) => ({ name })));
@@ -21,6 +24,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await rival?.end();
+  await lockHolder?.destroy();
   await app.close();
 });
 
@@ -116,15 +120,14 @@ async function waitForLockedRow(manager: EntityManager): Promise<void> {
     }
     return;
   }
-  const other = new Database(app.databaseUrl.slice('sqlite:'.length));
-  other.exec('BEGIN IMMEDIATE');
+  const other = lockHolder!;
+  await other.query('BEGIN IMMEDIATE');
   try {
     await manager.query('PRAGMA busy_timeout = 200');
     await manager.query('UPDATE division SET name = name WHERE id = ?', [rows[0]]);
   } finally {
     await manager.query('PRAGMA busy_timeout = 5000');
-    other.exec('ROLLBACK');
-    other.close();
+    await other.query('ROLLBACK');
   }
 }
 
