@@ -262,7 +262,8 @@ describe('the crm command', () => {
     const badNext = await crmAsync(app.databaseUrl, 'series', 'create', '--name', 'Bad', '--next', 'ten');
     expect(badNext.status).not.toBe(0);
     expect(badNext.stderr).toMatch(/Give a whole number/);
-  });
+    // four processes that each start Node and open the database: 15 s apiece on a loaded machine
+  }, 120_000);
 
   it('the API lists them', async () => {
     const { numberSeries, pipelines } = await catalogue(admin.token);
