@@ -2,9 +2,11 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { printSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
+import { createNumberSeries } from './catalogue/number-series-admin.service';
+import { createPipeline, parseStages } from './catalogue/pipeline-admin.service';
 import { loadConfig } from './config';
 import { openDatabase } from './db/open-database';
 import { transaction } from './db/transaction';
@@ -18,7 +20,7 @@ import { runScanCommand } from './quality/validation/scan-command';
 import { buildSchema } from './schema/build-schema';
 import { createMemoryPubSub } from './schema/pubsub';
 import { seedDemoData } from './seed/seed.service';
-import { createUser } from './users/user.service';
+import { createUser, divisionNamed } from './users/user.service';
 
 /** Opens the database of DATABASE_URL, runs work, and closes it again. */
 async function withDatabase<T>(work: (dataSource: DataSource) => Promise<T>): Promise<T> {
@@ -100,6 +102,57 @@ site
       );
       console.log(`Created site ${created.name} for ${created.allowedOrigins.join(', ')}. Site key (shown once):`);
       console.log(key);
+    }),
+  );
+
+/** A whole number for an option, else the option's error. */
+function wholeNumber(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('Give a whole number.');
+  return Number(value);
+}
+
+const series = program.command('series').description('customer-number series');
+series
+  .command('create')
+  .description('a number series converted customers are numbered from: prefix followed by the next number')
+  .requiredOption('--name <name>')
+  .option('--prefix <prefix>', 'put before every number, such as K- (default none)', '')
+  .requiredOption('--next <number>', 'the number the next customer gets', wholeNumber)
+  .option('--division <name>', "a division's own series (created when new); default: every division's")
+  .option('--default', 'the series conversions take when none is named (of its division, with --division)')
+  .action((options: { name: string; prefix: string; next: number; division?: string; default?: boolean }) =>
+    withDatabase(async (ds) => {
+      const created = await transaction(ds, async (m) =>
+        createNumberSeries(m, {
+          name: options.name,
+          prefix: options.prefix,
+          nextNumber: options.next,
+          isDefault: options.default ?? false,
+          division: options.division ? await divisionNamed(m, options.division.trim()) : null,
+        }),
+      );
+      const scope = options.division ? `division ${options.division.trim()}` : 'every division';
+      console.log(
+        `Created number series ${created.name} for ${scope}${created.isDefault ? ' (default)' : ''}; next number ${created.prefix}${created.nextNumber}.`,
+      );
+    }),
+  );
+
+const pipeline = program.command('pipeline').description('sales pipelines');
+pipeline
+  .command('create')
+  .description('a sales pipeline with its stages in order')
+  .requiredOption('--name <name>')
+  .requiredOption('--stages <stages>', 'comma-separated, in order, such as "Lead, Offer, Won"')
+  .option('--default', 'the pipeline deals go into when none is named')
+  .action((options: { name: string; stages: string; default?: boolean }) =>
+    withDatabase(async (ds) => {
+      const created = await transaction(ds, (m) =>
+        createPipeline(m, { name: options.name, stages: parseStages(options.stages), isDefault: options.default }),
+      );
+      console.log(
+        `Created pipeline ${created.name}${created.isDefault ? ' (default)' : ''}: ${created.stages.join(' → ')}.`,
+      );
     }),
   );
 

@@ -1,6 +1,7 @@
 import { createConnection } from 'mysql2/promise';
 import type { DataSource } from 'typeorm';
 import { createDataSource, type MysqlServer } from '../../ormconfig';
+import { addDefaultCatalogue } from './default-catalogue';
 import { hashTextMatchKeys } from './sqlite-text-match-keys';
 
 /** Whether a mysql:// URL leads to MySQL or MariaDB, which TypeORM must know to compare schemas right. */
@@ -14,7 +15,7 @@ async function mysqlServerOf(databaseUrl: string): Promise<MysqlServer> {
   }
 }
 
-/** Connects and brings the schema up to date: SQLite follows the entities, MySQL runs the pending migrations. */
+/** Connects and brings the schema up to date (SQLite follows the entities, MySQL runs the pending migrations), then adds the default number series and pipeline a database without any needs. */
 export async function openDatabase(databaseUrl: string): Promise<DataSource> {
   const server = databaseUrl.startsWith('mysql://') ? await mysqlServerOf(databaseUrl) : undefined;
   const dataSource = createDataSource(databaseUrl, server);
@@ -22,6 +23,7 @@ export async function openDatabase(databaseUrl: string): Promise<DataSource> {
   try {
     if (dataSource.options.type === 'better-sqlite3') await hashTextMatchKeys(dataSource);
     else await dataSource.runMigrations({ transaction: 'each' });
+    await addDefaultCatalogue(dataSource);
   } catch (error) {
     // an open pool would keep the process from exiting
     await dataSource.destroy();

@@ -1,12 +1,23 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { apiError } from '../schema/errors';
 import { usesMysql } from './dialect';
 
 const commitHooks = new WeakMap<EntityManager, (() => void)[]>();
 let sqliteQueue: Promise<unknown> = Promise.resolve();
 
-/** InnoDB gives up one of two transactions that wait on each other; running it again is the documented remedy. */
-const RETRIED_MYSQL_ERRORS = new Set(['ER_LOCK_DEADLOCK', 'ER_LOCK_WAIT_TIMEOUT']);
-const MAX_ATTEMPTS = 4;
+/**
+ * A transaction that lost to a concurrent one and may succeed from the start: InnoDB's deadlock victim, a lock
+ * wait that timed out, MariaDB's snapshot-isolation "record has changed since last read" (its serialization
+ * failure), and SQLite's database locked by another process beyond the busy timeout.
+ */
+const CONTENTION_ERRORS = new Set(['ER_LOCK_DEADLOCK', 'ER_LOCK_WAIT_TIMEOUT', 'ER_CHECKREAD', 'SQLITE_BUSY']);
+/** Four attempts did not carry twenty conversions at once on MariaDB (issue 11); eight pause at most 1.4 s in all. */
+export const MAX_ATTEMPTS = 8;
+/** A lock wait timeout and SQLite's busy timeout come after a long wait already (50 s and 5 s): one more try. */
+const AFTER_WAITING = new Set(['ER_LOCK_WAIT_TIMEOUT', 'SQLITE_BUSY']);
+const attemptsFor = (reason: string) => (AFTER_WAITING.has(reason) ? 2 : MAX_ATTEMPTS);
+const FIRST_PAUSE_MS = 10;
+const LONGEST_PAUSE_MS = 400;
 
 /**
  * Work that lost a race to a transaction that has committed since (another created the same unique row) throws
@@ -14,10 +25,14 @@ const MAX_ATTEMPTS = 4;
  */
 export class RunAgain extends Error {}
 
-function isRetryable(error: unknown): boolean {
-  if (error instanceof RunAgain) return true;
-  const code = (error as { driverError?: { code?: string } }).driverError?.code;
-  return code !== undefined && RETRIED_MYSQL_ERRORS.has(code);
+/** Why work lost a race, looking through errors that wrap another as their cause; null when it did not. */
+function contentionOf(error: unknown): string | null {
+  for (let cause = error, depth = 0; cause instanceof Error && depth < 10; cause = cause.cause, depth += 1) {
+    if (cause instanceof RunAgain) return 'RUN_AGAIN';
+    const code = (cause as { driverError?: { code?: string } }).driverError?.code ?? (cause as { code?: unknown }).code;
+    if (typeof code === 'string' && CONTENTION_ERRORS.has(code)) return code;
+  }
+  return null;
 }
 
 /** MySQL's answer to an INSERT of a unique value another transaction holds. */
@@ -30,10 +45,12 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * Runs work in one transaction. SQLite has a single connection that TypeORM
  * shares between callers, so its transactions are queued one after another;
- * MySQL gives each its own pooled connection and runs a transaction again when
- * InnoDB chose it as a deadlock victim. On both, work that throws RunAgain runs
- * again. Work must therefore be repeatable: everything it does goes through the
- * manager it is given.
+ * MySQL gives each its own pooled connection. A transaction that lost to a
+ * concurrent one (a deadlock, work that throws RunAgain, also as the cause of
+ * another error) runs again from the start, up to MAX_ATTEMPTS times with
+ * growing random pauses (after a lock wait timeout once), then fails with BUSY:
+ * nothing was written. Work must therefore be repeatable: everything it does
+ * goes through the manager it is given.
  */
 export function transaction<T>(dataSource: DataSource, work: (manager: EntityManager) => Promise<T>): Promise<T> {
   const run = async () => {
@@ -57,10 +74,22 @@ async function withRetries<T>(run: () => Promise<T>): Promise<T> {
     try {
       return await run();
     } catch (error) {
-      if (attempt >= MAX_ATTEMPTS || !isRetryable(error)) throw error;
-      await pause(10 * attempt + Math.random() * 20 * attempt);
+      const reason = contentionOf(error);
+      if (reason === null) throw error;
+      if (attempt >= attemptsFor(reason)) throw busy(reason, attempt, error);
+      // full jitter: the losers of one collision spread out instead of colliding again
+      await pause(Math.random() * Math.min(LONGEST_PAUSE_MS, FIRST_PAUSE_MS * 2 ** attempt));
     }
   }
+}
+
+function busy(reason: string, attempts: number, cause: unknown) {
+  const error = apiError(
+    'BUSY',
+    `Concurrent changes to the same records kept colliding with this one (${attempts} attempts); nothing was changed, send it again`,
+    { reason, attempts },
+  );
+  return Object.assign(error, { cause });
 }
 
 /** Runs fn once the transaction of this manager has committed; never when it rolls back. */

@@ -27,7 +27,8 @@ export interface DealChanges {
 /** The pipeline a new deal goes into when none is named: the default one, else the oldest. */
 export async function defaultPipeline(manager: EntityManager): Promise<Pipeline> {
   const pipeline = await manager.findOne(Pipeline, { where: {}, order: { isDefault: 'DESC', id: 'ASC' } });
-  if (!pipeline) throw badInput('There is no pipeline yet; create one (crm seed creates a default)', 'pipelineId');
+  if (!pipeline)
+    throw badInput('There is no pipeline; create one with createPipeline or `crm pipeline create`', 'pipelineId');
   return pipeline;
 }
 

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Node } from './node';
 
 @ObjectType({ implements: Node, description: 'Hands out customer numbers: prefix followed by the next number' })
@@ -13,5 +13,12 @@ export class NumberSeries extends Node {
 
   @Field(() => Int) @Column({ type: 'int', default: 1 }) nextNumber: number;
 
-  @Field() @Column({ type: 'boolean', default: false }) isDefault: boolean;
+  @Field({
+    description: "The series a conversion takes when none is named: one for every division, and one per division's own",
+  })
+  @Column({ type: 'boolean', default: false })
+  isDefault: boolean;
+
+  /** a division's own series, for its conversions only; null: every division's */
+  @Index() @Column({ type: 'int', nullable: true }) divisionId: number | null;
 }

@@ -1,6 +1,7 @@
 import { ActivityResolver } from './activity.resolver';
 import { ALTERNATE_VALUES_RESOLVERS } from './alternate-values.resolver';
 import { CANDIDATE_DIVISION_RESOLVERS } from './candidate-division.resolver';
+import { NumberSeriesResolver, PipelineResolver } from './catalogue.resolver';
 import { CompanyRegisterResolver } from './company-register.resolver';
 import { ContactResolver } from './contact.resolver';
 import { ConversionResolver } from './conversion.resolver';
@@ -33,6 +34,8 @@ export const RESOLVERS = [
   MergeFieldValueResolver,
   MergeResolver,
   NodeResolver,
+  NumberSeriesResolver,
+  PipelineResolver,
   RelationResolver,
   SuggestedValueResolver,
   TagResolver,

@@ -29,6 +29,9 @@ const LOADER_OF_TYPE: Record<string, keyof Loaders> = {
 /** Data-quality records: they name and hold values of records of every division, so only the data stewards read them. */
 const STEWARD_TYPES = new Set(['Merge', 'DuplicateCluster']);
 
+/** Catalogue entries that serve every division when they have none of their own. */
+const SHARED_WITHOUT_DIVISION = new Set(['NumberSeries']);
+
 async function loadNode(ctx: Context, globalId: string): Promise<Node | null> {
   const { type, id } = fromGlobalId(globalId);
   const loader = LOADER_OF_TYPE[type];
@@ -37,7 +40,8 @@ async function loadNode(ctx: Context, globalId: string): Promise<Node | null> {
   const record = (await (ctx.loaders[loader] as { load(id: number): Promise<unknown> }).load(id)) as
     (Node & { divisionId?: number | null }) | null;
   if (record instanceof User) return reachableUser(ctx, Promise.resolve(record));
-  if (record && record.divisionId !== undefined)
+  const shared = SHARED_WITHOUT_DIVISION.has(type) && record?.divisionId === null;
+  if (record && record.divisionId !== undefined && !shared)
     assertDivisionAccess(currentUser(ctx), record.divisionId, `${type} ${globalId}`);
   // an activity or attachment is visible where its record is; the parent comes through the loaders, so nodes(ids) stays batched
   if (record instanceof Activity || record instanceof Attachment)

@@ -1,5 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { Division, NumberSeries, Pipeline, User } from '../entities';
+import { IsNull } from 'typeorm';
+import { divisionLimit } from '../schema/access';
 import { currentUser } from '../schema/auth';
 import type { Context } from '../schema/context';
 import { visibleUsers } from '../users/user.service';
@@ -34,9 +36,14 @@ export class UserResolver {
   }
 
   @Authorized()
-  @Query(() => [NumberSeries])
+  @Query(() => [NumberSeries], {
+    description: "The series every division uses and, for SALES users, their division's own",
+  })
   numberSeries(@Ctx() ctx: Context): Promise<NumberSeries[]> {
-    return ctx.dataSource.getRepository(NumberSeries).find({ order: { isDefault: 'DESC', name: 'ASC' } });
+    const limit = divisionLimit(currentUser(ctx));
+    const where =
+      limit === undefined ? {} : [{ divisionId: IsNull() }, ...(limit === null ? [] : [{ divisionId: limit }])];
+    return ctx.dataSource.getRepository(NumberSeries).find({ where, order: { isDefault: 'DESC', name: 'ASC' } });
   }
 
   @FieldResolver(() => Division, { nullable: true })

@@ -8,7 +8,8 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'UNAUTHENTICATED'
   | 'FELL_BEHIND'
-  | 'REGISTER_UNAVAILABLE';
+  | 'REGISTER_UNAVAILABLE'
+  | 'BUSY';
 
 export function apiError(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...extra } });

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { NumberSeries, Pipeline, User } from '../entities';
+import { NumberSeries, User } from '../entities';
 import { ActivityType, LeadKind, LeadSource, UserRole } from '../entities/enums';
 import { createActivity } from '../activities/activity.service';
 import { createContacts } from '../contacts/contact.service';
@@ -111,16 +111,7 @@ export async function seedDemoData(manager: EntityManager): Promise<{ email: str
     tokens.push({ email: u.email, role: u.role, token });
   }
   const [admin, , salesCph, salesOsl] = users;
-  await manager.save(
-    manager.create(Pipeline, {
-      name: 'Sales',
-      stages: ['Qualification', 'Offer', 'Negotiation', 'Closing'],
-      isDefault: true,
-    }),
-  );
-  await manager.save(
-    manager.create(NumberSeries, { name: 'Customers', prefix: 'C-', nextNumber: 10001, isDefault: true }),
-  );
+  // the default pipeline and customer series come with every database (db/default-catalogue)
   await manager.save(manager.create(NumberSeries, { name: 'Private customers', prefix: 'P-', nextNumber: 50001 }));
 
   const relations = (

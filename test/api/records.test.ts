@@ -1,4 +1,6 @@
 import { Activity, Attachment, Contact, Deal, NumberSeries, Pipeline, Relation } from '../../src/entities';
+import { createPipeline } from '../../src/catalogue/pipeline-admin.service';
+import { transaction } from '../../src/db/transaction';
 import { fromGlobalId, toGlobalId } from '../../src/schema/global-id';
 import { errorCode, ok, startTestApp, type Actor, type GraphQLResponse, type TestApp } from '../support/test-app';
 
@@ -62,7 +64,7 @@ async function newLead(
 
 let pipelineCount = 0;
 const newPipeline = (stages = ['Qualify', 'Propose', 'Close'], isDefault = false) =>
-  app.dataSource.getRepository(Pipeline).save({ name: `Pipeline ${++pipelineCount}`, stages, isDefault });
+  transaction(app.dataSource, (m) => createPipeline(m, { name: `Pipeline ${++pipelineCount}`, stages, isDefault }));
 
 const CREATE_DEAL = `mutation($i: DealInput!) { createDeal(input: $i) { id title stage status version relation { id } contact { id } pipeline { id name } manager { id } } }`;
 const createDeal = (input: Record<string, unknown>, token = sales.token) => app.gql(CREATE_DEAL, { i: input }, token);

@@ -11,6 +11,10 @@ import {
   Relation,
   Tagging,
 } from '../../src/entities';
+import { createNumberSeries } from '../../src/catalogue/number-series-admin.service';
+import { createPipeline } from '../../src/catalogue/pipeline-admin.service';
+import { DEFAULT_NUMBER_SERIES, DEFAULT_PIPELINE } from '../../src/db/default-catalogue';
+import { transaction } from '../../src/db/transaction';
 import { toGlobalId } from '../../src/schema/global-id';
 import { ok, type TestApp } from './test-app';
 
@@ -51,15 +55,13 @@ export interface Catalogue {
   exportSeries: string;
 }
 
-/** Two pipelines and two number series (there is no API to create them). */
+/** The default pipeline and number series every database has, and one more of each. */
 export async function addCatalogue(dataSource: DataSource): Promise<Catalogue> {
-  const [sales, partners] = await dataSource.getRepository(Pipeline).save([
-    { name: 'Sales', stages: ['Qualification', 'Offer', 'Closing'], isDefault: true },
-    { name: 'Partners', stages: ['Contact', 'Agreement'] },
-  ]);
-  const [customers, exports] = await dataSource.getRepository(NumberSeries).save([
-    { name: 'Customers', prefix: 'C-', nextNumber: 10001, isDefault: true },
-    { name: 'Export', prefix: 'E-', nextNumber: 500 },
+  const sales = await dataSource.getRepository(Pipeline).findOneByOrFail({ name: DEFAULT_PIPELINE.name });
+  const customers = await dataSource.getRepository(NumberSeries).findOneByOrFail({ name: DEFAULT_NUMBER_SERIES.name });
+  const [partners, exports] = await transaction(dataSource, async (m) => [
+    await createPipeline(m, { name: 'Partners', stages: ['Contact', 'Agreement'] }),
+    await createNumberSeries(m, { name: 'Export', prefix: 'E-', nextNumber: 500 }),
   ]);
   return {
     salesPipeline: toGlobalId('Pipeline', sales.id),

@@ -123,6 +123,6 @@ export async function conversionPreview(
     openDeals: await openDealsOf(manager, actor, relation, contact),
     pipelines: await manager.find(Pipeline, { order: { isDefault: 'DESC', name: 'ASC' } }),
     defaultManager: actor,
-    numberSeries: await numberSeriesChoices(manager, actor),
+    numberSeries: await numberSeriesChoices(manager, actor, lead.divisionId),
   };
 }

@@ -2,6 +2,7 @@ import { IsNull, type EntityManager } from 'typeorm';
 import { divisionLimit, type Actor } from '../../schema/access';
 import { NumberSeries, Relation } from '../../entities';
 import { loadRecord } from '../../records/find-record';
+import { badInput } from '../../schema/errors';
 
 /** How many of the most recently registered customers the preview shows per series (Norwegian module). */
 const LAST_REGISTERED = 5;
@@ -10,14 +11,33 @@ function formatCustomerNumber(series: NumberSeries, number: number): string {
   return `${series.prefix}${number}`;
 }
 
-/** The series a new customer's number comes from: the one named, else the default (else the oldest); null when there is none. */
+/** Series every division uses, and the division's own. */
+function seriesOf(manager: EntityManager, divisionId: number | null) {
+  const query = manager.createQueryBuilder(NumberSeries, 's').where('s.divisionId IS NULL');
+  return divisionId === null ? query : query.orWhere('s.divisionId = :divisionId', { divisionId });
+}
+
+/**
+ * The series a new customer's number comes from: the one named (every division's, or the lead's division's own),
+ * else the division's default, else the default for every division, else the oldest; null when there is none.
+ */
 export async function chooseNumberSeries(
   manager: EntityManager,
   globalId: string | null | undefined,
   field: string,
+  divisionId: number | null,
 ): Promise<NumberSeries | null> {
-  if (globalId) return loadRecord(manager, NumberSeries, globalId, field);
-  return manager.findOne(NumberSeries, { where: {}, order: { isDefault: 'DESC', id: 'ASC' } });
+  if (globalId) {
+    const series = await loadRecord(manager, NumberSeries, globalId, field);
+    if (series.divisionId !== null && series.divisionId !== divisionId)
+      throw badInput(`Number series '${series.name}' numbers another division's customers`, field);
+    return series;
+  }
+  return seriesOf(manager, divisionId)
+    .orderBy('s.isDefault', 'DESC')
+    .addOrderBy('CASE WHEN s.divisionId IS NULL THEN 1 ELSE 0 END', 'ASC')
+    .addOrderBy('s.id', 'ASC')
+    .getOne();
 }
 
 /**
@@ -51,11 +71,15 @@ export interface NumberSeriesChoice {
 }
 
 /**
- * Every series with the number it would give next and the customers it numbered last, the default series first;
- * a SALES user sees only their own division's customers among them.
+ * Every series the lead's division may use with the number it would give next and the customers it numbered last,
+ * the default series first; a SALES user sees only their own division's customers among them.
  */
-export async function numberSeriesChoices(manager: EntityManager, actor: Actor): Promise<NumberSeriesChoice[]> {
-  const all = await manager.find(NumberSeries, { order: { isDefault: 'DESC', name: 'ASC' } });
+export async function numberSeriesChoices(
+  manager: EntityManager,
+  actor: Actor,
+  divisionId: number | null,
+): Promise<NumberSeriesChoice[]> {
+  const all = await seriesOf(manager, divisionId).orderBy('s.isDefault', 'DESC').addOrderBy('s.name', 'ASC').getMany();
   const limit = divisionLimit(actor);
   const division = limit === undefined ? {} : { divisionId: limit ?? IsNull() };
   return Promise.all(

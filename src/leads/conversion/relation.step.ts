@@ -36,7 +36,7 @@ async function existingRelation(manager: EntityManager, actor: User, globalId: s
 
 /** A relation from the lead's data, numbered from the chosen series, in the lead's division. */
 async function newRelation(manager: EntityManager, actor: User, lead: Lead, step: RelationStep): Promise<Relation> {
-  const series = await chooseNumberSeries(manager, step.numberSeriesId, 'relation.numberSeriesId');
+  const series = await chooseNumberSeries(manager, step.numberSeriesId, 'relation.numberSeriesId', lead.divisionId);
   const customerNumber = series ? await allocateCustomerNumber(manager, series) : null;
   return createRelation(manager, actor, {
     ...relationDataFromLead(lead, step.overrides),
