@@ -1,4 +1,5 @@
 import { ActivityResolver } from './activity.resolver';
+import { ApiTokenResolver } from './api-token.resolver';
 import { ALTERNATE_VALUES_RESOLVERS } from './alternate-values.resolver';
 import { CompanyRegisterResolver } from './company-register.resolver';
 import { ContactResolver } from './contact.resolver';
@@ -20,6 +21,7 @@ import { ValidationRowResolver } from './validation-row.resolver';
 
 export const RESOLVERS = [
   ActivityResolver,
+  ApiTokenResolver,
   CompanyRegisterResolver,
   ContactResolver,
   ConversionResolver,

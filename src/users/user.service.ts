@@ -2,13 +2,20 @@ import type { EntityManager } from 'typeorm';
 import isEmail from 'validator/lib/isEmail';
 import { Division, User } from '../entities';
 import { UserRole } from '../entities/enums';
-import { issueToken } from '../schema/auth';
-import { badInput, conflict, notFound } from '../schema/errors';
+import { apiError, badInput, conflict, notFound } from '../schema/errors';
 import { idOf } from '../schema/global-id';
+import { issueToken } from '../tokens/api-token.service';
 
 export async function findUser(manager: EntityManager, globalId: string, field = 'userId'): Promise<User> {
   const user = await manager.findOneBy(User, { id: idOf('User', globalId, field) });
   if (!user) throw notFound('User', globalId);
+  return user;
+}
+
+/** The user with this e-mail address, in any case. */
+export async function userByEmail(manager: EntityManager, email: string): Promise<User> {
+  const user = await manager.findOneBy(User, { email: email.trim().toLowerCase() });
+  if (!user) throw apiError('NOT_FOUND', `No user has the e-mail address '${email}'`, { email });
   return user;
 }
 
@@ -38,5 +45,5 @@ export async function createUser(manager: EntityManager, input: NewUser): Promis
   const user = await manager.save(
     manager.create(User, { email, name: input.name.trim(), role, divisionId: division?.id ?? null }),
   );
-  return { user, token: await issueToken(manager, user.id) };
+  return { user, token: (await issueToken(manager, user.id)).token };
 }
