@@ -10,6 +10,11 @@ import type { User } from './user.entity';
 export class ApiToken {
   @PrimaryGeneratedColumn() id: number;
 
+  @Field(() => ID, { name: 'id', description: 'Opaque global id, for revokeApiToken' })
+  get globalId(): string {
+    return toGlobalId('ApiToken', this.id);
+  }
+
   @Index() @Column({ type: 'int' }) userId: number;
 
   @Column({ type: 'varchar', length: 64, unique: true }) tokenHash: string;
@@ -34,9 +39,4 @@ export class ApiToken {
 
   /** the token's user, when a query joined it */
   user?: User;
-
-  @Field(() => ID, { name: 'id', description: 'Opaque global id, for revokeApiToken' })
-  get globalId(): string {
-    return toGlobalId('ApiToken', this.id);
-  }
 }

@@ -69,6 +69,16 @@ async function createLead(lastName: string, on = app): Promise<void> {
   );
 }
 
+/** Runs test against a second server instance on the same database, re-checking its sockets' tokens every recheckMs. */
+async function onSecondInstance(recheckMs: number, test: (second: TestApp) => Promise<void>): Promise<void> {
+  const second = await startTestApp({ databaseUrl: app.databaseUrl, tokenRecheckMs: recheckMs });
+  try {
+    await test(second);
+  } finally {
+    await second.close();
+  }
+}
+
 const closedWith = (code: number, reason: RegExp) => ({ code, reason: expect.stringMatching(reason) });
 
 describe('the token of a websocket', () => {
@@ -94,22 +104,17 @@ describe('the token of a websocket', () => {
     expect((await kept.take(1))[0].data).toEqual({ leadCreated: { node: { lastName: 'Still heard' } } });
   });
 
-  it('ends the subscriptions on another server instance sharing the database', async () => {
-    const second = await startTestApp({ databaseUrl: app.databaseUrl, tokenRecheckMs: RECHECK_MS });
-    try {
+  it('ends the subscriptions on another server instance sharing the database', () =>
+    onSecondInstance(RECHECK_MS, async (second) => {
       const token = await newToken(admin);
       const live = await subscribe(second, client(token.token, second), CREATED);
       await revoke(token, app);
       expect(await live.ended).toEqual(expect.objectContaining(closedWith(4403, /revoked/)));
-    } finally {
-      await second.close();
-    }
-  });
+    }));
 
-  it('checks the token again on every subscribe: one that expired while connected is refused and its socket closed', async () => {
+  it('checks the token again on every subscribe: one that expired while connected is refused and its socket closed', () =>
     // a re-check interval far away: only the subscribe can notice
-    const slow = await startTestApp({ databaseUrl: app.databaseUrl, tokenRecheckMs: 600_000 });
-    try {
+    onSecondInstance(600_000, async (slow) => {
       const token = await newToken(admin, '30m');
       const socket = client(token.token, slow);
       const open = await subscribe(slow, socket, CREATED);
@@ -117,25 +122,20 @@ describe('the token of a websocket', () => {
       const refused = new LiveSubscription(socket, CREATED);
       expect(await refused.ended).toEqual(expect.objectContaining(closedWith(4403, /^This API token expired at/)));
       expect(await open.ended).toEqual(expect.objectContaining({ code: 4403 }));
-    } finally {
-      await slow.close();
-    }
-  });
+    }));
 
-  it('ends a subscription at the first event after its token expires, without waiting for the re-check', async () => {
-    const slow = await startTestApp({ databaseUrl: app.databaseUrl, tokenRecheckMs: 600_000 });
-    try {
+  it('ends a subscription at the first event after its token expires, without waiting for the re-check', () =>
+    onSecondInstance(600_000, async (slow) => {
       const token = await newToken(admin, '30m');
-      await expireAt(token, new Date(Date.now() + 1500));
+      const expiresAt = Date.now() + 3000;
+      await expireAt(token, new Date(expiresAt));
       const live = await subscribe(slow, client(token.token, slow), CREATED);
-      await new Promise((resolve) => setTimeout(resolve, 1600));
+      expect(live.done).toBe(false); // subscribed before the expiry
+      await new Promise((resolve) => setTimeout(resolve, expiresAt - Date.now() + 100));
       await createLead('After the expiry', slow);
       expect(await live.ended).toEqual(expect.objectContaining(closedWith(4403, /^This API token expired at/)));
       expect(live.results).toEqual([]);
-    } finally {
-      await slow.close();
-    }
-  });
+    }));
 });
 
 describe('caps', () => {

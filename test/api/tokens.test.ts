@@ -4,6 +4,7 @@ import { hashToken } from '../../src/schema/auth';
 import { buildSchema } from '../../src/schema/build-schema';
 import { createMemoryPubSub } from '../../src/schema/pubsub';
 import { fromGlobalId } from '../../src/schema/global-id';
+import { waitForAsync } from '../support/live-client';
 import { errorCode, ok, startTestApp, type Actor, type TestApp } from '../support/test-app';
 
 let app: TestApp;
@@ -183,7 +184,7 @@ describe('lastUsedAt', () => {
     expect((await storedToken(apiToken.id)).lastUsedAt).toBeNull();
 
     ok(await app.gql(ME, {}, token));
-    await waitForAsync(async () => (await storedToken(apiToken.id)).lastUsedAt !== null);
+    await waitForAsync(async () => (await storedToken(apiToken.id)).lastUsedAt !== null, 'lastUsedAt');
 
     const recent = new Date(Date.now() - 30_000);
     await setTokenColumn(apiToken.id, 'lastUsedAt', recent);
@@ -195,14 +196,6 @@ describe('lastUsedAt', () => {
     await setTokenColumn(apiToken.id, 'lastUsedAt', old);
     const before = Date.now();
     ok(await app.gql(ME, {}, token));
-    await waitForAsync(async () => (await storedToken(apiToken.id)).lastUsedAt!.getTime() >= before);
+    await waitForAsync(async () => (await storedToken(apiToken.id)).lastUsedAt!.getTime() >= before, 'lastUsedAt');
   });
 });
-
-async function waitForAsync(condition: () => Promise<boolean>, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('Timed out');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
