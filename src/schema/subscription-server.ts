@@ -21,7 +21,7 @@ import { createSubscriptionContext } from './context';
 import { apiError, unauthenticated } from './errors';
 import { assertComplexity, depthRule } from './limits';
 import type { TokenAuthenticator } from './token-authenticator';
-import { TokenSockets } from './token-sockets';
+import { recheckTokens, TokenSockets } from './token-sockets';
 
 const UNAUTHENTICATED_REASON =
   'Send a valid API token in connectionParams: { authorization: "Bearer <token>" } or { token }';
@@ -64,9 +64,6 @@ export function serveSubscriptions(
     ...(config.production ? [NoSchemaIntrospectionCustomRule] : []),
   ];
   const sockets = new TokenSockets();
-  const closeRefused = (refused: Map<number, string>) => {
-    for (const [tokenId, reason] of refused) sockets.closeAll(tokenId, CloseCode.Forbidden, reason);
-  };
   const subscriptions = useServer<Record<string, unknown>, Partial<Connection>>(
     {
       async onConnect({ connectionParams, extra }) {
@@ -104,7 +101,7 @@ export function serveSubscriptions(
           ];
         const refused = await authenticator.refusals([apiToken.id]);
         if (refused.size > 0) {
-          closeRefused(refused);
+          sockets.closeRefused(refused);
           return [unauthenticated(refused.get(apiToken.id))];
         }
         try {
@@ -140,22 +137,12 @@ export function serveSubscriptions(
     },
     wsServer,
   );
-  let rechecking = false;
-  const recheck = setInterval(() => {
-    if (rechecking || sockets.size === 0) return;
-    rechecking = true;
-    authenticator
-      .refusals(sockets.tokenIds())
-      .then(closeRefused)
-      .catch((error: Error) => logger.warn({ err: error }, 'the tokens of open websockets were not checked'))
-      .finally(() => (rechecking = false));
-  }, config.tokenRecheckMs);
-  recheck.unref();
+  const stopRecheck = recheckTokens(sockets, authenticator, config.tokenRecheckMs, logger);
   return {
     async serverWillStart() {
       return {
         async drainServer() {
-          clearInterval(recheck);
+          stopRecheck();
           await subscriptions.dispose();
         },
       };

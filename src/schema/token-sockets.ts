@@ -1,4 +1,7 @@
+import { CloseCode } from 'graphql-ws';
 import type { WebSocket } from 'ws';
+import type { Logger } from '../logger';
+import type { TokenAuthenticator } from './token-authenticator';
 
 /** The open websockets of each API token on this server instance: to cap them, and to close them when it is refused. */
 export class TokenSockets {
@@ -27,7 +30,30 @@ export class TokenSockets {
     return [...this.byToken.keys()];
   }
 
-  closeAll(tokenId: number, code: number, reason: string): void {
-    for (const socket of this.byToken.get(tokenId) ?? []) socket.close(code, reason);
+  /** Closes every socket of these tokens with 4403 (graphql-ws's Forbidden) and the token's refusal as the reason. */
+  closeRefused(refused: Map<number, string>): void {
+    for (const [tokenId, reason] of refused)
+      for (const socket of this.byToken.get(tokenId) ?? []) socket.close(CloseCode.Forbidden, reason);
   }
+}
+
+/** Every intervalMs, asks the database about the tokens of the open sockets and closes those it refuses; returns how to stop. */
+export function recheckTokens(
+  sockets: TokenSockets,
+  authenticator: TokenAuthenticator,
+  intervalMs: number,
+  logger: Logger,
+): () => void {
+  let running = false;
+  const timer = setInterval(() => {
+    if (running || sockets.size === 0) return;
+    running = true;
+    authenticator
+      .refusals(sockets.tokenIds())
+      .then((refused) => sockets.closeRefused(refused))
+      .catch((error: Error) => logger.warn({ err: error }, 'the tokens of open websockets were not checked'))
+      .finally(() => (running = false));
+  }, intervalMs);
+  timer.unref();
+  return () => clearInterval(timer);
 }
