@@ -7,7 +7,7 @@ import { COMMAND_LINE_ACTOR } from '../../src/leads/import/import.command';
 import { importSheet, type ImportOptions } from '../../src/leads/import/import.service';
 import { createRelations } from '../../src/relations/relation.service';
 import { toGlobalId } from '../../src/schema/global-id';
-import { crm } from '../support/crm-command';
+import { crmAsync } from '../support/crm-command';
 import { scratchDir, type ScratchDir } from '../support/scratch-dir';
 import { startTestApp, type Actor, type TestApp } from '../support/test-app';
 
@@ -197,14 +197,14 @@ describe('import duplicate flagging', () => {
   });
 
   it('crm import --skip-duplicates and POST /api/import skipDuplicates answer the same', async () => {
-    const { status, stdout } = crm(
-      app.databaseUrl,
+    // not blocking this process: a keep-alive connection the server closed meanwhile would fail the fetch below
+    const { status, stdout } = await crmAsync(app.databaseUrl, [
       'import',
       sheet(HEADER, ...rows('fourth')),
       '--entity',
       'relations',
       '--skip-duplicates',
-    );
+    ]);
     expect(status).toBe(0);
     expect(stdout).toContain('4 rows of relations read, 2 created, 2 skipped, 2 duplicates found and skipped.');
     expect(stdout).toMatch(/row 4 {2}same as row 3 \(\d+\.\d %: .*EMAIL_EXACT/);
