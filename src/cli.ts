@@ -20,6 +20,7 @@ import { runScanCommand } from './quality/validation/scan-command';
 import { buildSchema } from './schema/build-schema';
 import { createMemoryPubSub } from './schema/pubsub';
 import { seedDemoData } from './seed/seed.service';
+import { runTokenCreate, runTokenList, runTokenRevoke } from './tokens/token.command';
 import { createUser, divisionNamed } from './users/user.service';
 
 /** Opens the database of DATABASE_URL, runs work, and closes it again. */
@@ -71,6 +72,27 @@ user
       console.log(token);
     }),
   );
+
+const token = program.command('token').description("manage users' API tokens");
+token
+  .command('create')
+  .description('a new API token for a user, to replace a lost or leaked one; prints it on the last line')
+  .requiredOption('--email <email>', "the user's e-mail address")
+  .option('--expires <lifetime>', 'such as 90d, 12h or 30m (default: never)')
+  .option('--name <name>', 'what the token is for')
+  .action((options: { email: string; expires?: string; name?: string }) =>
+    withDatabase((ds) => runTokenCreate(ds, options.email, { name: options.name, expires: options.expires })),
+  );
+token
+  .command('list')
+  .description("a user's tokens: ID, name, created, last used, expiry, revoked (never the token)")
+  .requiredOption('--email <email>', "the user's e-mail address")
+  .action((options: { email: string }) => withDatabase((ds) => runTokenList(ds, options.email)));
+token
+  .command('revoke')
+  .description('revoke a token: refused at once, its open subscriptions end within TOKEN_RECHECK_SECONDS')
+  .argument('<id>', 'the ID crm token list shows')
+  .action((id: string) => withDatabase((ds) => runTokenRevoke(ds, id)));
 
 program
   .command('import')

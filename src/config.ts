@@ -27,15 +27,21 @@ export interface Config {
   cvrRegisterUrl: string;
   brregRegisterUrl: string;
   registerTimeoutMs: number;
+  /** how often open websockets' tokens are checked again, so a revoked or expired token's subscriptions end */
+  tokenRecheckMs: number;
+  maxSubscriptionsPerConnection: number;
+  /** open websockets one API token may hold on one server instance */
+  maxConnectionsPerToken: number;
 }
 
 export const DEFAULT_DATABASE_URL = `sqlite:${path.join('data', 'crm.sqlite')}`;
 
-function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number, got '${raw}'`);
+  if (!Number.isInteger(value) || value < min)
+    throw new Error(`${name} must be a whole number${min > 0 ? ` of at least ${min}` : ''}, got '${raw}'`);
   return value;
 }
 
@@ -64,5 +70,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cvrRegisterUrl: env.CVR_REGISTER_URL || CVR_DEFAULT_BASE_URL,
     brregRegisterUrl: env.BRREG_REGISTER_URL || BRREG_DEFAULT_BASE_URL,
     registerTimeoutMs: integer(env, 'REGISTER_TIMEOUT_MS', 5000),
+    tokenRecheckMs: integer(env, 'TOKEN_RECHECK_SECONDS', 30, 1) * 1000,
+    maxSubscriptionsPerConnection: integer(env, 'MAX_SUBSCRIPTIONS_PER_CONNECTION', 20, 1),
+    maxConnectionsPerToken: integer(env, 'MAX_CONNECTIONS_PER_TOKEN', 10, 1),
   };
 }

@@ -15,11 +15,11 @@ import { LeadFeed } from './leads/lead-feed';
 import { openRateLimitCounts } from './leads/web/rate-limit-counts';
 import { webLeadRoutes } from './leads/web/web-leads.route';
 import type { Logger } from './logger';
-import { authenticate } from './schema/auth';
 import { createContext, type Context } from './schema/context';
 import { assertComplexity, depthRule } from './schema/limits';
 import type { LeadPubSub } from './schema/pubsub';
 import { serveSubscriptions } from './schema/subscription-server';
+import { TokenAuthenticator } from './schema/token-authenticator';
 
 export interface RunningServer {
   url: string;
@@ -60,6 +60,7 @@ export async function startServer(
   announceLeadsThrough(dataSource, pubSub);
   const leadFeed = await LeadFeed.open(pubSub, dataSource, logger);
   const rateLimitCounts = await openRateLimitCounts(config, logger);
+  const authenticator = new TokenAuthenticator(dataSource, logger);
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: !config.production,
@@ -71,7 +72,7 @@ export async function startServer(
       // no HTTP caching hints are set anywhere; the default plugin wraps every field for nothing (≈18% CPU in bench/)
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      serveSubscriptions(httpServer, schema, config, dataSource, leadFeed),
+      serveSubscriptions(httpServer, schema, config, dataSource, leadFeed, authenticator, logger),
       complexityPlugin(schema, config.maxQueryComplexity),
     ],
     logger,
@@ -105,13 +106,17 @@ export async function startServer(
     }
   });
   app.use(webLeadRoutes(config, dataSource, rateLimitCounts));
-  app.use(importRoutes(config, dataSource));
+  app.use(importRoutes(config, dataSource, authenticator));
   app.use(
     '/graphql',
     express.json({ limit: config.bodyLimit }),
     expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        createContext(dataSource, await authenticate(dataSource, req.headers.authorization), config),
+      context: async ({ req }) => {
+        const authentication = await authenticator.authenticate(req.headers.authorization);
+        if (authentication && 'refused' in authentication)
+          return createContext(dataSource, null, config, authentication.refused);
+        return createContext(dataSource, authentication?.user ?? null, config);
+      },
     }),
   );
 

@@ -2,6 +2,7 @@ import { Foundation1795487700014 } from './1795487700014-Foundation';
 import { MatchKeys1795488207859 } from './1795488207859-MatchKeys';
 import { Quality1795493963463 } from './1795493963463-Quality';
 import { HashedMatchKeys1795507376076 } from './1795507376076-HashedMatchKeys';
+import { ApiTokenLifecycle1795600000001 } from './1795600000001-ApiTokenLifecycle';
 import { NumberSeriesDivision1795600000003 } from './1795600000003-NumberSeriesDivision';
 
 /** Every MySQL migration, oldest first. SQLite follows the entities directly. */
@@ -10,5 +11,6 @@ export const MIGRATIONS = [
   MatchKeys1795488207859,
   Quality1795493963463,
   HashedMatchKeys1795507376076,
+  ApiTokenLifecycle1795600000001,
   NumberSeriesDivision1795600000003,
 ];

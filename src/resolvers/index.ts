@@ -1,4 +1,5 @@
 import { ActivityResolver } from './activity.resolver';
+import { ApiTokenResolver } from './api-token.resolver';
 import { ALTERNATE_VALUES_RESOLVERS } from './alternate-values.resolver';
 import { CANDIDATE_DIVISION_RESOLVERS } from './candidate-division.resolver';
 import { NumberSeriesResolver, PipelineResolver } from './catalogue.resolver';
@@ -22,6 +23,7 @@ import { ValidationRowResolver } from './validation-row.resolver';
 
 export const RESOLVERS = [
   ActivityResolver,
+  ApiTokenResolver,
   CompanyRegisterResolver,
   ContactResolver,
   ConversionResolver,

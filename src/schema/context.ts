@@ -7,6 +7,8 @@ import { createLoaders, type Loaders } from '../loaders';
 /** What every resolver gets: who is asking, this request's DataLoaders, and the server's config. */
 export interface Context {
   user: User | null;
+  /** why the token sent does not let anyone in (expired, revoked, unknown); null when it does or none was sent */
+  authRefusal: string | null;
   dataSource: DataSource;
   loaders: Loaders;
   config: Config;
@@ -19,8 +21,13 @@ export interface SubscriptionContext extends Context {
   nextEvent(): void;
 }
 
-export function createContext(dataSource: DataSource, user: User | null, config: Config): Context {
-  return { user, dataSource, loaders: createLoaders(dataSource), config };
+export function createContext(
+  dataSource: DataSource,
+  user: User | null,
+  config: Config,
+  authRefusal: string | null = null,
+): Context {
+  return { user, authRefusal, dataSource, loaders: createLoaders(dataSource), config };
 }
 
 /**
@@ -36,6 +43,7 @@ export function createSubscriptionContext(
   let loaders: Loaders | null = null;
   return {
     user,
+    authRefusal: null,
     dataSource,
     config,
     leadFeed,

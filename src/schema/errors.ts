@@ -8,6 +8,7 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'UNAUTHENTICATED'
   | 'FELL_BEHIND'
+  | 'TOO_MANY_SUBSCRIPTIONS'
   | 'REGISTER_UNAVAILABLE'
   | 'BUSY';
 
@@ -20,8 +21,11 @@ export const badInput = (message: string, field?: string) =>
 export const notFound = (type: string, id: string) => apiError('NOT_FOUND', `No ${type} with id '${id}'`, { id });
 export const conflict = (message: string, extra: Record<string, unknown> = {}) => apiError('CONFLICT', message, extra);
 export const forbidden = (message: string) => apiError('FORBIDDEN', message);
-export const unauthenticated = () =>
+/** Without a refusal: no token was sent. */
+export const unauthenticated = (refusal?: string | null) =>
   apiError(
     'UNAUTHENTICATED',
-    'Send a valid API token as "Authorization: Bearer <token>" (create one with `crm user create`)',
+    refusal
+      ? `${refusal}: send a valid one as "Authorization: Bearer <token>" (an ADMIN makes one with \`crm token create\` or createApiToken)`
+      : 'Send a valid API token as "Authorization: Bearer <token>" (create one with `crm user create`)',
   );

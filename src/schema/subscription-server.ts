@@ -13,14 +13,25 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
-import type { User } from '../entities';
+import type { ApiToken, User } from '../entities';
 import type { LeadFeed } from '../leads/lead-feed';
-import { authenticate } from './auth';
+import type { Logger } from '../logger';
+import { tokenRefusal } from '../tokens/api-token.service';
 import { createSubscriptionContext } from './context';
+import { apiError, unauthenticated } from './errors';
 import { assertComplexity, depthRule } from './limits';
+import type { TokenAuthenticator } from './token-authenticator';
+import { recheckTokens, TokenSockets } from './token-sockets';
 
 const UNAUTHENTICATED_REASON =
   'Send a valid API token in connectionParams: { authorization: "Bearer <token>" } or { token }';
+/** WebSocket's "policy violation": graphql-ws clients do not retry it */
+const POLICY_VIOLATION = 1008;
+
+interface Connection {
+  user: User;
+  apiToken: ApiToken;
+}
 
 /** The bearer token of graphql-ws connectionParams, as an Authorization header. */
 function authorizationOf(params: Record<string, unknown> | undefined): string | undefined {
@@ -32,7 +43,10 @@ function authorizationOf(params: Record<string, unknown> | undefined): string | 
 /**
  * graphql-ws on the HTTP server's /graphql: connections authenticate with the
  * API tokens of HTTP, operations meet the same depth and complexity limits.
- * Returns the Apollo plugin that closes it when Apollo drains.
+ * The token is checked again on every subscribe and every config.tokenRecheckMs
+ * (in the database, so a token revoked on any instance counts); a socket whose
+ * token is refused is closed with 4403 and the reason. Returns the Apollo plugin
+ * that closes it when Apollo drains.
  */
 export function serveSubscriptions(
   httpServer: http.Server,
@@ -40,6 +54,8 @@ export function serveSubscriptions(
   config: Config,
   dataSource: DataSource,
   leadFeed: LeadFeed,
+  authenticator: TokenAuthenticator,
+  logger: Logger,
 ): ApolloServerPlugin {
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
   const rules = [
@@ -47,18 +63,47 @@ export function serveSubscriptions(
     depthRule(config.maxQueryDepth),
     ...(config.production ? [NoSchemaIntrospectionCustomRule] : []),
   ];
-  const subscriptions = useServer<Record<string, unknown>, { user: User }>(
+  const sockets = new TokenSockets();
+  const subscriptions = useServer<Record<string, unknown>, Partial<Connection>>(
     {
       async onConnect({ connectionParams, extra }) {
-        const user = await authenticate(dataSource, authorizationOf(connectionParams));
-        if (!user) {
-          extra.socket.close(CloseCode.Forbidden, UNAUTHENTICATED_REASON);
+        const authentication = await authenticator.authenticate(authorizationOf(connectionParams));
+        if (!authentication || 'refused' in authentication) {
+          const reason = authentication ? `${authentication.refused}; send a valid one in connectionParams` : undefined;
+          extra.socket.close(CloseCode.Forbidden, reason ?? UNAUTHENTICATED_REASON);
           return false;
         }
-        extra.user = user;
+        const tokenId = authentication.apiToken.id;
+        if (sockets.count(tokenId) >= config.maxConnectionsPerToken) {
+          extra.socket.close(
+            POLICY_VIOLATION,
+            `This API token has ${config.maxConnectionsPerToken} connections open already, the most it may; close one first`,
+          );
+          return false;
+        }
+        sockets.add(tokenId, extra.socket);
+        Object.assign(extra, authentication);
         return true;
       },
-      onSubscribe({ extra }, _id, payload) {
+      onClose({ extra }) {
+        if (extra.apiToken) sockets.remove(extra.apiToken.id, extra.socket);
+      },
+      async onSubscribe({ extra, subscriptions: open }, _id, payload) {
+        const { user, apiToken } = extra as Connection;
+        // the one being subscribed is among them already
+        if (Object.keys(open).length > config.maxSubscriptionsPerConnection)
+          return [
+            apiError(
+              'TOO_MANY_SUBSCRIPTIONS',
+              `This connection has ${config.maxSubscriptionsPerConnection} operations running, the most one may; complete one first or open another connection`,
+              { limit: config.maxSubscriptionsPerConnection },
+            ),
+          ];
+        const refused = await authenticator.refusals([apiToken.id]);
+        if (refused.size > 0) {
+          sockets.closeRefused(refused);
+          return [unauthenticated(refused.get(apiToken.id))];
+        }
         try {
           const document = parse(payload.query);
           const errors = validate(schema, document, rules);
@@ -70,7 +115,7 @@ export function serveSubscriptions(
             payload.operationName ?? undefined,
             config.maxQueryComplexity,
           );
-          const contextValue = createSubscriptionContext(dataSource, extra.user!, config, leadFeed);
+          const contextValue = createSubscriptionContext(dataSource, user, config, leadFeed);
           return {
             schema,
             document,
@@ -83,14 +128,21 @@ export function serveSubscriptions(
           return [error instanceof GraphQLError ? error : new GraphQLError((error as Error).message)];
         }
       },
+      onNext({ extra }) {
+        // an expiry needs no database: end the socket at its first message after it
+        const refusal = tokenRefusal(extra.apiToken!);
+        if (refusal) extra.socket.close(CloseCode.Forbidden, refusal);
+      },
       isProd: config.production,
     },
     wsServer,
   );
+  const stopRecheck = recheckTokens(sockets, authenticator, config.tokenRecheckMs, logger);
   return {
     async serverWillStart() {
       return {
         async drainServer() {
+          stopRecheck();
           await subscriptions.dispose();
         },
       };

@@ -2,13 +2,13 @@ import type { EntityManager } from 'typeorm';
 import isEmail from 'validator/lib/isEmail';
 import { Division, User } from '../entities';
 import { UserRole } from '../entities/enums';
-import { issueToken } from '../schema/auth';
-import { badInput, conflict, notFound } from '../schema/errors';
+import { apiError, badInput, conflict, notFound } from '../schema/errors';
 import { idOf } from '../schema/global-id';
 import { divisionLimit } from '../schema/access';
 import { visibleDivision } from '../records/record-query';
 import { InputRejected } from '../records/field-errors';
 import { colleagueErrors } from '../records/reference-check';
+import { issueToken } from '../tokens/api-token.service';
 
 export async function findUser(manager: EntityManager, globalId: string, field = 'userId'): Promise<User> {
   const user = await manager.findOneBy(User, { id: idOf('User', globalId, field) });
@@ -50,6 +50,13 @@ export function visibleUsers(manager: EntityManager, actor: User, divisionGlobal
   return query.getMany();
 }
 
+/** The user with this e-mail address, in any case. */
+export async function userByEmail(manager: EntityManager, email: string): Promise<User> {
+  const user = await manager.findOneBy(User, { email: email.trim().toLowerCase() });
+  if (!user) throw apiError('NOT_FOUND', `No user has the e-mail address '${email}'`, { email });
+  return user;
+}
+
 /** The division with this name, created when it is new. */
 export async function divisionNamed(manager: EntityManager, name: string): Promise<Division> {
   const existing = await manager.findOneBy(Division, { name });
@@ -76,5 +83,5 @@ export async function createUser(manager: EntityManager, input: NewUser): Promis
   const user = await manager.save(
     manager.create(User, { email, name: input.name.trim(), role, divisionId: division?.id ?? null }),
   );
-  return { user, token: await issueToken(manager, user.id) };
+  return { user, token: (await issueToken(manager, user.id)).token };
 }

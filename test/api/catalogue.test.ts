@@ -231,8 +231,7 @@ describe('pipelines', () => {
 
 describe('the crm command', () => {
   it('crm series create and crm pipeline create add what the API then lists', async () => {
-    const series = await crmAsync(
-      app.databaseUrl,
+    const series = await crmAsync(app.databaseUrl, [
       'series',
       'create',
       '--name',
@@ -243,23 +242,22 @@ describe('the crm command', () => {
       '3000',
       '--division',
       'Oslo',
-    );
+    ]);
     expect(series.stderr).toBe('');
     expect(series.lines.at(-1)).toBe('Created number series Oslo kunder for division Oslo; next number OS-3000.');
-    const pipeline = await crmAsync(
-      app.databaseUrl,
+    const pipeline = await crmAsync(app.databaseUrl, [
       'pipeline',
       'create',
       '--name',
       'Renewals',
       '--stages',
       'Notice, Offer, Renewed',
-    );
+    ]);
     expect(pipeline.lines.at(-1)).toBe('Created pipeline Renewals: Notice → Offer → Renewed.');
-    const taken = await crmAsync(app.databaseUrl, 'pipeline', 'create', '--name', 'Renewals', '--stages', 'One');
+    const taken = await crmAsync(app.databaseUrl, ['pipeline', 'create', '--name', 'Renewals', '--stages', 'One']);
     expect(taken.status).toBe(1);
     expect(taken.stderr).toMatch(/A pipeline named 'Renewals' exists already/);
-    const badNext = await crmAsync(app.databaseUrl, 'series', 'create', '--name', 'Bad', '--next', 'ten');
+    const badNext = await crmAsync(app.databaseUrl, ['series', 'create', '--name', 'Bad', '--next', 'ten']);
     expect(badNext.status).not.toBe(0);
     expect(badNext.stderr).toMatch(/Give a whole number/);
     // four processes that each start Node and open the database: 15 s apiece on a loaded machine

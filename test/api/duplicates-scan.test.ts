@@ -3,8 +3,6 @@ import { RecordStatus, RelationKind } from '../../src/entities/enums';
 import { scanDuplicates } from '../../src/quality/duplicates/scan-duplicates.service';
 import { levelWeight } from '../../src/quality/matching/match-scorer';
 import { toGlobalId } from '../../src/schema/global-id';
-// crm runs without blocking this process: its test server answers over kept-alive connections that a blocked
-// event loop lets the server close under the client's feet (ECONNRESET on a loaded machine)
 import { crmAsync } from '../support/crm-command';
 import { ok, startTestApp, type Actor, type TestApp } from '../support/test-app';
 
@@ -112,7 +110,7 @@ describe('crm dedupe scan', () => {
   });
 
   it('prints a line per record type and the rate on its last line', async () => {
-    const { status, lines } = await crmAsync(app.databaseUrl, 'dedupe', 'scan', '--entity', 'relations');
+    const { status, lines } = await crmAsync(app.databaseUrl, ['dedupe', 'scan', '--entity', 'relations']);
     expect(status).toBe(0);
     expect(lines[0]).toMatch(/^relations: \d+ records, .* \d+ clusters/);
     expect(lines[lines.length - 1]).toMatch(/^Scanned \d+ records in [\d.]+ s \([\d,]+ records\/s\)\.$/);
@@ -122,7 +120,8 @@ describe('crm dedupe scan', () => {
 describe('crm dedupe train', () => {
   it('stores a model that then scores every pair', async () => {
     const [a] = await createRelations(companyTwice('Trænet Tømrer', '33000055', '+4566110055'));
-    const { status, lines } = await crmAsync(app.databaseUrl, 'dedupe', 'train');
+    // not blocking this process: a keep-alive connection the server closed meanwhile would fail the query below
+    const { status, lines } = await crmAsync(app.databaseUrl, ['dedupe', 'train']);
     expect(status).toBe(0);
     expect(lines[lines.length - 1]).toMatch(/^Stored as model \d+/);
     const [stored] = await app.dataSource.getRepository(TrainedModel).find({ order: { id: 'DESC' }, take: 1 });

@@ -40,13 +40,12 @@ describe('an import into a database with no division', () => {
   afterAll(() => app.close());
 
   it('is refused, saying how to create one, and writes nothing', async () => {
-    const { status, stderr } = await crmAsync(
-      app.databaseUrl,
+    const { status, stderr } = await crmAsync(app.databaseUrl, [
       'import',
       leadSheet('none@division.dk'),
       '--entity',
       'leads',
-    );
+    ]);
     expect(status).toBe(1);
     expect(stderr).toContain('There is no division yet, so no SALES user would see the records');
     expect(await leadsWith(app, 'none@division.dk')).toEqual([]);
@@ -63,9 +62,9 @@ describe('an import into a database with one division', () => {
   afterAll(() => app.close());
 
   it('crm import without --division puts leads into it, where its SALES users see them', async () => {
-    expect((await crmAsync(app.databaseUrl, 'import', leadSheet('only@division.dk'), '--entity', 'leads')).status).toBe(
-      0,
-    );
+    expect(
+      (await crmAsync(app.databaseUrl, ['import', leadSheet('only@division.dk'), '--entity', 'leads'])).status,
+    ).toBe(0);
     const [lead] = await leadsWith(app, 'only@division.dk');
     expect(lead.divisionId).toBe(seller.user.divisionId);
     const { leads } = ok(
@@ -76,7 +75,7 @@ describe('an import into a database with one division', () => {
 
   it('crm import without --division puts relations into it', async () => {
     const file = files.write('relations.csv', 'Name;E-mail\nOnly Division ApS;info@only-division.dk\n');
-    expect((await crmAsync(app.databaseUrl, 'import', file, '--entity', 'relations')).status).toBe(0);
+    expect((await crmAsync(app.databaseUrl, ['import', file, '--entity', 'relations'])).status).toBe(0);
     const relation = await app.dataSource.getRepository(Relation).findOneByOrFail({ name: 'Only Division ApS' });
     expect(relation.divisionId).toBe(seller.user.divisionId);
   });
@@ -96,13 +95,12 @@ describe('an import into a database with several divisions', () => {
   afterAll(() => app.close());
 
   it('crm import without --division is refused, naming the divisions, and writes nothing', async () => {
-    const { status, stderr } = await crmAsync(
-      app.databaseUrl,
+    const { status, stderr } = await crmAsync(app.databaseUrl, [
       'import',
       leadSheet('several@division.dk'),
       '--entity',
       'leads',
-    );
+    ]);
     expect(status).toBe(1);
     expect(stderr).toContain('Say which division the records go to: there are 2 (Copenhagen, Oslo)');
     expect(stderr).toContain('--division');
@@ -112,7 +110,7 @@ describe('an import into a database with several divisions', () => {
   it('crm import --division puts the records into the division named', async () => {
     const file = leadSheet('named@division.dk');
     expect(
-      (await crmAsync(app.databaseUrl, 'import', file, '--entity', 'leads', '--division', 'Copenhagen')).status,
+      (await crmAsync(app.databaseUrl, ['import', file, '--entity', 'leads', '--division', 'Copenhagen'])).status,
     ).toBe(0);
     expect((await leadsWith(app, 'named@division.dk'))[0].divisionId).toBe(copenhagen.user.divisionId);
   });

@@ -197,15 +197,14 @@ describe('import duplicate flagging', () => {
   });
 
   it('crm import --skip-duplicates and POST /api/import skipDuplicates answer the same', async () => {
-    // without blocking this process, whose server the upload below reaches over a kept-alive connection
-    const { status, stdout } = await crmAsync(
-      app.databaseUrl,
+    // not blocking this process: a keep-alive connection the server closed meanwhile would fail the fetch below
+    const { status, stdout } = await crmAsync(app.databaseUrl, [
       'import',
       sheet(HEADER, ...rows('fourth')),
       '--entity',
       'relations',
       '--skip-duplicates',
-    );
+    ]);
     expect(status).toBe(0);
     expect(stdout).toContain('4 rows of relations read, 2 created, 2 skipped, 2 duplicates found and skipped.');
     expect(stdout).toMatch(/row 4 {2}same as row 3 \(\d+\.\d %: .*EMAIL_EXACT/);

@@ -1,8 +1,7 @@
-import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
 import type { Client } from 'graphql-ws';
 import { Lead } from '../../src/entities';
-import { CLI } from '../support/crm-command';
+import { crmAsync, type CrmResult } from '../support/crm-command';
 import { scratchDir, type ScratchDir } from '../support/scratch-dir';
 import { assertRedisReachable, REDIS_URL } from '../support/redis';
 import { bearer, liveClient, subscribe, waitFor, type LiveResult } from '../support/live-client';
@@ -52,22 +51,12 @@ function leadSheet(name: string, rows: string[]): string {
 }
 
 /** Runs `crm import FILE --entity leads …` on the test's database in a process of its own, without blocking this one (it serves the subscriptions). */
-function crmImport(
-  file: string,
-  env: Record<string, string | undefined>,
-  ...args: string[]
-): Promise<{ status: number | null; lines: string[]; stdout: string; stderr: string }> {
+function crmImport(file: string, env: Record<string, string | undefined>, ...args: string[]): Promise<CrmResult> {
   const { REDIS_URL: _redisUrl, REDIS_CHANNEL_PREFIX: _prefix, ...inherited } = process.env;
-  const child = spawn(process.execPath, [CLI, 'import', file, '--entity', 'leads', ...args], {
-    env: { ...inherited, DATABASE_URL: app.databaseUrl, ...env },
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, lines: stdout.trim().split('\n'), stdout, stderr }));
+  return crmAsync(app.databaseUrl, ['import', file, '--entity', 'leads', ...args], {
+    ...inherited,
+    DATABASE_URL: app.databaseUrl,
+    ...env,
   });
 }
 

@@ -1,37 +1,42 @@
-import { execFile, spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 
 export const CLI = path.resolve(__dirname, '../../dist/src/cli.js');
 
-/** The command's environment: with REDIS_URL its lead events go to channels of this test run only. */
-const crmEnv = (databaseUrl: string) => ({
-  REDIS_CHANNEL_PREFIX: `crm-test-${process.pid}:`,
-  ...process.env,
-  DATABASE_URL: databaseUrl,
-});
+export interface CrmResult {
+  status: number | null;
+  lines: string[];
+  stdout: string;
+  stderr: string;
+}
 
-const outcome = (status: number | null, stdout: string, stderr: string) => ({
+/** With REDIS_URL a `crm` process's lead events go to channels of this test run only. */
+function crmEnv(databaseUrl: string): NodeJS.ProcessEnv {
+  return { REDIS_CHANNEL_PREFIX: `crm-test-${process.pid}:`, ...process.env, DATABASE_URL: databaseUrl };
+}
+
+const result = (status: number | null, stdout: string, stderr: string): CrmResult => ({
   status,
   lines: stdout.trim().split('\n'),
   stdout,
   stderr,
 });
 
-/** Runs the built `crm` command against a database and waits for it. */
-export function crm(databaseUrl: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { env: crmEnv(databaseUrl), encoding: 'utf8' });
-  return outcome(result.status, result.stdout, result.stderr);
+/** Runs the built `crm` command against a database and waits for it, blocking this process. */
+export function crm(databaseUrl: string, ...args: string[]): CrmResult {
+  const run = spawnSync(process.execPath, [CLI, ...args], { env: crmEnv(databaseUrl), encoding: 'utf8' });
+  return result(run.status, run.stdout, run.stderr);
 }
 
-/** The same without blocking this process, for a test whose server runs in it and must answer meanwhile. */
-export function crmAsync(databaseUrl: string, ...args: string[]): Promise<ReturnType<typeof crm>> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [CLI, ...args],
-      { env: crmEnv(databaseUrl), encoding: 'utf8' },
-      (error, stdout, stderr) =>
-        resolve(outcome(error ? ((error.code as number | undefined) ?? 1) : 0, stdout, stderr)),
-    );
+/** crm without blocking: a server of this process goes on answering (and keeping its connections) meanwhile. */
+export function crmAsync(databaseUrl: string, args: string[], env = crmEnv(databaseUrl)): Promise<CrmResult> {
+  const child = spawn(process.execPath, [CLI, ...args], { env });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (status) => resolve(result(status, stdout, stderr)));
   });
 }

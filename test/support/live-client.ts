@@ -26,6 +26,15 @@ export async function waitFor(condition: () => boolean, what: string, timeoutMs 
   }
 }
 
+/** waitFor, for a condition that must be read (from the database, say). */
+export async function waitForAsync(condition: () => Promise<boolean>, what: string, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 /** One subscription as a client sees it: the results as they come, and how it ended (the error, the close event, or undefined when completed). */
 export class LiveSubscription<T = Record<string, any>> {
   readonly results: LiveResult<T>[] = [];

@@ -5,8 +5,9 @@ import type { Config } from '../../config';
 import type { User } from '../../entities';
 import { UserRole } from '../../entities/enums';
 import { fieldError } from '../../records/field-errors';
-import { authenticate } from '../../schema/auth';
+import { unauthenticated } from '../../schema/errors';
 import { internalError, sendError } from '../../schema/rest-error';
+import type { TokenAuthenticator } from '../../schema/token-authenticator';
 import { IMPORT_ENTITIES, type ImportEntity } from './import-fields';
 import { ImportFileError } from './import-file.error';
 import { importSheet } from './import.service';
@@ -15,11 +16,12 @@ const PATH = '/api/import';
 const IMPORTERS = [UserRole.STEWARD, UserRole.ADMIN];
 
 /** Before the upload is read: a bearer token of a STEWARD or an ADMIN. */
-function importer(dataSource: DataSource): RequestHandler {
+function importer(authenticator: TokenAuthenticator): RequestHandler {
   return async (req, res, next) => {
-    const user = await authenticate(dataSource, req.get('authorization'));
-    if (!user)
-      return sendError(res, 401, 'UNAUTHENTICATED', 'Send a valid API token as "Authorization: Bearer <token>"');
+    const authentication = await authenticator.authenticate(req.get('authorization'));
+    if (!authentication || 'refused' in authentication)
+      return sendError(res, 401, 'UNAUTHENTICATED', unauthenticated(authentication?.refused).message);
+    const { user } = authentication;
     if (!IMPORTERS.includes(user.role))
       return sendError(res, 403, 'FORBIDDEN', `Importing needs the role STEWARD or ADMIN; you are ${user.role}`);
     res.locals.user = user;
@@ -71,10 +73,10 @@ const uploadErrors: ErrorRequestHandler = (error, _req, res, next) => {
 };
 
 /** POST /api/import: the `crm import` command for the admin page, multipart, answering the same report. */
-export function importRoutes(config: Config, dataSource: DataSource): Router {
+export function importRoutes(config: Config, dataSource: DataSource, authenticator: TokenAuthenticator): Router {
   const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: config.importMaxBytes, files: 1 } });
   const router = Router();
-  router.post(PATH, importer(dataSource), upload.single('file'), runImport(dataSource));
+  router.post(PATH, importer(authenticator), upload.single('file'), runImport(dataSource));
   router.use(PATH, uploadErrors, internalError);
   return router;
 }

@@ -1,0 +1,28 @@
+import { loadConfig } from '../../src/config';
+
+describe('the token and websocket settings of the environment', () => {
+  it('default to a re-check every 30 s, 20 operations a connection and 10 connections a token', () => {
+    expect(loadConfig({})).toMatchObject({
+      tokenRecheckMs: 30_000,
+      maxSubscriptionsPerConnection: 20,
+      maxConnectionsPerToken: 10,
+    });
+  });
+
+  it('read TOKEN_RECHECK_SECONDS, MAX_SUBSCRIPTIONS_PER_CONNECTION and MAX_CONNECTIONS_PER_TOKEN', () => {
+    const env = { TOKEN_RECHECK_SECONDS: '5', MAX_SUBSCRIPTIONS_PER_CONNECTION: '3', MAX_CONNECTIONS_PER_TOKEN: '2' };
+    expect(loadConfig(env)).toMatchObject({
+      tokenRecheckMs: 5000,
+      maxSubscriptionsPerConnection: 3,
+      maxConnectionsPerToken: 2,
+    });
+  });
+
+  it.each(['TOKEN_RECHECK_SECONDS', 'MAX_SUBSCRIPTIONS_PER_CONNECTION', 'MAX_CONNECTIONS_PER_TOKEN'])(
+    'refuses %s of 0 or not a whole number, saying what it must be',
+    (name) => {
+      expect(() => loadConfig({ [name]: '0' })).toThrow(`${name} must be a whole number of at least 1, got '0'`);
+      expect(() => loadConfig({ [name]: 'many' })).toThrow(`${name} must be a whole number of at least 1, got 'many'`);
+    },
+  );
+});
