@@ -42,3 +42,25 @@ export function rawTimestampParameter(json: string): Date | string {
 export function forUpdate<T extends ObjectLiteral>(query: SelectQueryBuilder<T>): SelectQueryBuilder<T> {
   return usesMysql ? query.setLock('pessimistic_write') : query;
 }
+
+const STOPPABLE_MARIADB = /^\s*(SELECT|INSERT|UPDATE|DELETE|REPLACE|WITH)\b/i;
+
+/**
+ * The statement, stopped by the database after ms: MariaDB's SET STATEMENT max_statement_time for any statement
+ * that reads or writes rows, MySQL's MAX_EXECUTION_TIME hint for a SELECT (the only statements it can stop).
+ * SQLite cannot stop a statement: it is returned as it is.
+ */
+export function boundedStatement(sql: string, ms: number, databaseType: string): string {
+  const milliseconds = Math.max(Math.ceil(ms), 1);
+  if (databaseType === 'mariadb' && STOPPABLE_MARIADB.test(sql))
+    return `SET STATEMENT max_statement_time=${milliseconds / 1000} FOR ${sql}`;
+  if (databaseType === 'mysql')
+    return sql.replace(/^\s*SELECT\b/i, `SELECT /*+ MAX_EXECUTION_TIME(${milliseconds}) */`);
+  return sql;
+}
+
+/** MariaDB's (1969, which mysql2 has no code name for) and MySQL's (3024) error for a statement stopped at its time limit. */
+export function isStatementTimeout(error: unknown): boolean {
+  const errno = (error as { driverError?: { errno?: number } }).driverError?.errno;
+  return errno === 1969 || errno === 3024;
+}

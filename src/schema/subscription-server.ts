@@ -17,7 +17,7 @@ import type { User } from '../entities';
 import type { LeadFeed } from '../leads/lead-feed';
 import { authenticate } from './auth';
 import { createSubscriptionContext } from './context';
-import { assertComplexity, depthRule } from './limits';
+import { assertOperationLimits, depthRule } from './limits';
 
 const UNAUTHENTICATED_REASON =
   'Send a valid API token in connectionParams: { authorization: "Bearer <token>" } or { token }';
@@ -60,15 +60,15 @@ export function serveSubscriptions(
       },
       onSubscribe({ extra }, _id, payload) {
         try {
-          const document = parse(payload.query);
+          const document = parse(payload.query, { maxTokens: config.maxQueryTokens });
           const errors = validate(schema, document, rules);
           if (errors.length > 0) return errors;
-          assertComplexity(
+          assertOperationLimits(
             schema,
             document,
             payload.variables ?? undefined,
             payload.operationName ?? undefined,
-            config.maxQueryComplexity,
+            config,
           );
           const contextValue = createSubscriptionContext(dataSource, extra.user!, config, leadFeed);
           return {
@@ -79,7 +79,7 @@ export function serveSubscriptions(
             contextValue,
           };
         } catch (error) {
-          // a syntax error, or an operation above the complexity limit
+          // a syntax error, or an operation over the limits
           return [error instanceof GraphQLError ? error : new GraphQLError((error as Error).message)];
         }
       },
