@@ -43,17 +43,20 @@ export function forUpdate<T extends ObjectLiteral>(query: SelectQueryBuilder<T>)
   return usesMysql ? query.setLock('pessimistic_write') : query;
 }
 
-const STOPPABLE_MARIADB = /^\s*(SELECT|INSERT|UPDATE|DELETE|REPLACE|WITH)\b/i;
+const READ = /^\s*(SELECT|WITH)\b/i;
+const LOCKING = /\b(FOR UPDATE|FOR SHARE|LOCK IN SHARE MODE)(\s+(NOWAIT|SKIP LOCKED))?\s*$/i;
 
 /**
- * The statement, stopped by the database after ms: MariaDB's SET STATEMENT max_statement_time for any statement
- * that reads or writes rows, MySQL's MAX_EXECUTION_TIME hint for a SELECT (the only statements it can stop).
- * SQLite cannot stop a statement: it is returned as it is.
+ * A read that takes no locks, stopped by the database after ms: MariaDB's SET STATEMENT max_statement_time, MySQL's
+ * MAX_EXECUTION_TIME hint. Writes and locking reads are left as they are: their time is mostly waiting for a row
+ * another transaction holds (parallel conversions queue on their number series), which innodb_lock_wait_timeout
+ * bounds. SQLite cannot stop a statement: it is returned as it is.
  */
 export function boundedStatement(sql: string, ms: number, databaseType: string): string {
+  if (!READ.test(sql) || LOCKING.test(sql)) return sql;
   const milliseconds = Math.max(Math.ceil(ms), 1);
-  if (databaseType === 'mariadb' && STOPPABLE_MARIADB.test(sql))
-    return `SET STATEMENT max_statement_time=${milliseconds / 1000} FOR ${sql}`;
+  if (databaseType === 'mariadb') return `SET STATEMENT max_statement_time=${milliseconds / 1000} FOR ${sql}`;
+  // MySQL takes the hint right after the statement's first SELECT
   if (databaseType === 'mysql')
     return sql.replace(/^\s*SELECT\b/i, `SELECT /*+ MAX_EXECUTION_TIME(${milliseconds}) */`);
   return sql;

@@ -3,7 +3,7 @@ import type { DataSource, QueryRunner } from 'typeorm';
 import { apiError } from '../schema/errors';
 import { boundedStatement, isStatementTimeout } from './dialect';
 
-/** The database time of one API request: each statement's, and for a read the whole request's from its arrival. */
+/** The database time of one API request: each read statement's, and for a query operation all its statements'. */
 interface Budget {
   timeoutMs: number;
   arrivedAt: number;
@@ -50,8 +50,9 @@ function boundQueries(runner: QueryRunner, databaseType: string): QueryRunner {
 }
 
 /**
- * Every statement a request runs through this data source gets the request's time left as its timeout: MariaDB and
- * MySQL stop it there; SQLite (synchronous in better-sqlite3, which cannot interrupt a statement) starts none after it.
+ * Every statement a request runs through this data source is held to the request's time left: MariaDB and MySQL stop
+ * a read that takes no locks there (see boundedStatement); once a query operation's time is spent, it starts no
+ * further statement, the one bound SQLite allows (better-sqlite3 is synchronous and cannot interrupt a statement).
  * Statements run outside a request (imports, scans, migrations) are left alone.
  */
 export function limitStatementTime(dataSource: DataSource): void {
