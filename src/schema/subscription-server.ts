@@ -22,6 +22,11 @@ import { assertOperationLimits, depthRule } from './limits';
 const UNAUTHENTICATED_REASON =
   'Send a valid API token in connectionParams: { authorization: "Bearer <token>" } or { token }';
 
+/** A validation error without its "Did you mean …?", which would tell what introspection does not (as Apollo's option does over HTTP). */
+function withoutSuggestions(error: GraphQLError): GraphQLError {
+  return new GraphQLError(error.message.replace(/ ?Did you mean(.+?)\?$/, ''), { nodes: error.nodes });
+}
+
 /** The bearer token of graphql-ws connectionParams, as an Authorization header. */
 function authorizationOf(params: Record<string, unknown> | undefined): string | undefined {
   if (typeof params?.authorization === 'string') return params.authorization;
@@ -62,7 +67,7 @@ export function serveSubscriptions(
         try {
           const document = parse(payload.query, { maxTokens: config.maxQueryTokens });
           const errors = validate(schema, document, rules);
-          if (errors.length > 0) return errors;
+          if (errors.length > 0) return config.production ? errors.map(withoutSuggestions) : errors;
           assertOperationLimits(
             schema,
             document,

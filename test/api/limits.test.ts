@@ -3,6 +3,7 @@ import { usesMysql } from '../../src/db/dialect';
 import { endReadsAtBudget, withStatementBudget } from '../../src/db/statement-budget';
 import { Lead } from '../../src/entities';
 import { LeadKind, LeadSource } from '../../src/entities/enums';
+import { bearer, liveClient, LiveSubscription } from '../support/live-client';
 import { errorCode, ok, startTestApp, type Actor, type GraphQLResponse, type TestApp } from '../support/test-app';
 
 /** A POST to /graphql as it comes back: status, content type and body. */
@@ -288,10 +289,16 @@ describe('in production', () => {
     expect(response.errors![0].message).toMatch(/introspection/i);
   });
 
-  it('suggests no field names ("Did you mean …") in validation errors', async () => {
+  it('suggests no field names ("Did you mean …") in validation errors, over HTTP or WebSocket', async () => {
     const response = await app.gql('{ lead { id } }', {}, admin.token);
-    expect(response.errors![0].message).toMatch(/Cannot query field "lead" on type "Query"/);
-    expect(response.errors![0].message).not.toMatch(/Did you mean/);
+    expect(response.errors![0].message).toBe('Cannot query field "lead" on type "Query".');
+    const client = liveClient(app, bearer(admin.token));
+    try {
+      const errors = await new LiveSubscription(client, 'subscription { leadCreatd { cursor } }').ended;
+      expect((errors as Error[])[0].message).toBe('Cannot query field "leadCreatd" on type "Subscription".');
+    } finally {
+      await client.dispose();
+    }
   });
 
   it('refuses a search of 50,001 characters with BAD_USER_INPUT, not an internal error', async () => {
