@@ -13,6 +13,12 @@ export interface Config {
   logLevel: string;
   maxQueryDepth: number;
   maxQueryComplexity: number;
+  /** lexical tokens a GraphQL document may have: parsing and validating it take time in proportion */
+  maxQueryTokens: number;
+  /** root fields (aliases included) one operation may select */
+  maxRootFields: number;
+  /** database time a GraphQL request may take: each statement's, and a read's in all */
+  dbTimeoutMs: number;
   bodyLimit: string;
   /** proxy hops in front of the server whose X-Forwarded-For is trusted for the client address */
   trustProxy: number;
@@ -59,6 +65,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL || 'info',
     maxQueryDepth: integer(env, 'MAX_QUERY_DEPTH', 10),
     maxQueryComplexity: integer(env, 'MAX_QUERY_COMPLEXITY', 5000),
+    maxQueryTokens: integer(env, 'MAX_QUERY_TOKENS', 10_000),
+    maxRootFields: integer(env, 'MAX_ROOT_FIELDS', 20),
+    dbTimeoutMs: integer(env, 'DB_TIMEOUT_MS', 5000),
     bodyLimit: env.BODY_LIMIT || '1mb',
     trustProxy: integer(env, 'TRUST_PROXY', 0),
     keepAliveTimeoutMs: integer(env, 'KEEP_ALIVE_TIMEOUT_MS', 65_000),

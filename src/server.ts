@@ -16,7 +16,9 @@ import { openRateLimitCounts } from './leads/web/rate-limit-counts';
 import { webLeadRoutes } from './leads/web/web-leads.route';
 import type { Logger } from './logger';
 import { createContext, type Context } from './schema/context';
-import { assertComplexity, depthRule } from './schema/limits';
+import { endReadsAtBudget, limitStatementTime, withStatementBudget } from './db/statement-budget';
+import { graphqlHttpErrors } from './schema/http-errors';
+import { assertOperationLimits, depthRule, type OperationLimits } from './schema/limits';
 import type { LeadPubSub } from './schema/pubsub';
 import { serveSubscriptions } from './schema/subscription-server';
 import { TokenAuthenticator } from './schema/token-authenticator';
@@ -29,12 +31,14 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-function complexityPlugin(schema: GraphQLSchema, maxComplexity: number): ApolloServerPlugin<Context> {
+/** Refuses an operation over the limits before it runs; a read's database work ends at its budget. */
+function limitsPlugin(schema: GraphQLSchema, limits: OperationLimits): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document }) {
-          assertComplexity(schema, document, request.variables, request.operationName ?? undefined, maxComplexity);
+        async didResolveOperation({ request, document, operation }) {
+          assertOperationLimits(schema, document, request.variables, request.operationName ?? undefined, limits);
+          if (operation?.operation === 'query') endReadsAtBudget();
         },
       };
     },
@@ -61,19 +65,25 @@ export async function startServer(
   const leadFeed = await LeadFeed.open(pubSub, dataSource, logger);
   const rateLimitCounts = await openRateLimitCounts(config, logger);
   const authenticator = new TokenAuthenticator(dataSource, logger);
+  limitStatementTime(dataSource);
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: !config.production,
     includeStacktraceInErrorResponses: !config.production,
+    // no "Did you mean …?" in validation errors: they would tell what introspection does not
+    hideSchemaDetailsFromClientErrors: config.production,
     // main.ts stops the server on SIGTERM; Apollo's own handler would race it (a second stop() never resolves)
     stopOnTerminationSignals: false,
+    // validating a document takes time in proportion to its tokens (2,400 aliases: about a second), so a document
+    // over the limit is refused while it is parsed
+    parseOptions: { maxTokens: config.maxQueryTokens },
     validationRules: [depthRule(config.maxQueryDepth)],
     plugins: [
       // no HTTP caching hints are set anywhere; the default plugin wraps every field for nothing (≈18% CPU in bench/)
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       serveSubscriptions(httpServer, schema, config, dataSource, leadFeed, authenticator, logger),
-      complexityPlugin(schema, config.maxQueryComplexity),
+      limitsPlugin(schema, config),
     ],
     logger,
   });
@@ -110,6 +120,7 @@ export async function startServer(
   app.use(
     '/graphql',
     express.json({ limit: config.bodyLimit }),
+    ((_req, _res, next) => withStatementBudget(config.dbTimeoutMs, next)) as express.RequestHandler,
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const authentication = await authenticator.authenticate(req.headers.authorization);
@@ -118,6 +129,7 @@ export async function startServer(
         return createContext(dataSource, authentication?.user ?? null, config);
       },
     }),
+    graphqlHttpErrors(config.bodyLimit),
   );
 
   await new Promise<void>((resolve) => httpServer.listen(config.port, resolve));

@@ -42,3 +42,28 @@ export function rawTimestampParameter(json: string): Date | string {
 export function forUpdate<T extends ObjectLiteral>(query: SelectQueryBuilder<T>): SelectQueryBuilder<T> {
   return usesMysql ? query.setLock('pessimistic_write') : query;
 }
+
+const READ = /^\s*(SELECT|WITH)\b/i;
+const LOCKING = /\b(FOR UPDATE|FOR SHARE|LOCK IN SHARE MODE)(\s+(NOWAIT|SKIP LOCKED))?\s*$/i;
+
+/**
+ * A read that takes no locks, stopped by the database after ms: MariaDB's SET STATEMENT max_statement_time, MySQL's
+ * MAX_EXECUTION_TIME hint. Writes and locking reads are left as they are: their time is mostly waiting for a row
+ * another transaction holds (parallel conversions queue on their number series), which innodb_lock_wait_timeout
+ * bounds. SQLite cannot stop a statement: it is returned as it is.
+ */
+export function boundedStatement(sql: string, ms: number, databaseType: string): string {
+  if (!READ.test(sql) || LOCKING.test(sql)) return sql;
+  const milliseconds = Math.max(Math.ceil(ms), 1);
+  if (databaseType === 'mariadb') return `SET STATEMENT max_statement_time=${milliseconds / 1000} FOR ${sql}`;
+  // MySQL takes the hint right after the statement's first SELECT
+  if (databaseType === 'mysql')
+    return sql.replace(/^\s*SELECT\b/i, `SELECT /*+ MAX_EXECUTION_TIME(${milliseconds}) */`);
+  return sql;
+}
+
+/** MariaDB's (1969, which mysql2 has no code name for) and MySQL's (3024) error for a statement stopped at its time limit. */
+export function isStatementTimeout(error: unknown): boolean {
+  const errno = (error as { driverError?: { errno?: number } }).driverError?.errno;
+  return errno === 1969 || errno === 3024;
+}

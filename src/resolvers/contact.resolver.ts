@@ -1,4 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { MAX_BATCH } from '../records/create-records';
+import { BoundedArgs } from '../schema/input-bounds';
 import { Contact, Relation } from '../entities';
 import { transaction } from '../db/transaction';
 import { createContacts, updateContact } from '../contacts/contact.service';
@@ -34,6 +36,7 @@ export class ContactResolver extends recordFieldsResolver(Contact, {
   }
 
   @Authorized()
+  @BoundedArgs({ inputs: { maxItems: MAX_BATCH } })
   @Mutation(() => [ContactBatchItem], {
     description: 'Up to 500 contacts: the valid ones are saved, each input answered in order',
   })

@@ -1,4 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { MAX_BATCH } from '../records/create-records';
+import { BoundedArgs } from '../schema/input-bounds';
 import { Contact, Deal, Lead, Relation, User } from '../entities';
 import { transaction } from '../db/transaction';
 import { createLead, createLeads } from '../leads/lead-intake.service';
@@ -45,6 +47,7 @@ export class LeadResolver extends recordFieldsResolver(Lead, {
   }
 
   @Authorized()
+  @BoundedArgs({ inputs: { maxItems: MAX_BATCH } })
   @Mutation(() => [LeadBatchItem], {
     description: 'Up to 500 leads: the valid ones are saved, each input answered in order',
   })

@@ -9,6 +9,8 @@ import { assertRole, currentUser } from '../schema/auth';
 import type { Context } from '../schema/context';
 import { fromGlobalId } from '../schema/global-id';
 import type { Loaders } from '../loaders';
+import { MAX_LIST_ITEMS } from '../schema/input-bounds';
+import { perId } from '../schema/operation-cost';
 
 const LOADER_OF_TYPE: Record<string, keyof Loaders> = {
   Lead: 'lead',
@@ -62,7 +64,11 @@ export class NodeResolver {
   }
 
   @Authorized()
-  @Query(() => [Node], { nullable: 'items' })
+  @Query(() => [Node], {
+    nullable: 'items',
+    description: `At most ${MAX_LIST_ITEMS} ids; each costs what its fields cost`,
+    complexity: perId,
+  })
   nodes(@Ctx() ctx: Context, @Arg('ids', () => [ID]) ids: string[]): Promise<(Node | null)[]> {
     return Promise.all(ids.map((id) => loadNode(ctx, id)));
   }

@@ -1,4 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { MAX_BATCH } from '../records/create-records';
+import { BoundedArgs } from '../schema/input-bounds';
 import { NumberSeries, Relation } from '../entities';
 import { transaction } from '../db/transaction';
 import { createRelations, updateRelation } from '../relations/relation.service';
@@ -35,6 +37,7 @@ export class RelationResolver extends recordFieldsResolver(Relation, {
   }
 
   @Authorized()
+  @BoundedArgs({ inputs: { maxItems: MAX_BATCH } })
   @Mutation(() => [RelationBatchItem], {
     description: 'Up to 500 relations: the valid ones are saved, each input answered in order',
   })

@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'UNAUTHENTICATED'
   | 'FELL_BEHIND'
   | 'TOO_MANY_SUBSCRIPTIONS'
+  | 'TIMED_OUT'
   | 'REGISTER_UNAVAILABLE'
   | 'BUSY';
 

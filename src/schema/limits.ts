@@ -1,44 +1,83 @@
 import depthLimit from 'graphql-depth-limit';
-import type { DocumentNode, GraphQLSchema, ValidationRule } from 'graphql';
 import {
-  fieldExtensionsEstimator,
-  getComplexity,
-  simpleEstimator,
-  type ComplexityEstimator,
-} from 'graphql-query-complexity';
-import { DEFAULT_PAGE_SIZE } from '../resolvers/types/connection-args';
-import { badInput } from './errors';
+  getOperationAST,
+  getVariableValues,
+  GraphQLError,
+  Kind,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  type SelectionSetNode,
+  type ValidationRule,
+} from 'graphql';
+import { findUnboundedInput } from './input-bounds';
+import { fragmentsOf, operationCost } from './operation-cost';
 
-/** A connection (a field taking `first`) costs its children once per record it may return. */
-const connectionEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
-  if (!field.args.some((arg) => arg.name === 'first')) return undefined;
-  const size =
-    (args.first as number | null | undefined) ?? (args.last as number | null | undefined) ?? DEFAULT_PAGE_SIZE;
-  return 1 + childComplexity * Math.max(size, 1);
-};
+export interface OperationLimits {
+  maxQueryComplexity: number;
+  maxRootFields: number;
+}
 
 export function depthRule(maxDepth: number): ValidationRule {
   return depthLimit(maxDepth);
 }
 
-/** Refuses an operation whose estimated cost is above the limit, before it runs. */
-export function assertComplexity(
+/** BAD_USER_INPUT answered with HTTP 400: the request is refused as a whole, before anything runs. */
+function refused(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+}
+
+/** The distinct response names (fields and aliases) an operation selects at its root, fragments spread. */
+function rootResponseNames(
+  selectionSet: SelectionSetNode,
+  fragments: Map<string, FragmentDefinitionNode>,
+  names = new Set<string>(),
+  seen = new Set<string>(),
+): Set<string> {
+  for (const selection of selectionSet.selections) {
+    if (selection.kind === Kind.FIELD) names.add((selection.alias ?? selection.name).value);
+    else if (selection.kind === Kind.INLINE_FRAGMENT) rootResponseNames(selection.selectionSet, fragments, names, seen);
+    else if (!seen.has(selection.name.value)) {
+      seen.add(selection.name.value);
+      const fragment = fragments.get(selection.name.value);
+      if (fragment) rootResponseNames(fragment.selectionSet, fragments, names, seen);
+    }
+  }
+  return names;
+}
+
+/**
+ * Refuses, before it runs, an operation with more root fields (aliases included) than allowed, a text or list
+ * argument over its bound, or an estimated cost above the limit. An operation whose variables do not fit their
+ * types is left to execution, which answers it with 400 too.
+ */
+export function assertOperationLimits(
   schema: GraphQLSchema,
-  query: DocumentNode,
-  variables: Record<string, unknown> | undefined,
+  document: DocumentNode,
+  rawVariables: Record<string, unknown> | undefined,
   operationName: string | undefined,
-  maxComplexity: number,
+  limits: OperationLimits,
 ): void {
-  const complexity = getComplexity({
-    schema,
-    query,
-    variables,
-    operationName,
-    estimators: [fieldExtensionsEstimator(), connectionEstimator, simpleEstimator({ defaultComplexity: 1 })],
-  });
-  if (complexity > maxComplexity) {
-    throw badInput(
-      `This operation would cost ${complexity}, above the limit of ${maxComplexity}: ask for fewer records (first/last) or fewer nested lists`,
+  const operation = getOperationAST(document, operationName);
+  if (!operation) return;
+  const rootFields = rootResponseNames(operation.selectionSet, fragmentsOf(document)).size;
+  if (rootFields > limits.maxRootFields)
+    throw refused(
+      `This operation asks for ${rootFields} root fields (aliases count), above the limit of ${limits.maxRootFields}: send fewer, or several requests`,
+    );
+  const variables = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables ?? {});
+  if (variables.errors) return;
+  const unbounded = findUnboundedInput(schema, document, variables.coerced);
+  if (unbounded) throw refused(unbounded);
+  let complexity: number;
+  try {
+    complexity = operationCost(schema, document, rawVariables, operationName);
+  } catch (error) {
+    throw refused(`This operation's cost cannot be estimated: ${(error as Error).message}`);
+  }
+  if (complexity > limits.maxQueryComplexity) {
+    throw refused(
+      `This operation would cost ${complexity}, above the limit of ${limits.maxQueryComplexity}: ask for fewer records (first/last, ids), fewer nested lists, fewer totalCounts and searches`,
     );
   }
 }

@@ -19,7 +19,7 @@ import type { Logger } from '../logger';
 import { tokenRefusal } from '../tokens/api-token.service';
 import { createSubscriptionContext } from './context';
 import { apiError, unauthenticated } from './errors';
-import { assertComplexity, depthRule } from './limits';
+import { assertOperationLimits, depthRule } from './limits';
 import type { TokenAuthenticator } from './token-authenticator';
 import { recheckTokens, TokenSockets } from './token-sockets';
 
@@ -31,6 +31,11 @@ const POLICY_VIOLATION = 1008;
 interface Connection {
   user: User;
   apiToken: ApiToken;
+}
+
+/** A validation error without its "Did you mean …?", which would tell what introspection does not (as Apollo's option does over HTTP). */
+function withoutSuggestions(error: GraphQLError): GraphQLError {
+  return new GraphQLError(error.message.replace(/ ?Did you mean(.+?)\?$/, ''), { nodes: error.nodes });
 }
 
 /** The bearer token of graphql-ws connectionParams, as an Authorization header. */
@@ -105,15 +110,15 @@ export function serveSubscriptions(
           return [unauthenticated(refused.get(apiToken.id))];
         }
         try {
-          const document = parse(payload.query);
+          const document = parse(payload.query, { maxTokens: config.maxQueryTokens });
           const errors = validate(schema, document, rules);
-          if (errors.length > 0) return errors;
-          assertComplexity(
+          if (errors.length > 0) return config.production ? errors.map(withoutSuggestions) : errors;
+          assertOperationLimits(
             schema,
             document,
             payload.variables ?? undefined,
             payload.operationName ?? undefined,
-            config.maxQueryComplexity,
+            config,
           );
           const contextValue = createSubscriptionContext(dataSource, user, config, leadFeed);
           return {
@@ -124,7 +129,7 @@ export function serveSubscriptions(
             contextValue,
           };
         } catch (error) {
-          // a syntax error, or an operation above the complexity limit
+          // a syntax error, or an operation over the limits
           return [error instanceof GraphQLError ? error : new GraphQLError((error as Error).message)];
         }
       },

@@ -20,7 +20,6 @@ afterAll(() => app.close());
 
 const CLUSTERS = `query($filter: DuplicateClusterFilter, $first: Int) {
   duplicateClusters(first: $first, filter: $filter) {
-    totalCount
     edges { node {
       id entityType status score memberCount label
       members { id ... on Relation { name } ... on Contact { lastName } }

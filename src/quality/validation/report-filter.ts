@@ -45,9 +45,9 @@ export function resolveReportFilter(filter: ValidationFilter | null | undefined)
   };
 }
 
-/** Whether the filter needs the report entry (creation time, text) besides what findings and counts carry. */
-export function narrowsByEntry(f: ReportFilter): boolean {
-  return f.createdAfter !== undefined || f.createdBefore !== undefined || f.search !== undefined;
+/** Whether the filter (resolved or as given) needs the report entry (creation time, text) besides what findings and counts carry. */
+export function narrowsByEntry(f: Pick<ValidationFilter, 'createdAfter' | 'createdBefore' | 'search'>): boolean {
+  return f.createdAfter != null || f.createdBefore != null || !!f.search?.trim();
 }
 
 /** Record type, division and owner: columns findings, entries and counts all have. */

@@ -1,4 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
+import { Bounded, LONG_TEXT_LENGTH } from '../../schema/input-bounds';
 import type { ActivityData } from '../../activities/activity.service';
 import { ActivityType } from '../../entities/enums';
 
@@ -6,7 +7,9 @@ import { ActivityType } from '../../entities/enums';
 export class ActivityInput implements ActivityData {
   @Field(() => ActivityType) type: ActivityType;
   @Field() subject: string;
-  @Field(() => String, { nullable: true }) body?: string | null;
+  @Bounded({ maxLength: LONG_TEXT_LENGTH })
+  @Field(() => String, { nullable: true })
+  body?: string | null;
   @Field(() => Date, { nullable: true }) dueAt?: Date | null;
   @Field(() => ID, { nullable: true, description: 'Defaults to you' }) ownerId?: string | null;
   @Field(() => ID, { nullable: true }) leadId?: string | null;

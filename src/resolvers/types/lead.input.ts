@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { Bounded, LONG_TEXT_LENGTH } from '../../schema/input-bounds';
 import { LeadKind, LeadSource } from '../../entities/enums';
 
 @InputType({ description: 'A new lead. Without kind, a lead with companyName is BUSINESS, otherwise PRIVATE' })
@@ -19,7 +20,9 @@ export class LeadInput {
   @Field(() => String, { nullable: true }) city?: string | null;
   @Field(() => String, { nullable: true }) website?: string | null;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) birthDate?: string | null;
-  @Field(() => String, { nullable: true }) message?: string | null;
+  @Bounded({ maxLength: LONG_TEXT_LENGTH })
+  @Field(() => String, { nullable: true })
+  message?: string | null;
   @Field(() => [String], { nullable: true }) tags?: string[] | null;
   @Field(() => ID, { nullable: true, description: 'A user; the lead is then IN_PROGRESS' }) ownerId?: string | null;
   @Field(() => ID, { nullable: true, description: "Defaults to the creator's division" }) divisionId?: string | null;
@@ -42,5 +45,7 @@ export class UpdateLeadInput {
   @Field(() => String, { nullable: true }) city?: string | null;
   @Field(() => String, { nullable: true }) website?: string | null;
   @Field(() => String, { nullable: true }) birthDate?: string | null;
-  @Field(() => String, { nullable: true }) message?: string | null;
+  @Bounded({ maxLength: LONG_TEXT_LENGTH })
+  @Field(() => String, { nullable: true })
+  message?: string | null;
 }

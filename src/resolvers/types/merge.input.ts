@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { Bounded, LONG_TEXT_LENGTH } from '../../schema/input-bounds';
 import type { MergeInput } from '../../quality/merge/merge-request';
 
 @InputType({
@@ -9,8 +10,9 @@ export class FieldValueInput {
   @Field({ description: 'As the record type names it: email, phone, name, owner, division …' }) field: string;
   @Field(() => ID, { nullable: true, description: 'The survivor or a merged record, whose value the survivor takes' })
   fromId?: string | null;
-  @Field(() => String, { nullable: true, description: 'The value to give it; an empty string clears it' }) value?:
-    string | null;
+  @Bounded({ maxLength: LONG_TEXT_LENGTH })
+  @Field(() => String, { nullable: true, description: 'The value to give it; an empty string clears it' })
+  value?: string | null;
 }
 
 @InputType({ description: 'The version of a record as you read it' })
