@@ -2,6 +2,7 @@ import { Foundation1795487700014 } from './1795487700014-Foundation';
 import { MatchKeys1795488207859 } from './1795488207859-MatchKeys';
 import { Quality1795493963463 } from './1795493963463-Quality';
 import { HashedMatchKeys1795507376076 } from './1795507376076-HashedMatchKeys';
+import { SearchIndex1795600000002 } from './1795600000002-SearchIndex';
 
 /** Every MySQL migration, oldest first. SQLite follows the entities directly. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   MatchKeys1795488207859,
   Quality1795493963463,
   HashedMatchKeys1795507376076,
+  SearchIndex1795600000002,
 ];
