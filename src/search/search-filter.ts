@@ -46,8 +46,8 @@ export async function searchRecords<T extends ObjectLiteral>(
     const ids = await fewRecordsOf(query, entityType, word.prefix!);
     if (ids === null) continue;
     narrowedBy = word;
-    if (ids.length === 0) query.andWhere('1 = 0');
-    else query.andWhere(`${alias}.id IN (:...searchIds)`, { searchIds: ids });
+    // whole numbers read from the database, written into the SQL: thousands of bound parameters cost more than the look-up
+    query.andWhere(ids.length === 0 ? '1 = 0' : `${alias}.id IN (${ids.join(', ')})`);
     break;
   }
   words.forEach((word, n) => {

@@ -25,12 +25,18 @@ function sourceQuery(manager: EntityManager, entityType: EntityType) {
   return query;
 }
 
-/** Stores the search text of rows whose text changed, with its tokens; MySQL's updatedAt is kept as it was. */
+/**
+ * Stores the search text of these rows where it changed (MySQL's updatedAt kept as it was) and writes their tokens
+ * again: an undone merge puts a record's former text back, and with it tokens it no longer has.
+ */
 async function writeSearchText(manager: EntityManager, entityType: EntityType, rows: SourceRow[], created: boolean) {
-  const changed = rows
-    .map((row) => ({ id: Number(row.id), text: searchTextOf(entityType, row), before: row.searchText }))
-    .filter((row) => row.text !== row.before);
-  if (changed.length === 0) return;
+  if (rows.length === 0) return;
+  const texts = rows.map((row) => ({
+    id: Number(row.id),
+    text: searchTextOf(entityType, row),
+    before: row.searchText,
+  }));
+  const changed = texts.filter((row) => row.text !== row.before);
   const { driver } = manager.connection;
   const table = driver.escape(manager.connection.getMetadata(ENTITY[entityType]).tableName);
   for (let start = 0; start < changed.length; start += CHUNK) {
@@ -41,11 +47,11 @@ async function writeSearchText(manager: EntityManager, entityType: EntityType, r
     );
   }
   // new records have no tokens to delete, and the DELETE would gap-lock the index's end on MySQL (see refreshMatchKeys)
-  if (!created) await manager.delete(SearchToken, { entityType, recordId: In(changed.map((row) => row.id)) });
+  if (!created) await manager.delete(SearchToken, { entityType, recordId: In(texts.map((row) => row.id)) });
   await bulkInsert(
     manager,
     SearchToken,
-    changed.flatMap((row) => tokensOf(row.text).map((token) => ({ entityType, recordId: row.id, token }))),
+    texts.flatMap((row) => tokensOf(row.text).map((token) => ({ entityType, recordId: row.id, token }))),
   );
 }
 

@@ -2,6 +2,7 @@ import { SearchToken } from '../../src/entities';
 import { usesMysql } from '../../src/db/dialect';
 import { openDatabase } from '../../src/db/open-database';
 import { SearchIndex1795600000002 } from '../../src/migrations/1795600000002-SearchIndex';
+import { mergeFixtures } from '../support/merge-fixtures';
 import { ok, startTestApp, type Actor, type TestApp } from '../support/test-app';
 
 let app: TestApp;
@@ -44,6 +45,18 @@ async function leadsFound(mark: string, search: string): Promise<string[]> {
     ),
   );
   return leads.edges.map((e: { node: { lastName: string } }) => e.node.lastName).sort();
+}
+
+/** A field of the records of a list (relations, contacts) that a search finds. */
+async function namesFound(list: string, field: string, search: string): Promise<string[]> {
+  const data = ok(
+    await app.gql(
+      `query($s: String) { ${list}(filter: { search: $s }) { edges { node { ${field} } } } }`,
+      { s: search },
+      sales.token,
+    ),
+  );
+  return data[list].edges.map((e: { node: Record<string, string> }) => e.node[field]);
 }
 
 describe('search folds case and diacritics the same way on SQLite and MySQL', () => {
@@ -145,14 +158,7 @@ describe('the write path keeps the search text current', () => {
       ),
     );
     const relation = createRelations[0].relation as Created;
-    const relations = async (search: string) =>
-      ok(
-        await app.gql(
-          `query($s: String) { relations(filter: { search: $s }) { edges { node { name } } } }`,
-          { s: `${m} ${search}` },
-          sales.token,
-        ),
-      ).relations.edges.map((e: { node: { name: string } }) => e.node.name);
+    const relations = (search: string) => namesFound('relations', 'name', `${m} ${search}`);
     expect(await relations('aeroskobing tomrer')).toEqual([`Ærøskøbing Tømrer ${m}`]);
     expect(await relations('31678021')).toEqual([`Ærøskøbing Tømrer ${m}`]);
     ok(
@@ -173,14 +179,7 @@ describe('the write path keeps the search text current', () => {
       ),
     );
     const contact = createContacts[0].contact as Created;
-    const contacts = async (search: string) =>
-      ok(
-        await app.gql(
-          `query($s: String) { contacts(filter: { search: $s }) { edges { node { lastName } } } }`,
-          { s: `${m} ${search}` },
-          sales.token,
-        ),
-      ).contacts.edges.map((e: { node: { lastName: string } }) => e.node.lastName);
+    const contacts = (search: string) => namesFound('contacts', 'lastName', `${m} ${search}`);
     expect(await contacts('soren kierkegard')).toEqual(['Kierkegård']);
     ok(
       await app.gql(
@@ -191,6 +190,28 @@ describe('the write path keeps the search text current', () => {
     );
     expect(await contacts('kierkegard')).toEqual([]);
     expect(await contacts('brondum')).toEqual(['Brøndum']);
+  });
+});
+
+describe('merging and undoing a merge keep the search text current', () => {
+  it("finds the survivor by the merged lead's company, and no longer once the merge is undone", async () => {
+    const steward = await app.actor('STEWARD', 'North');
+    const make = mergeFixtures(app, steward.token);
+    const m = marker();
+    const survivor = await make.lead({ lastName: 'Møller', email: `a@${m}.test` });
+    const merged = await make.lead({ lastName: 'Møller', email: `b@${m}.test`, companyName: 'Ålborg Værft' });
+    const found = async (search: string) =>
+      ok(
+        await app.gql(
+          `query($s: String) { leads(filter: { search: $s }) { edges { node { id } } } }`,
+          { s: `${m} ${search}` },
+          steward.token,
+        ),
+      ).leads.edges.map((e: { node: { id: string } }) => e.node.id);
+    const merge = ok(await make.merge(survivor, [merged], [{ field: 'companyName', fromId: merged }])).mergeRecords;
+    expect(await found('alborg vaerft')).toEqual([survivor]);
+    ok(await make.undo(merge.id));
+    expect(await found('alborg vaerft')).toEqual([merged]);
   });
 });
 
