@@ -53,8 +53,9 @@ export async function searchRecords<T extends ObjectLiteral>(
   words.forEach((word, n) => {
     if (word.prefix != null && word !== narrowedBy) {
       const [condition, parameters] = startsWith(`st${n}.token`, `searchPrefix${n}`, word.prefix);
+      // not EXISTS: MariaDB turns that into a semi-join that reads every record with the word before the first page
       query.andWhere(
-        `EXISTS (SELECT 1 FROM search_token st${n} WHERE st${n}.entityType = :searchType AND st${n}.recordId = ${alias}.id AND ${condition})`,
+        `(SELECT 1 FROM search_token st${n} WHERE st${n}.entityType = :searchType AND st${n}.recordId = ${alias}.id AND ${condition} LIMIT 1) IS NOT NULL`,
         { ...parameters, searchType: entityType },
       );
     }
