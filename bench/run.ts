@@ -11,12 +11,13 @@ import fs from 'node:fs';
 import { apiThroughput } from './api-throughput.bench';
 import { dedupeBench } from './dedupe.bench';
 import { importBench } from './import.bench';
+import { searchBench } from './search.bench';
 import { subscriptions } from './subscriptions.bench';
 import { stopwatch, type Benchmark, type Figures } from './support/benchmark';
 import { describeMachine, printMachine } from './support/machine';
 import { validationBench } from './validation.bench';
 
-const BENCHMARKS: Benchmark[] = [apiThroughput, importBench, subscriptions, validationBench, dedupeBench];
+const BENCHMARKS: Benchmark[] = [apiThroughput, importBench, subscriptions, validationBench, dedupeBench, searchBench];
 
 async function main(args: string[]): Promise<number> {
   if (args.includes('--list') || args.includes('--help')) {

@@ -12,7 +12,7 @@ import { createContext } from '../src/schema/context';
 import { toGlobalId } from '../src/schema/global-id';
 import { createMemoryPubSub } from '../src/schema/pubsub';
 import { createUser } from '../src/users/user.service';
-import { envInteger, mib, printTable, seconds, type Benchmark, type Figures } from './support/benchmark';
+import { envInteger, mib, percentile, printTable, seconds, type Benchmark, type Figures } from './support/benchmark';
 import { freshBenchDatabase } from './support/bench-database';
 import { bulkLoadRelations, type Owners } from './support/bulk-load-relations';
 
@@ -62,10 +62,6 @@ async function createUsers(dataSource: DataSource): Promise<{ steward: User; own
     owners.push({ divisionId: sellers[0].divisionId!, ownerIds: sellers.map((seller) => seller.id) });
   }
   return { steward, owners };
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
 /** Runs an operation through the schema in this process (no HTTP), as a steward: warm-up, then `repeat` timed runs. */

@@ -38,6 +38,11 @@ export function stopwatch(): () => number {
   return () => Number(process.hrtime.bigint() - start) / 1e6;
 }
 
+/** The p-th percentile of times sorted ascending. */
+export function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
 /** Prints rows as aligned columns; the first row is the header. */
 export function printTable(rows: (string | number)[][]): void {
   const text = rows.map((row) => row.map(String));

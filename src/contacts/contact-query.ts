@@ -8,7 +8,7 @@ import { idOf } from '../schema/global-id';
 import { paginate } from '../schema/pagination';
 
 /** Contacts by last name. */
-export function findContacts(
+export async function findContacts(
   manager: EntityManager,
   actor: User,
   filter: ContactFilter | null | undefined,
@@ -16,7 +16,7 @@ export function findContacts(
 ) {
   const f = filter ?? {};
   const query = manager.createQueryBuilder(Contact, 'contact');
-  applyRecordFilter(query, actor, f, 'CONTACT', ['firstName', 'lastName', 'email', 'phone']);
+  await applyRecordFilter(query, actor, f, 'CONTACT');
   query.andWhere('contact.status IN (:...status)', { status: f.status?.length ? f.status : LIVE_STATUSES });
   if (f.relationId)
     query.andWhere('contact.relationId = :relationId', { relationId: idOf('Relation', f.relationId, 'relationId') });

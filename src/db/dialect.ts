@@ -18,6 +18,23 @@ export const updatedAtOptions: ColumnOptions = usesMysql
   ? { ...createdAtOptions, onUpdate: 'CURRENT_TIMESTAMP(3)' }
   : timestampOptions;
 
+/**
+ * Text compared byte for byte: search's folded text and tokens (MySQL's default collation would also make '٣' equal
+ * '3' and break the primary key of tokens that differ only so; SQLite compares bytes already).
+ */
+export const binaryTextOptions: { collation?: string } = usesMysql ? { collation: 'utf8mb4_bin' } : {};
+
+/**
+ * A condition that `column` begins with a text of letters and digits only, and the parameter for it: a range look-up
+ * in an index on the column. SQLite's LIKE ignores case and so uses no index on a BINARY column; GLOB does. The
+ * pattern is bound whole: neither database uses the index for an expression such as `:p || '*'`.
+ */
+export function startsWith(column: string, parameter: string, prefix: string): [string, Record<string, string>] {
+  return usesMysql
+    ? [`${column} LIKE :${parameter}`, { [parameter]: `${prefix}%` }]
+    : [`${column} GLOB :${parameter}`, { [parameter]: `${prefix}*` }];
+}
+
 export const largeTextType = usesMysql ? 'mediumtext' : 'text';
 export const largeBinaryType = usesMysql ? 'longblob' : 'blob';
 

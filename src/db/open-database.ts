@@ -2,6 +2,7 @@ import { createConnection } from 'mysql2/promise';
 import type { DataSource } from 'typeorm';
 import { createDataSource, type MysqlServer } from '../../ormconfig';
 import { addDefaultCatalogue } from './default-catalogue';
+import { fillSqliteSearchIndex } from './sqlite-search-index';
 import { hashTextMatchKeys } from './sqlite-text-match-keys';
 
 /** Whether a mysql:// URL leads to MySQL or MariaDB, which TypeORM must know to compare schemas right. */
@@ -21,8 +22,10 @@ export async function openDatabase(databaseUrl: string): Promise<DataSource> {
   const dataSource = createDataSource(databaseUrl, server);
   await dataSource.initialize();
   try {
-    if (dataSource.options.type === 'better-sqlite3') await hashTextMatchKeys(dataSource);
-    else await dataSource.runMigrations({ transaction: 'each' });
+    if (dataSource.options.type === 'better-sqlite3') {
+      await hashTextMatchKeys(dataSource);
+      await fillSqliteSearchIndex(dataSource);
+    } else await dataSource.runMigrations({ transaction: 'each' });
     await addDefaultCatalogue(dataSource);
   } catch (error) {
     // an open pool would keep the process from exiting

@@ -11,6 +11,7 @@ import {
 import { createdAtOptions, updatedAtOptions } from '../db/dialect';
 import { RecordStatus } from './enums';
 import { Node } from './node';
+import { searchTextColumn } from './search-token.entity';
 
 @ObjectType({ implements: Node, description: 'A person, usually employed at a company relation' })
 @Entity('contact')
@@ -48,6 +49,8 @@ export class Contact extends Node {
   status: RecordStatus;
 
   @Index() @Column({ type: 'int', nullable: true }) mergedIntoId: number | null;
+
+  @Column(searchTextColumn) searchText: string | null;
 
   @Field(() => Int) @VersionColumn() version: number;
 

@@ -18,6 +18,7 @@ import { MergeMember } from './merge-member.entity';
 import { NumberSeries } from './number-series.entity';
 import { Pipeline } from './pipeline.entity';
 import { Relation } from './relation.entity';
+import { SearchToken } from './search-token.entity';
 import { Site } from './site.entity';
 import { SiteLead } from './site-lead.entity';
 import { Tag } from './tag.entity';
@@ -48,6 +49,7 @@ export {
   NumberSeries,
   Pipeline,
   Relation,
+  SearchToken,
   Site,
   SiteLead,
   Tag,
@@ -79,6 +81,7 @@ export const ENTITIES = [
   NumberSeries,
   Pipeline,
   Relation,
+  SearchToken,
   Site,
   SiteLead,
   Tag,

@@ -12,6 +12,7 @@ import {
 import { createdAtOptions, largeTextType, timestampOptions, updatedAtOptions } from '../db/dialect';
 import { LeadKind, LeadSource, LeadStatus } from './enums';
 import { Node } from './node';
+import { searchTextColumn } from './search-token.entity';
 
 @ObjectType({ implements: Node, description: 'A potential customer not yet worked with' })
 @Entity('lead')
@@ -95,6 +96,8 @@ export class Lead extends Node {
   @Field(() => Date, { nullable: true }) @Column({ ...timestampOptions, nullable: true }) convertedAt: Date | null;
 
   @Index() @Column({ type: 'int', nullable: true }) mergedIntoId: number | null;
+
+  @Column(searchTextColumn) searchText: string | null;
 
   @Field(() => Int) @VersionColumn() version: number;
 

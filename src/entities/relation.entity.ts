@@ -11,6 +11,7 @@ import {
 import { createdAtOptions, updatedAtOptions } from '../db/dialect';
 import { RecordStatus, RelationKind } from './enums';
 import { Node } from './node';
+import { searchTextColumn } from './search-token.entity';
 
 @ObjectType({ implements: Node, description: 'A customer account: a company or a private person' })
 @Entity('relation')
@@ -66,6 +67,8 @@ export class Relation extends Node {
   status: RecordStatus;
 
   @Index() @Column({ type: 'int', nullable: true }) mergedIntoId: number | null;
+
+  @Column(searchTextColumn) searchText: string | null;
 
   @Field(() => Int, { description: 'Send it back as expectedVersion to update without overwriting a colleague' })
   @VersionColumn()

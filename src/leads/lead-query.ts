@@ -22,14 +22,14 @@ function sortKey(order: LeadOrder | null | undefined): SortKey<Lead> {
 }
 
 /** The leads an actor may see that pass the filter. */
-function filteredLeads(
+async function filteredLeads(
   manager: EntityManager,
   actor: User,
   filter: LeadFilter | null | undefined,
-): SelectQueryBuilder<Lead> {
+): Promise<SelectQueryBuilder<Lead>> {
   const f = filter ?? {};
   const query = manager.createQueryBuilder(Lead, 'lead');
-  applyRecordFilter(query, actor, f, 'LEAD', ['firstName', 'lastName', 'companyName', 'email', 'phone']);
+  await applyRecordFilter(query, actor, f, 'LEAD');
   if (f.status?.length) query.andWhere('lead.status IN (:...status)', { status: f.status });
   else query.andWhere('lead.status != :merged', { merged: LeadStatus.MERGED });
   if (f.source?.length) query.andWhere('lead.source IN (:...source)', { source: f.source });
@@ -38,25 +38,25 @@ function filteredLeads(
 }
 
 /** A page of the lead inbox, filtered and ordered. */
-export function findLeads(
+export async function findLeads(
   manager: EntityManager,
   actor: User,
   filter: LeadFilter | null | undefined,
   order: LeadOrder | null | undefined,
   page: ConnectionArgs,
 ) {
-  return paginate(filteredLeads(manager, actor, filter), page, sortKey(order));
+  return paginate(await filteredLeads(manager, actor, filter), page, sortKey(order));
 }
 
 /** At most `limit` leads created after the lead `afterId`, oldest first. */
-export function findLeadsAfter(
+export async function findLeadsAfter(
   manager: EntityManager,
   actor: User,
   filter: LeadFilter | null | undefined,
   afterId: number,
   limit: number,
 ): Promise<Lead[]> {
-  return filteredLeads(manager, actor, filter)
+  return (await filteredLeads(manager, actor, filter))
     .andWhere('lead.id > :afterId', { afterId })
     .orderBy('lead.id', 'ASC')
     .limit(limit)

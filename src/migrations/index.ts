@@ -3,6 +3,7 @@ import { MatchKeys1795488207859 } from './1795488207859-MatchKeys';
 import { Quality1795493963463 } from './1795493963463-Quality';
 import { HashedMatchKeys1795507376076 } from './1795507376076-HashedMatchKeys';
 import { ApiTokenLifecycle1795600000001 } from './1795600000001-ApiTokenLifecycle';
+import { SearchIndex1795600000002 } from './1795600000002-SearchIndex';
 import { NumberSeriesDivision1795600000003 } from './1795600000003-NumberSeriesDivision';
 
 /** Every MySQL migration, oldest first. SQLite follows the entities directly. */
@@ -12,5 +13,6 @@ export const MIGRATIONS = [
   Quality1795493963463,
   HashedMatchKeys1795507376076,
   ApiTokenLifecycle1795600000001,
+  SearchIndex1795600000002,
   NumberSeriesDivision1795600000003,
 ];

@@ -2,6 +2,8 @@ import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { User } from '../entities';
 import type { TaggedType } from '../entities/tagging.entity';
 import { dateParameter, usesMysql } from '../db/dialect';
+import { likePattern } from '../db/like-pattern';
+import { searchRecords } from '../search/search-filter';
 import { divisionLimit } from '../schema/access';
 import { forbidden } from '../schema/errors';
 import { idOf } from '../schema/global-id';
@@ -15,11 +17,6 @@ export interface RecordFilterData {
   createdAfter?: Date | null;
   createdBefore?: Date | null;
   search?: string | null;
-}
-
-/** '!' escapes LIKE's wildcards: a backslash means different things in SQLite and MySQL string literals. */
-function likePattern(text: string): string {
-  return `%${text.replace(/[!%_]/g, (c) => `!${c}`)}%`;
 }
 
 /** The one division a list is narrowed to (undefined: every division), FORBIDDEN when a SALES user asks for another than their own. */
@@ -68,13 +65,12 @@ export function searchColumns<T extends ObjectLiteral>(
 }
 
 /** The filters leads, relations and contacts share. */
-export function applyRecordFilter<T extends ObjectLiteral>(
+export async function applyRecordFilter<T extends ObjectLiteral>(
   query: SelectQueryBuilder<T>,
   actor: User,
   filter: RecordFilterData,
-  taggedType: TaggedType,
-  textColumns: string[],
-): SelectQueryBuilder<T> {
+  entityType: TaggedType,
+): Promise<SelectQueryBuilder<T>> {
   const alias = query.alias;
   scopeToDivision(query, actor, filter.divisionId);
   if (filter.ownerId)
@@ -83,7 +79,7 @@ export function applyRecordFilter<T extends ObjectLiteral>(
   if (filter.tag) {
     query.andWhere(
       `EXISTS (SELECT 1 FROM tagging tg INNER JOIN tag t ON t.id = tg.tagId WHERE tg.entityType = :taggedType AND tg.recordId = ${alias}.id AND t.name = :tagName)`,
-      { taggedType, tagName: filter.tag.trim() },
+      { taggedType: entityType, tagName: filter.tag.trim() },
     );
   }
   if (filter.createdAfter)
@@ -94,7 +90,7 @@ export function applyRecordFilter<T extends ObjectLiteral>(
     query.andWhere(`${dateColumn(alias, 'createdAt')} < :createdBefore`, {
       createdBefore: dateParameter(filter.createdBefore),
     });
-  searchColumns(query, textColumns, filter.search);
+  await searchRecords(query, entityType, filter.search);
   return query;
 }
 

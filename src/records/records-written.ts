@@ -6,11 +6,12 @@ import { refreshMatchKeys } from '../quality/matching/match-keys.service';
 import { loadMatchRecords } from '../quality/matching/record-loader';
 import type { EntityType } from '../quality/record-fields';
 import { refreshFindings } from '../quality/validation/refresh-findings';
+import { refreshSearchIndex } from '../search/search-index';
 
 /**
  * Every write of a lead, relation or contact ends here, inside its transaction,
- * so what is derived from the record (its match keys, its duplicate clusters,
- * its validation findings) never goes stale.
+ * so what is derived from the record (its search text and tokens, its match keys,
+ * its duplicate clusters, its validation findings) never goes stale.
  */
 export async function recordsWritten(
   manager: EntityManager,
@@ -18,6 +19,7 @@ export async function recordsWritten(
   ids: number[],
   created = false,
 ): Promise<void> {
+  await refreshSearchIndex(manager, entityType, ids, created);
   const { records } = await loadMatchRecords(manager, entityType, ids);
   await refreshMatchKeys(manager, entityType, ids, records, created);
   if (created && createdRecordsMatched(manager, entityType)) rememberWritten(manager, entityType, ids, records);

@@ -20,7 +20,7 @@ function sortKey(order: RelationOrder | null | undefined): SortKey<Relation> {
   }
 }
 
-export function findRelations(
+export async function findRelations(
   manager: EntityManager,
   actor: User,
   filter: RelationFilter | null | undefined,
@@ -29,14 +29,7 @@ export function findRelations(
 ) {
   const f = filter ?? {};
   const query = manager.createQueryBuilder(Relation, 'relation');
-  applyRecordFilter(query, actor, f, 'RELATION', [
-    'name',
-    'email',
-    'phone',
-    'registrationNumber',
-    'customerNumber',
-    'city',
-  ]);
+  await applyRecordFilter(query, actor, f, 'RELATION');
   query.andWhere('relation.status IN (:...status)', { status: f.status?.length ? f.status : LIVE_STATUSES });
   if (f.kind) query.andWhere('relation.kind = :kind', { kind: f.kind });
   if (f.country) query.andWhere('relation.country = :country', { country: f.country.toUpperCase() });

@@ -1,0 +1,28 @@
+import { Entity, Index, PrimaryColumn } from 'typeorm';
+import { binaryTextOptions } from '../db/dialect';
+import type { EntityType } from '../quality/record-fields';
+import { SEARCH_TEXT_LENGTH, TOKEN_LENGTH } from '../search/search-text';
+
+/**
+ * A word of a lead's, relation's or contact's search text (searchTextOf): search finds the records with a word
+ * beginning with what was typed by a range look-up in the token index, never by scanning the records. On SQLite
+ * the rows live in the primary key's B-tree (WITHOUT ROWID), as match keys do.
+ */
+@Entity('search_token', { withoutRowid: true })
+@Index(['entityType', 'token', 'recordId'])
+export class SearchToken {
+  @PrimaryColumn({ type: 'varchar', length: 10 }) entityType: EntityType;
+
+  @PrimaryColumn({ type: 'int' }) recordId: number;
+
+  @PrimaryColumn({ type: 'varchar', length: TOKEN_LENGTH, ...binaryTextOptions }) token: string;
+}
+
+/** A lead's, relation's or contact's folded search text (searchTextOf); null until it is computed. Read only by search. */
+export const searchTextColumn = {
+  type: 'varchar',
+  length: SEARCH_TEXT_LENGTH,
+  nullable: true,
+  select: false,
+  ...binaryTextOptions,
+} as const;
