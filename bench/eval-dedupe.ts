@@ -6,6 +6,8 @@ import { trainModel } from '../src/quality/matching/model-trainer';
 import { type SetName, SET_NAMES, loadSet } from './eval/er-datasets';
 import { type PairMetrics, pairKey, pairMetrics, pairsWithinGroups } from './eval/pair-metrics';
 
+const FIXTURES = 'test/fixtures/er';
+
 export interface SetFigures extends PairMetrics {
   set: string;
   records: number;
@@ -23,12 +25,9 @@ export interface EvalOptions {
   sampleSize?: number;
 }
 
-/** ER_DATA_DIR, else shared/data/er beside the repository, seen from dist/bench (compiled) or from bench (ts-jest). */
+/** ER_DATA_DIR, else the labelled sets kept in test/fixtures/er, seen from dist/bench (compiled) or from bench (ts-jest). */
 function erDataDir(): string {
-  const candidates = [
-    path.resolve(__dirname, '../../..', 'shared/data/er'),
-    path.resolve(__dirname, '../..', 'shared/data/er'),
-  ];
+  const candidates = [path.resolve(__dirname, '../..', FIXTURES), path.resolve(__dirname, '..', FIXTURES)];
   return process.env.ER_DATA_DIR ?? candidates.find((candidate) => existsSync(candidate)) ?? candidates[0];
 }
 
