@@ -1,13 +1,12 @@
 import { Presets, SingleBar } from 'cli-progress';
 import type { DataSource } from 'typeorm';
-import type { EntityType } from '../record-fields';
+import { transaction } from '../../db/transaction';
+import { storeThreshold } from '../matching/model-store';
+import { TYPE_OF, type DedupeEntity } from './dedupe-entities';
 import { scanDuplicates, SCAN_TYPES, type ScanProgress } from './scan-duplicates.service';
 import { trainStoredModel } from './train-model.service';
 
-export const DEDUPE_ENTITIES = ['relations', 'contacts', 'leads'] as const;
-export type DedupeEntity = (typeof DEDUPE_ENTITIES)[number];
-
-const TYPE_OF: Record<DedupeEntity, EntityType> = { relations: 'RELATION', contacts: 'CONTACT', leads: 'LEAD' };
+export { DEDUPE_ENTITIES, type DedupeEntity } from './dedupe-entities';
 
 const number = (n: number) => Math.round(n).toLocaleString('en');
 const typesOf = (entity?: DedupeEntity) => (entity ? [TYPE_OF[entity]] : SCAN_TYPES);
@@ -25,8 +24,15 @@ function progressBar(label: string): SingleBar | null {
     : null;
 }
 
-/** `crm dedupe scan`: a progress bar per phase on a terminal, a line per record type, and a closing line with the rate. */
-export async function runDedupeScan(dataSource: DataSource, entity?: DedupeEntity): Promise<void> {
+/**
+ * `crm dedupe scan`: a progress bar per phase on a terminal, a line per record type, and a closing line with the rate.
+ * With a threshold it first stores it as the one every pair is judged by from now on.
+ */
+export async function runDedupeScan(dataSource: DataSource, entity?: DedupeEntity, threshold?: number): Promise<void> {
+  if (threshold !== undefined) {
+    await transaction(dataSource, (manager) => storeThreshold(manager, threshold));
+    console.log(`Match threshold ${threshold} stored: scans, findMatches and imports judge pairs by it from now on.`);
+  }
   const shown: { phase?: string; bar?: SingleBar | null } = {};
   const onProgress = ({ entityType, phase, done, total }: ScanProgress) => {
     const label = `${entityType.toLowerCase()}s: ${phase}`;

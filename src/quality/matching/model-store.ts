@@ -21,3 +21,8 @@ export async function currentModel(manager: EntityManager): Promise<MatchModel> 
 export function storeModel(manager: EntityManager, model: MatchModel): Promise<TrainedModel> {
   return manager.save(TrainedModel, manager.create(TrainedModel, { model }));
 }
+
+/** Stores the current model with another match threshold: scans, findMatches and imports use it from now on. */
+export async function storeThreshold(manager: EntityManager, threshold: number): Promise<TrainedModel> {
+  return storeModel(manager, { ...(await currentModel(manager)), threshold });
+}
