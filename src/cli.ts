@@ -120,15 +120,18 @@ function matchThreshold(value: string): number {
 const dedupe = program.command('dedupe').description('duplicate relations, contacts and leads');
 dedupe
   .command('scan')
-  .description('rebuild the match keys and duplicate clusters: for data loaded around the API, or after a new model')
+  .description(
+    'rebuild the match keys and duplicate clusters: for data loaded around the API, or after a new model; trains a model first when none was stored and there are 1,000 records or more',
+  )
   .addOption(new Option('--entity <entity>', 'only these records (default: all)').choices(DEDUPE_ENTITIES))
   .option(
     '--threshold <probability>',
     'match probability from which a pair is a duplicate, stored as the default from now on (0 < p < 1)',
     matchThreshold,
   )
-  .action((options: { entity?: DedupeEntity; threshold?: number }) =>
-    withDatabase((ds) => runDedupeScan(ds, options.entity, options.threshold)),
+  .option('--no-train', 'do not train a model first, even when none was stored yet')
+  .action((options: { entity?: DedupeEntity; threshold?: number; train: boolean }) =>
+    withDatabase((ds) => runDedupeScan(ds, options.entity, options)),
   );
 dedupe
   .command('eval')

@@ -1,4 +1,6 @@
 import { Relation, TrainedModel } from '../../src/entities';
+import { RecordStatus, RelationKind } from '../../src/entities/enums';
+import { AUTO_TRAIN_MIN_RECORDS } from '../../src/quality/duplicates/dedupe.command';
 import { crm } from '../support/crm-command';
 import { scratchDir, type ScratchDir } from '../support/scratch-dir';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -66,6 +68,31 @@ describe('crm dedupe eval', () => {
     );
     expect(status).not.toBe(0);
     expect(stderr).toContain("has no column 'Entity' (its columns: Name, City)");
+  });
+});
+
+describe('crm dedupe scan on a database with no model', () => {
+  it('trains one first (EM) when there are enough records, and says so', async () => {
+    const rows = Array.from({ length: AUTO_TRAIN_MIN_RECORDS }, (_, n) => ({
+      name: `Autotræn ${n % 2 === 0 ? n : n - 1} ApS`,
+      phone: `+45 7${String(1_000_000 + n - (n % 2))}`,
+      city: `By ${n % 37}`,
+      kind: RelationKind.COMPANY,
+      status: RecordStatus.ACTIVE,
+      country: 'DK',
+    }));
+    for (let at = 0; at < rows.length; at += 200)
+      await app.dataSource.getRepository(Relation).insert(rows.slice(at, at + 200));
+    const untrained = crm(app.databaseUrl, 'dedupe', 'scan', '--entity', 'relations', '--no-train');
+    expect(untrained.status).toBe(0);
+    expect(await app.dataSource.getRepository(TrainedModel).count()).toBe(0);
+    const { status, lines } = crm(app.databaseUrl, 'dedupe', 'scan', '--entity', 'relations');
+    expect(status).toBe(0);
+    expect(lines[0]).toMatch(/^No trained model yet: trained model \d+ on 1,00\d of 1,00\d records \(EM, [\d.]+ s\)/);
+    const [stored] = await app.dataSource.getRepository(TrainedModel).find({ order: { id: 'DESC' }, take: 1 });
+    expect(stored.model.training?.records).toBeGreaterThanOrEqual(AUTO_TRAIN_MIN_RECORDS);
+    const again = crm(app.databaseUrl, 'dedupe', 'scan', '--entity', 'relations');
+    expect(again.lines[0]).toMatch(/^relations: /);
   });
 });
 

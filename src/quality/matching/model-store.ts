@@ -17,6 +17,11 @@ export async function currentModel(manager: EntityManager): Promise<MatchModel> 
   return model;
 }
 
+/** Whether a model was ever stored (trained, or a threshold set): else DEFAULT_MODEL scores every pair. */
+export async function hasStoredModel(manager: EntityManager): Promise<boolean> {
+  return (await manager.count(TrainedModel)) > 0;
+}
+
 /** Stores a trained model; from now on it scores every pair. */
 export function storeModel(manager: EntityManager, model: MatchModel): Promise<TrainedModel> {
   return manager.save(TrainedModel, manager.create(TrainedModel, { model }));
