@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 import 'reflect-metadata';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { printSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { loadConfig } from './config';
+import { usesMysql } from './db/dialect';
 import { openDatabase } from './db/open-database';
 import { transaction } from './db/transaction';
 import { importAnnouncing } from './leads/import/announced-import';
@@ -110,6 +112,18 @@ quality
   .description('recompute every validation finding: after the rules changed, or data was loaded around the API')
   .action(() => withDatabase(runScanCommand));
 
+/**
+ * The entities' column types follow DATABASE_URL when they load; a command that works on a scratch SQLite database
+ * while DATABASE_URL names MySQL runs again in a process of its own without it.
+ */
+function runInSqliteProcess(): void {
+  const child = spawnSync(process.execPath, process.argv.slice(1), {
+    stdio: 'inherit',
+    env: { ...process.env, DATABASE_URL: 'sqlite:scratch' },
+  });
+  process.exitCode = child.status ?? 1;
+}
+
 function matchThreshold(value: string): number {
   const threshold = Number(value);
   if (!(threshold > 0 && threshold < 1))
@@ -144,7 +158,9 @@ dedupe
   .option('--map <columns>', '"column=field,…" as for crm import')
   .option('--threshold <probability>', 'match probability from which a pair is a duplicate', matchThreshold)
   .option('--train', 'train a model (EM) on the file before the scan')
-  .action((file: string, options: DedupeEvalOptions) => runDedupeEval(file, options));
+  .action((file: string, options: DedupeEvalOptions) =>
+    usesMysql ? runInSqliteProcess() : runDedupeEval(file, options),
+  );
 dedupe
   .command('train')
   .description('estimate the match model from the stored records (EM) and store it; the latest model scores every pair')

@@ -93,7 +93,7 @@ describe('crm dedupe scan on a database with no model', () => {
     expect(stored.model.training?.records).toBeGreaterThanOrEqual(AUTO_TRAIN_MIN_RECORDS);
     const again = crm(app.databaseUrl, 'dedupe', 'scan', '--entity', 'relations');
     expect(again.lines[0]).toMatch(/^relations: /);
-  });
+  }, 180_000);
 });
 
 describe('crm dedupe scan --threshold', () => {
