@@ -9,7 +9,7 @@ import { scanDuplicates, type ScanSummary } from '../src/quality/duplicates/scan
 import { trainStoredModel } from '../src/quality/duplicates/train-model.service';
 import { findMatches } from '../src/quality/matching/find-matches';
 import { createUser } from '../src/users/user.service';
-import { pairMetrics, pairsWithinGroups, type PairMetrics } from './eval/pair-metrics';
+import { pairMetrics, pairsWithinGroups, type PairMetrics } from '../src/quality/duplicates/pair-metrics';
 import { generateRelations } from './generate';
 import { envInteger, mib, printTable, seconds, stopwatch, type Benchmark, type Figures } from './support/benchmark';
 import { freshBenchDatabase } from './support/bench-database';

@@ -1,19 +1,18 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { findCandidatePairs } from '../src/quality/matching/candidate-finder';
-import { deduplicate } from '../src/quality/matching/deduplicator';
+import { type DedupeEvaluation, evaluateDedupe } from '../src/quality/duplicates/dedupe-evaluation';
+import { DEFAULT_MODEL } from '../src/quality/matching/default-model';
 import { trainModel } from '../src/quality/matching/model-trainer';
 import { type SetName, SET_NAMES, loadSet } from './eval/er-datasets';
-import { type PairMetrics, pairKey, pairMetrics, pairsWithinGroups } from './eval/pair-metrics';
 
-export interface SetFigures extends PairMetrics {
+const FIXTURES = 'test/fixtures/er';
+
+export interface SetFigures {
   set: string;
-  records: number;
-  candidatePairs: number;
-  /** share of true pairs that blocking made candidates */
-  blockingRecall: number;
-  /** the same figures for the scored pairs alone, before clustering */
-  linkage: PairMetrics;
+  /** EM-trained on the set (no labels) */
+  trained: DedupeEvaluation;
+  /** the default model, as a database nobody trained on scores */
+  untrained: DedupeEvaluation;
 }
 
 export interface EvalOptions {
@@ -23,31 +22,21 @@ export interface EvalOptions {
   sampleSize?: number;
 }
 
-/** ER_DATA_DIR, else shared/data/er beside the repository, seen from dist/bench (compiled) or from bench (ts-jest). */
+/** ER_DATA_DIR, else the labelled sets kept in test/fixtures/er, seen from dist/bench (compiled) or from bench (ts-jest). */
 function erDataDir(): string {
-  const candidates = [
-    path.resolve(__dirname, '../../..', 'shared/data/er'),
-    path.resolve(__dirname, '../..', 'shared/data/er'),
-  ];
+  const candidates = [path.resolve(__dirname, '../..', FIXTURES), path.resolve(__dirname, '..', FIXTURES)];
   return process.env.ER_DATA_DIR ?? candidates.find((candidate) => existsSync(candidate)) ?? candidates[0];
 }
 
-/** Trains a model on each labelled set (EM, no labels), de-duplicates it and measures pairwise precision, recall and F1. */
-export function evaluateDedupe(options: EvalOptions = {}): SetFigures[] {
+/** Measures each labelled set with the code `crm dedupe eval` runs: with a model EM-trained on it, and untrained. */
+export function evaluateSharedSets(options: EvalOptions = {}): SetFigures[] {
   const dataDir = options.dataDir ?? erDataDir();
   return (options.sets ?? SET_NAMES).map((name) => {
-    const { records, truePairs } = loadSet(name, dataDir, options.sampleSize);
-    const model = trainModel(records);
-    const result = deduplicate(records, model);
-    const candidates = new Set(findCandidatePairs(records).map((pair) => pairKey(pair.a, pair.b)));
-    const linkage = pairMetrics(new Set(result.matches.map((pair) => pairKey(pair.a, pair.b))), truePairs);
+    const set = loadSet(name, dataDir, options.sampleSize);
     return {
       set: name,
-      records: records.length,
-      candidatePairs: result.candidatePairs,
-      blockingRecall: pairMetrics(candidates, truePairs).recall,
-      ...pairMetrics(pairsWithinGroups(result.clusters.map((cluster) => cluster.ids)), truePairs),
-      linkage,
+      trained: evaluateDedupe(set, trainModel(set.records)),
+      untrained: evaluateDedupe(set, DEFAULT_MODEL),
     };
   });
 }
@@ -55,15 +44,16 @@ export function evaluateDedupe(options: EvalOptions = {}): SetFigures[] {
 function printFigures(figures: readonly SetFigures[]): void {
   const percent = (value: number, width: number): string => (100 * value).toFixed(1).padStart(width);
   console.log(
-    'set                 records  candidates  blocking-recall  precision  recall      F1   (scored pairs only: P / R / F1)',
+    'set                 records  candidates  blocking-recall  precision  recall      F1   best threshold (F1)   untrained P / R / F1   chain guard: false / true pairs kept apart',
   );
-  for (const row of figures) {
+  for (const { set, trained: t, untrained: u } of figures) {
     console.log(
-      `${row.set.padEnd(18)} ${String(row.records).padStart(8)} ${String(row.candidatePairs).padStart(11)} ${percent(row.blockingRecall, 16)}` +
-        ` ${percent(row.precision, 10)} ${percent(row.recall, 7)} ${percent(row.f1, 7)}` +
-        `   (${percent(row.linkage.precision, 6)} /${percent(row.linkage.recall, 6)} /${percent(row.linkage.f1, 6)})`,
+      `${set.padEnd(18)} ${String(t.records).padStart(8)} ${String(t.candidatePairs).padStart(11)} ${percent(t.blockingRecall, 16)}` +
+        ` ${percent(t.precision, 10)} ${percent(t.recall, 7)} ${percent(t.f1, 7)}   ${String(t.best.threshold).padStart(8)} (${percent(t.best.f1, 5)})` +
+        `    ${percent(u.precision, 6)} /${percent(u.recall, 6)} /${percent(u.f1, 6)}` +
+        `   ${t.chainGuard.falsePairsSaved} / ${t.chainGuard.truePairsLost}`,
     );
   }
 }
 
-if (require.main === module) printFigures(evaluateDedupe());
+if (require.main === module) printFigures(evaluateSharedSets());

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import 'reflect-metadata';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
@@ -8,6 +9,7 @@ import type { DataSource } from 'typeorm';
 import { createNumberSeries } from './catalogue/number-series-admin.service';
 import { createPipeline, parseStages } from './catalogue/pipeline-admin.service';
 import { loadConfig } from './config';
+import { usesMysql } from './db/dialect';
 import { openDatabase } from './db/open-database';
 import { transaction } from './db/transaction';
 import { importAnnouncing } from './leads/import/announced-import';
@@ -15,6 +17,7 @@ import type { ImportCommandOptions } from './leads/import/import.command';
 import { IMPORT_ENTITIES } from './leads/import/import-fields';
 import { createSite } from './leads/web/site.service';
 import { serve } from './main';
+import { type DedupeEvalOptions, runDedupeEval } from './quality/duplicates/dedupe-eval.command';
 import { DEDUPE_ENTITIES, runDedupeScan, runDedupeTrain, type DedupeEntity } from './quality/duplicates/dedupe.command';
 import { runScanCommand } from './quality/validation/scan-command';
 import { buildSchema } from './schema/build-schema';
@@ -184,12 +187,55 @@ quality
   .description('recompute every validation finding: after the rules changed, or data was loaded around the API')
   .action(() => withDatabase(runScanCommand));
 
+/**
+ * The entities' column types follow DATABASE_URL when they load; a command that works on a scratch SQLite database
+ * while DATABASE_URL names MySQL runs again in a process of its own without it.
+ */
+function runInSqliteProcess(): void {
+  const child = spawnSync(process.execPath, process.argv.slice(1), {
+    stdio: 'inherit',
+    env: { ...process.env, DATABASE_URL: 'sqlite:scratch' },
+  });
+  process.exitCode = child.status ?? 1;
+}
+
+function matchThreshold(value: string): number {
+  const threshold = Number(value);
+  if (!(threshold > 0 && threshold < 1))
+    throw new InvalidArgumentError('a match probability above 0 and below 1, such as 0.9');
+  return threshold;
+}
+
 const dedupe = program.command('dedupe').description('duplicate relations, contacts and leads');
 dedupe
   .command('scan')
-  .description('rebuild the match keys and duplicate clusters: for data loaded around the API, or after a new model')
+  .description(
+    'rebuild the match keys and duplicate clusters: for data loaded around the API, or after a new model; trains a model first when none was stored and there are 1,000 records or more',
+  )
   .addOption(new Option('--entity <entity>', 'only these records (default: all)').choices(DEDUPE_ENTITIES))
-  .action((options: { entity?: DedupeEntity }) => withDatabase((ds) => runDedupeScan(ds, options.entity)));
+  .option(
+    '--threshold <probability>',
+    'match probability from which a pair is a duplicate, stored as the default from now on (0 < p < 1)',
+    matchThreshold,
+  )
+  .option('--no-train', 'do not train a model first, even when none was stored yet')
+  .action((options: { entity?: DedupeEntity; threshold?: number; train: boolean }) =>
+    withDatabase((ds) => runDedupeScan(ds, options.entity, options)),
+  );
+dedupe
+  .command('eval')
+  .description(
+    'measure the matching on a labelled file: imports it into a scratch database, scans it, and prints pairwise precision, recall and F1, blocking recall and a threshold sweep',
+  )
+  .argument('<file>', '.csv, .tsv, .txt or .xlsx, as `crm import` reads it')
+  .addOption(new Option('--entity <entity>', 'what the rows are').choices(DEDUPE_ENTITIES).makeOptionMandatory())
+  .requiredOption('--truth <column>', 'the column whose equal values mark one real entity')
+  .option('--map <columns>', '"column=field,…" as for crm import')
+  .option('--threshold <probability>', 'match probability from which a pair is a duplicate', matchThreshold)
+  .option('--train', 'train a model (EM) on the file before the scan')
+  .action((file: string, options: DedupeEvalOptions) =>
+    usesMysql ? runInSqliteProcess() : runDedupeEval(file, options),
+  );
 dedupe
   .command('train')
   .description('estimate the match model from the stored records (EM) and store it; the latest model scores every pair')

@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { MatchRecord } from '../../src/quality/matching/match-record';
-import { pairsWithinGroups } from './pair-metrics';
+import { pairsWithinGroups } from '../../src/quality/duplicates/pair-metrics';
 
 /** A labelled data set: records and the keys (pairKey) of the pairs that are the same entity. */
 export interface LabelledSet {

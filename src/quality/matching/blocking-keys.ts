@@ -1,5 +1,6 @@
 import type { NormalisedRecord } from '../normalise/normalised-record';
 import { companyNameTokens } from './company-name-comparator';
+import { phoneTail } from './phone-comparator';
 import { phoneticKey } from './phonetic-key';
 
 const MIN_REGISTRATION_NUMBER_LENGTH = 5;
@@ -12,14 +13,18 @@ export const MAX_KEY_LENGTH = 100;
 const PERSONAL_MAILBOX = /^(?=.{4,}$).*[\d._-]/;
 /** How many of a company name's longest words are combined with its locality. */
 const COMPANY_WORDS_PER_LOCALITY = 2;
+/** Shorter name words are too common to key alone. */
+const MIN_NAME_WORD = 4;
 
 /**
  * Equality keys under which a record's duplicate candidates are found; the many keys together give recall when one
- * or two fields are mistyped or missing. Broad keys hold one identifying value (registration number, e-mail, personal
- * mailbox, phone, domain, birth date, company name); where a value is common its key is shared by too many records
- * and skipped (see DEFAULT_MAX_BLOCK_SIZE), and the narrow keys still find the pair: a phonetic name code with the
- * other name's code or initial, the birth year, postal code, city or relation; a company word with the locality; a
- * house number and street with the locality. Look-ups are meant within one entity type.
+ * or two fields are mistyped or missing. Broad keys hold one strong value alone, so that a pair sharing only it still
+ * meets without postal code or city: registration number, e-mail, personal mailbox, the phone's last digits (a local
+ * number finds the full one), domain, birth date, street with house number, a company name and its longest words, a
+ * person's names each alone. Where a value is common its key is shared by too many records and skipped (see
+ * DEFAULT_MAX_BLOCK_SIZE), so the keys' frequencies keep blocks small, and the narrow keys still find the pair: a
+ * phonetic name code with the other name's code or initial, the birth year, postal code, city or relation; a company
+ * word with the locality; a house number and street with the locality. Look-ups are meant within one entity type.
  */
 export function blockingKeysOf(record: NormalisedRecord): string[] {
   const keys = new Set<string>();
@@ -33,7 +38,7 @@ export function blockingKeysOf(record: NormalisedRecord): string[] {
   add('email', email);
   const mailbox = email?.slice(0, email.lastIndexOf('@')) ?? '';
   if (PERSONAL_MAILBOX.test(mailbox)) add('mailbox', mailbox);
-  add('phone', phone);
+  add('phone', phoneTail(phone));
   add('domain', website);
   if (record.companyName != null) add('domain', record.companyDomain);
 
@@ -50,6 +55,8 @@ export function blockingKeysOf(record: NormalisedRecord): string[] {
     add('person-city', code, city);
     add('person-relation', code, record.relationId);
   }
+  // each name alone, whichever side it is written on: a rare one finds a pair whose other name is swapped and mistyped
+  for (const name of [firstName, lastName]) if (name != null && name.length >= MIN_NAME_WORD) add('name', name);
   add('birth', birthDate);
   add('birth-postal', birthDate, postalCode);
   add('birth-city', birthDate, city);
@@ -59,13 +66,13 @@ export function blockingKeysOf(record: NormalisedRecord): string[] {
     add('company', [...words].sort().join(' '));
     const longest = words.filter((word) => word.length >= 3).sort((a, b) => b.length - a.length || a.localeCompare(b));
     for (const word of longest.slice(0, COMPANY_WORDS_PER_LOCALITY)) {
-      add('company-postal', word, postalCode);
+      if (word.length >= MIN_NAME_WORD) add('company-word', word);
       add('company-city', word, city);
     }
   }
 
   const streetWord = record.street?.split(' ').sort((a, b) => b.length - a.length || a.localeCompare(b))[0] ?? null;
-  add('address-postal', record.houseNumber, streetWord, postalCode);
+  add('address', record.houseNumber, record.street);
   add('address-city', record.houseNumber, streetWord, city);
   return [...keys];
 }

@@ -16,6 +16,8 @@ import type { MatchModel } from './match-model';
  * Alone that is 5 bits short of a match; a name plus an address clears it even against a different phone and e-mail
  * (−7 bits). The same street with another number, or a postal code one digit off, is as likely for different
  * entities as for one (0 bits).
+ * Contacts of one relation are colleagues as often as duplicates: a shared relation weighs about 5 bits, so the same
+ * name under one relation is a match, but not against a different birth date.
  * m and u each sum to 1 over a field's levels.
  */
 export const DEFAULT_MODEL: MatchModel = {
@@ -83,9 +85,10 @@ export const DEFAULT_MODEL: MatchModel = {
       CITY_SIMILAR: { m: 0.05, u: 0.02 },
       CITY_DIFFERENT: { m: 0.1, u: 0.96 },
     },
+    // colleagues share it: u among the contact pairs blocking finds (one relation, alike names), not among all pairs
     relation: {
-      RELATION_SAME: { m: 0.9, u: 1e-4 },
-      RELATION_DIFFERENT: { m: 0.1, u: 0.9999 },
+      RELATION_SAME: { m: 0.9, u: 0.03 },
+      RELATION_DIFFERENT: { m: 0.1, u: 0.97 },
     },
   },
 };

@@ -6,6 +6,7 @@ import { compareEmails } from './email-comparator';
 import { compareExactly } from './exact-comparator';
 import { compareCities, comparePostalCodes } from './locality-comparator';
 import { alignPersonNames, compareNameParts, type AlignedNames } from './person-name-comparator';
+import { comparePhones } from './phone-comparator';
 import { compareStreets } from './street-comparator';
 
 export interface FieldComparison {
@@ -28,7 +29,7 @@ const COMPARATORS: Record<
   registrationNumber: (a, b) =>
     compareExactly(a.registrationNumber, b.registrationNumber, 'REGNO_EXACT', 'REGNO_CONFLICT') ?? 'REGNO_MISSING',
   email: (a, b) => compareEmails(a, b) ?? 'EMAIL_MISSING',
-  phone: (a, b) => compareExactly(a.phone, b.phone, 'PHONE_EXACT', 'PHONE_DIFFERENT') ?? 'PHONE_MISSING',
+  phone: (a, b) => comparePhones(a.phone, b.phone) ?? 'PHONE_MISSING',
   website: (a, b) => compareExactly(a.website, b.website, 'WEBSITE_EXACT', 'WEBSITE_DIFFERENT') ?? 'WEBSITE_MISSING',
   companyName: (a, b) => compareCompanyNames(a.companyName, b.companyName) ?? 'NAME_MISSING',
   firstName: (_a, _b, names) => compareNameParts(...names().firstNames) ?? 'NAME_MISSING',

@@ -17,7 +17,17 @@ export async function currentModel(manager: EntityManager): Promise<MatchModel> 
   return model;
 }
 
+/** Whether a model was ever stored (trained, or a threshold set): else DEFAULT_MODEL scores every pair. */
+export async function hasStoredModel(manager: EntityManager): Promise<boolean> {
+  return (await manager.count(TrainedModel)) > 0;
+}
+
 /** Stores a trained model; from now on it scores every pair. */
 export function storeModel(manager: EntityManager, model: MatchModel): Promise<TrainedModel> {
   return manager.save(TrainedModel, manager.create(TrainedModel, { model }));
+}
+
+/** Stores the current model with another match threshold: scans, findMatches and imports use it from now on. */
+export async function storeThreshold(manager: EntityManager, threshold: number): Promise<TrainedModel> {
+  return storeModel(manager, { ...(await currentModel(manager)), threshold });
 }

@@ -14,9 +14,15 @@ export interface Cluster {
 export interface ClusterOptions {
   /** longest allowed shortest path, in links, between two members of a cluster */
   maxDiameter?: number;
+  /**
+   * Two groups of several members each join only when the links between them number at least this share of the
+   * smaller group's members: one link, however strong, is a bridge that may join two different entities.
+   */
+  minBridgeShare?: number;
 }
 
 export const DEFAULT_MAX_DIAMETER = 3;
+export const DEFAULT_MIN_BRIDGE_SHARE = 1;
 
 /**
  * Groups records linked by pairs scoring at least `threshold` into clusters. Links are applied strongest first; a link
@@ -26,6 +32,7 @@ export const DEFAULT_MAX_DIAMETER = 3;
  */
 export function clusterPairs(pairs: readonly ScoredPair[], threshold: number, options: ClusterOptions = {}): Cluster[] {
   const maxDiameter = options.maxDiameter ?? DEFAULT_MAX_DIAMETER;
+  const minBridgeShare = options.minBridgeShare ?? DEFAULT_MIN_BRIDGE_SHARE;
   const links = strongestLinks(pairs, threshold);
   const neighbours = new Map<string, Set<string>>();
   const groupOf = new Map<string, string[]>();
@@ -42,6 +49,8 @@ export function clusterPairs(pairs: readonly ScoredPair[], threshold: number, op
     const groupA = groupOf.get(a) as string[];
     const groupB = groupOf.get(b) as string[];
     if (groupA === groupB) continue;
+    const smaller = Math.min(groupA.length, groupB.length);
+    if (smaller > 1 && linksBetween(groupA, groupB, neighbours) < minBridgeShare * smaller) continue;
     const merged = [...groupA, ...groupB];
     if (merged.length > maxDiameter + 1 && diameter(merged, neighbours) > maxDiameter) continue;
     for (const id of merged) groupOf.set(id, merged);
@@ -69,6 +78,19 @@ function strongestLinks(pairs: readonly ScoredPair[], threshold: number): Scored
     if ((best.get(key)?.score ?? -1) < pair.score) best.set(key, { a, b, score: pair.score });
   }
   return [...best.values()].sort((x, y) => y.score - x.score || x.a.localeCompare(y.a) || x.b.localeCompare(y.b));
+}
+
+/** How many links join a member of one group to a member of the other. */
+function linksBetween(
+  groupA: readonly string[],
+  groupB: readonly string[],
+  neighbours: ReadonlyMap<string, ReadonlySet<string>>,
+): number {
+  const [small, large] = groupA.length <= groupB.length ? [groupA, groupB] : [groupB, groupA];
+  const inLarge = new Set(large);
+  let count = 0;
+  for (const id of small) for (const next of neighbours.get(id) ?? []) if (inLarge.has(next)) count++;
+  return count;
 }
 
 /** Longest shortest path (in links) between members, over links between members only; Infinity when disconnected. */

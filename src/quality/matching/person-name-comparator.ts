@@ -29,22 +29,23 @@ export function alignPersonNames(a: NormalisedRecord, b: NormalisedRecord): Alig
   const straight: AlignedNames = { firstNames: [a.firstName, b.firstName], lastNames: [a.lastName, b.lastName] };
   const swapped: AlignedNames = { firstNames: [a.firstName, b.lastName], lastNames: [a.lastName, b.firstName] };
   const swappedFit = fit(swapped);
-  return swappedFit.pairs > 0 && swappedFit.weakest >= FUZZY && swappedFit.total > fit(straight).total
-    ? swapped
-    : straight;
+  const swapFits = swappedFit.weakest >= FUZZY || (swappedFit.pairs > 1 && swappedFit.strongest >= SIMILAR);
+  return swappedFit.pairs > 0 && swapFits && swappedFit.total > fit(straight).total ? swapped : straight;
 }
 
 /** How well paired names agree: Jaro-Winkler summed over the pairs present on both sides, and the weakest pair's. */
-function fit(names: AlignedNames): { total: number; weakest: number; pairs: number } {
+function fit(names: AlignedNames): { total: number; weakest: number; strongest: number; pairs: number } {
   let total = 0;
   let weakest = 1;
+  let strongest = 0;
   let pairs = 0;
   for (const [x, y] of [names.firstNames, names.lastNames]) {
     if (x == null || y == null) continue;
     const similarity = jaroWinkler(x, y);
     total += similarity;
     weakest = Math.min(weakest, similarity);
+    strongest = Math.max(strongest, similarity);
     pairs++;
   }
-  return { total, weakest, pairs };
+  return { total, weakest, strongest, pairs };
 }

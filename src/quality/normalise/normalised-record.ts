@@ -11,7 +11,7 @@ export interface NormalisedRecord {
   email: string | null;
   /** registrable domain of a non-free-mail address */
   companyDomain: string | null;
-  /** E.164 */
+  /** E.164, or national digits where the number does not read as international (see matchingPhone) */
   phone: string | null;
   /** registrable domain */
   website: string | null;

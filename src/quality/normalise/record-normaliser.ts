@@ -5,7 +5,7 @@ import { normaliseCountry } from './country-normaliser';
 import { normaliseEmail } from './email-normaliser';
 import type { NormalisedRecord } from './normalised-record';
 import { type PersonName, normalisePersonName, splitFullName } from './person-name-normaliser';
-import { normalisePhone } from './phone-normaliser';
+import { matchingPhone } from './phone-normaliser';
 import { normalisePostalCode } from './postal-code-normaliser';
 import { normaliseRegistrationNumber } from './registration-number-normaliser';
 import { normaliseStreet } from './street-normaliser';
@@ -38,7 +38,7 @@ export function normaliseRecord(entityType: EntityType, fields: RecordFields): N
     legalForm: company?.legalForm ?? null,
     email: email?.email ?? null,
     companyDomain: email?.companyDomain ?? null,
-    phone: normalisePhone(all.phone, country),
+    phone: matchingPhone(all.phone, country),
     website: normaliseWebsite(all.website),
     registrationNumber: normaliseRegistrationNumber(all.registrationNumber),
     street: street?.name || null,

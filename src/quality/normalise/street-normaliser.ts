@@ -6,32 +6,36 @@ export interface NormalisedStreet {
   houseNumber: string | null;
 }
 
+/** Street-type words of the supported countries, each spelling (folded, without its dot) under one canonical form. */
 const STREET_TYPE_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
   st: ['street', 'st', 'str', 'straat', 'strasse'],
   rd: ['road', 'rd'],
-  ave: ['avenue', 'ave', 'av'],
-  blvd: ['boulevard', 'blvd', 'blv', 'boul'],
+  ave: ['avenue', 'ave', 'av', 'avda', 'avenida'],
+  blvd: ['boulevard', 'blvd', 'blv', 'boul', 'bvd', 'bd'],
   dr: ['drive', 'dr'],
   ln: ['lane', 'ln'],
   pl: ['place', 'pl', 'plads', 'pladsen', 'plass', 'plassen', 'platz', 'plein'],
+  nam: ['namesti', 'nam'],
   ct: ['court', 'ct'],
   cres: ['crescent', 'cres'],
   cct: ['circuit', 'cct'],
-  tce: ['terrace', 'tce'],
+  cir: ['circle', 'cir'],
+  tce: ['terrace', 'tce', 'ter', 'terr'],
   pde: ['parade', 'pde'],
   cl: ['close', 'cl'],
   hwy: ['highway', 'hwy'],
+  pkwy: ['parkway', 'pkwy', 'pky'],
   sq: ['square', 'sq'],
+  plz: ['plaza', 'plz'],
+  way: ['way', 'wy'],
+  ul: ['ulice', 'ul'],
+  laan: ['laan'],
   torv: ['torv', 'torvet', 'torg', 'torget'],
   vej: ['vej', 'vejen', 'vei', 'veien', 'veg', 'vegen', 'vag', 'vagen', 'weg'],
   gade: ['gade', 'gaden', 'gate', 'gaten', 'gata', 'gatan'],
   alle: ['alle', 'allee'],
 };
-const STREET_TYPES = new Map(
-  Object.entries(STREET_TYPE_SPELLINGS).flatMap(([canonical, spellings]) =>
-    spellings.map((spelling) => [spelling, canonical] as const),
-  ),
-);
+const STREET_TYPES = spellingTable(STREET_TYPE_SPELLINGS);
 const CANONICAL_TYPES = new Set(Object.keys(STREET_TYPE_SPELLINGS));
 /** Scandinavian, Dutch and German street types written as the end of one word: "Vesterbrogade", "Kalverstraat". */
 const COMPOUND_TYPES = new Set(['st', 'pl', 'torv', 'vej', 'gade', 'alle']);
@@ -44,7 +48,29 @@ const ABBREVIATED_SUFFIXES: ReadonlyArray<readonly [string, string]> = [
   ['g', 'gade'],
   ['v', 'vej'],
 ];
-const DIRECTIONS = new Set(['n', 's', 'e', 'w', 'ne', 'nw', 'se', 'sw', 'north', 'south', 'east', 'west']);
+/** Compass directions and ordinals, each spelling under one form: "N Beacon St" = "North Beacon Street". */
+const WORD_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
+  n: ['north', 'n'],
+  s: ['south', 's'],
+  e: ['east', 'e'],
+  w: ['west', 'w'],
+  ne: ['northeast', 'ne'],
+  nw: ['northwest', 'nw'],
+  se: ['southeast', 'se'],
+  sw: ['southwest', 'sw'],
+  '1st': ['first'],
+  '2nd': ['second'],
+  '3rd': ['third'],
+  '4th': ['fourth'],
+  '5th': ['fifth'],
+  '6th': ['sixth'],
+  '7th': ['seventh'],
+  '8th': ['eighth'],
+  '9th': ['ninth'],
+  '10th': ['tenth'],
+};
+const WORDS = spellingTable(WORD_SPELLINGS);
+const DIRECTIONS = new Set(['n', 's', 'e', 'w', 'ne', 'nw', 'se', 'sw']);
 const HOUSE_NUMBER = /^\d+[a-z]?(?:[-/]\d+[a-z]?)?$/;
 const MIN_STEM = 3;
 
@@ -72,7 +98,7 @@ export function normaliseStreet(value: string | null | undefined): NormalisedStr
 
 function foldStreetWord(token: string): string[] {
   const word = token.replace(/[^\p{L}\p{N}]/gu, '');
-  const streetType = STREET_TYPES.get(word);
+  const streetType = STREET_TYPES.get(word) ?? WORDS.get(word);
   if (streetType !== undefined) return [streetType];
   const suffixes = token.endsWith('.') ? [...ABBREVIATED_SUFFIXES, ...COMPOUND_SUFFIXES] : COMPOUND_SUFFIXES;
   const suffix = suffixes.find(([spelling]) => word.endsWith(spelling) && word.length - spelling.length >= MIN_STEM);
@@ -83,4 +109,10 @@ function endOfStreetName(words: string[]): number {
   const typeAt = words.findIndex((word, index) => index > 0 && CANONICAL_TYPES.has(word));
   if (typeAt < 0) return words.length;
   return DIRECTIONS.has(words[typeAt + 1] ?? '') ? typeAt + 2 : typeAt + 1;
+}
+
+function spellingTable(spellings: Readonly<Record<string, readonly string[]>>): Map<string, string> {
+  return new Map(
+    Object.entries(spellings).flatMap(([canonical, forms]) => forms.map((form) => [form, canonical] as const)),
+  );
 }

@@ -14,7 +14,7 @@ describe('blockingKeysOf', () => {
         name: 'Hansen & Søn ApS',
         registrationNumber: 'DK 12 34 56 78',
         email: 'info@hansen.dk',
-        phone: '12 34 56 78',
+        phone: '32 12 34 56',
         website: 'www.hansen.dk',
         street: 'Vesterbrogade 12',
         postalCode: '1620',
@@ -26,11 +26,13 @@ describe('blockingKeysOf', () => {
       expect.arrayContaining([
         'regno:12345678',
         'email:info@hansen.dk',
-        'phone:+4512345678',
+        'phone:2123456',
         'domain:hansen.dk',
         'company:hansen son',
-        'company-postal:hansen|1620',
-        'address-postal:12|vesterbro|1620',
+        'company-word:hansen',
+        'company-city:hansen|kobenhavn v',
+        'address:12|vesterbro gade',
+        'address-city:12|vesterbro|kobenhavn v',
       ]),
     );
   });
@@ -58,13 +60,29 @@ describe('blockingKeysOf', () => {
     );
   });
 
-  it('keys a lone name only together with another value', () => {
+  it('keys each strong value alone, so that a pair without postal code or city still meets', () => {
     const keys = blockingKeys({
       id: 'a',
       entityType: 'CONTACT',
-      fields: { lastName: 'Jensen', email: 'anna@acme.dk' },
+      fields: { firstName: 'Mia', lastName: 'Gloster', street: '4520 N Beacon St', phone: '555-1234', country: 'US' },
     });
-    expect(keys).toEqual(['email:anna@acme.dk']);
+    expect(keys).toEqual(expect.arrayContaining(['name:gloster', 'address:4520|n beacon st', 'phone:5551234']));
+    expect(keys).not.toContain('name:mia');
+  });
+
+  it('finds a swapped, mistyped name by its other name alone', () => {
+    const a: MatchRecord = { id: 'a', entityType: 'CONTACT', fields: { firstName: 'Mia', lastName: 'Gloster' } };
+    const b: MatchRecord = { id: 'b', entityType: 'CONTACT', fields: { firstName: 'Gloster', lastName: 'Riley' } };
+    expect(blockingKeys(a).filter((key) => blockingKeys(b).includes(key))).toEqual(['name:gloster']);
+  });
+
+  it('keys a company by its longest words alone', () => {
+    const keys = blockingKeys({
+      id: 'a',
+      entityType: 'RELATION',
+      fields: { kind: 'COMPANY', name: 'Beacon Hill Diner' },
+    });
+    expect(keys).toEqual(expect.arrayContaining(['company-word:beacon', 'company-word:diner']));
   });
 
   it('keys personal mailboxes, not role or bare-word ones', () => {

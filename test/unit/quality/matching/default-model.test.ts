@@ -70,3 +70,24 @@ describe('DEFAULT_MODEL', () => {
     expect(compare(c, d).score).toBeGreaterThanOrEqual(DEFAULT_MODEL.threshold);
   });
 });
+
+describe('DEFAULT_MODEL for contacts of one relation', () => {
+  const contact = (id: string, firstName: string, lastName: string, birthDate: string): MatchRecord => ({
+    id,
+    entityType: 'CONTACT',
+    fields: { firstName, lastName, birthDate, relationId: '42' },
+  });
+
+  it('takes the same name under one relation for one person', () => {
+    const score = compare(contact('a', 'Mia', 'Gloster', ''), contact('b', 'Mia', 'Gloster', '')).score;
+    expect(score).toBeGreaterThanOrEqual(DEFAULT_MODEL.threshold);
+  });
+
+  it('takes colleagues of one name but different birth dates for two people', () => {
+    const score = compare(
+      contact('a', 'Mia', 'Gloster', '1980-03-14'),
+      contact('b', 'Mia', 'Gloster', '1962-11-02'),
+    ).score;
+    expect(score).toBeLessThan(DEFAULT_MODEL.threshold);
+  });
+});

@@ -36,11 +36,30 @@ describe('clusterPairs', () => {
     const chain = ['a', 'b', 'c', 'd', 'e', 'f'];
     const scores = [0.99, 0.98, 0.91, 0.97, 0.96];
     const pairs = scores.map((score, index) => ({ a: chain[index], b: chain[index + 1], score }));
-    expect(clusterPairs(pairs, 0.9, { maxDiameter: 3 }).map((cluster) => cluster.ids)).toEqual([
+    expect(clusterPairs(pairs, 0.9, { maxDiameter: 3, minBridgeShare: 0 }).map((cluster) => cluster.ids)).toEqual([
       ['a', 'b', 'c'],
       ['d', 'e', 'f'],
     ]);
-    expect(clusterPairs(pairs, 0.9, { maxDiameter: 5 }).map((cluster) => cluster.ids)).toEqual([chain]);
+    expect(clusterPairs(pairs, 0.9, { maxDiameter: 5, minBridgeShare: 0 }).map((cluster) => cluster.ids)).toEqual([
+      chain,
+    ]);
+  });
+
+  it('does not let one weaker link bridge two groups of several members', () => {
+    const pairs = [
+      { a: 'a', b: 'b', score: 0.99 },
+      { a: 'c', b: 'd', score: 0.99 },
+      { a: 'b', b: 'c', score: 0.95 },
+    ];
+    expect(clusterPairs(pairs, 0.9).map((cluster) => cluster.ids)).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
+    expect(clusterPairs(pairs, 0.9, { minBridgeShare: 0 }).map((cluster) => cluster.ids)).toEqual([
+      ['a', 'b', 'c', 'd'],
+    ]);
+    const twoBridges = [...pairs, { a: 'a', b: 'd', score: 0.95 }];
+    expect(clusterPairs(twoBridges, 0.9).map((cluster) => cluster.ids)).toEqual([['a', 'b', 'c', 'd']]);
   });
 
   it('keeps a compact group of any size together', () => {
@@ -57,7 +76,7 @@ describe('clusterPairs', () => {
       { a: 'd', b: 'e', score: 0.99 },
       { a: 'c', b: 'd', score: 0.92 },
     ];
-    expect(clusterPairs(pairs, 0.9, { maxDiameter: 3 }).map((cluster) => cluster.ids)).toEqual([
+    expect(clusterPairs(pairs, 0.9, { maxDiameter: 3, minBridgeShare: 0 }).map((cluster) => cluster.ids)).toEqual([
       ['a', 'b', 'c'],
       ['d', 'e'],
     ]);

@@ -30,6 +30,13 @@ describe('alignPersonNames', () => {
     });
   });
 
+  it('recognises a swap when one swapped pair is close and the other mistyped or different', () => {
+    expect(alignPersonNames(person('Gloster', 'Mia'), person('Riley', 'Gloster'))).toEqual({
+      firstNames: ['gloster', 'gloster'],
+      lastNames: ['mia', 'riley'],
+    });
+  });
+
   it('pairs a lone name with the part it matches', () => {
     expect(alignPersonNames(person('Holly', null), person('Thomson', 'Holly'))).toEqual({
       firstNames: ['holly', 'holly'],

