@@ -1,0 +1,7 @@
+export function ImportPage() {
+  return (
+    <section>
+      <h1>Import</h1>
+    </section>
+  );
+}

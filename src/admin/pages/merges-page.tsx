@@ -1,0 +1,7 @@
+export function MergesPage() {
+  return (
+    <section>
+      <h1>Merges</h1>
+    </section>
+  );
+}
