@@ -69,50 +69,52 @@ export function FindingRow({
       <td>{finding.message}</td>
       <td class="value">{finding.value ?? <span class="muted">(empty)</span>}</td>
       <td class="value">{finding.suggestedValue ?? <span class="muted">none</span>}</td>
-      <td class="actions">
-        {finding.suggestedValue != null && (
-          <button
-            type="button"
-            disabled={busy}
-            aria-label={`Fix ${finding.code} of ${label}`}
-            onClick={async () =>
-              report((await fix({ findingId: finding.id })).error, `Fixed ${finding.code} of ${label}.`)
-            }
-          >
-            Fix
-          </button>
-        )}
-        {editable && (
-          <button type="button" disabled={busy} onClick={() => (setMode('edit'), setText(finding.value ?? ''))}>
-            Edit value
-          </button>
-        )}
-        <button type="button" disabled={busy} onClick={() => (setMode('ignore'), setText(''))}>
-          Ignore…
-        </button>
-        {mode !== 'none' && (
-          <form
-            class="inline-form"
-            onSubmit={async (e) => {
-              e.preventDefault();
-              if (mode === 'edit') return save();
-              const { error } = await ignore({ findingId: finding.id, reason: text });
-              setMode('none');
-              report(error, `Ignored ${finding.code} of ${label}.`);
-            }}
-          >
-            <label>
-              {mode === 'edit' ? `New ${finding.field}` : 'Reason for ignoring'}
-              <input value={text} required={mode === 'ignore'} onInput={(e) => setText(e.currentTarget.value)} />
-            </label>
-            <button type="submit" disabled={busy}>
-              {mode === 'edit' ? 'Save' : 'Ignore'}
+      <td>
+        <div class="actions">
+          {finding.suggestedValue != null && (
+            <button
+              type="button"
+              disabled={busy}
+              aria-label={`Fix ${finding.code} of ${label}`}
+              onClick={async () =>
+                report((await fix({ findingId: finding.id })).error, `Fixed ${finding.code} of ${label}.`)
+              }
+            >
+              Fix
             </button>
-            <button type="button" onClick={() => setMode('none')}>
-              Cancel
+          )}
+          {editable && (
+            <button type="button" disabled={busy} onClick={() => (setMode('edit'), setText(finding.value ?? ''))}>
+              Edit value
             </button>
-          </form>
-        )}
+          )}
+          <button type="button" disabled={busy} onClick={() => (setMode('ignore'), setText(''))}>
+            Ignore…
+          </button>
+          {mode !== 'none' && (
+            <form
+              class="inline-form"
+              onSubmit={async (e) => {
+                e.preventDefault();
+                if (mode === 'edit') return save();
+                const { error } = await ignore({ findingId: finding.id, reason: text });
+                setMode('none');
+                report(error, `Ignored ${finding.code} of ${label}.`);
+              }}
+            >
+              <label>
+                {mode === 'edit' ? `New ${finding.field}` : 'Reason for ignoring'}
+                <input value={text} required={mode === 'ignore'} onInput={(e) => setText(e.currentTarget.value)} />
+              </label>
+              <button type="submit" disabled={busy}>
+                {mode === 'edit' ? 'Save' : 'Ignore'}
+              </button>
+              <button type="button" onClick={() => setMode('none')}>
+                Cancel
+              </button>
+            </form>
+          )}
+        </div>
       </td>
     </tr>
   );
