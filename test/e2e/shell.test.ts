@@ -32,7 +32,7 @@ describeInBrowser('the admin shell in Chromium', () => {
     const admin = await openAdmin(browser, app, steward);
     const nav = admin.page.getByRole('navigation', { name: 'Main' });
     for (const name of ['Validation', 'Duplicates', 'Merges', 'Import'])
-      await expect(nav.getByRole('link', { name }).isVisible()).resolves.toBe(true);
+      await nav.getByRole('link', { name }).waitFor();
     expect(await admin.page.evaluate('sessionStorage.length')).toBe(1);
     expect(await admin.accessibilityViolations()).toEqual([]);
     await admin.screenshot('shell-signed-in');

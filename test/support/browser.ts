@@ -66,7 +66,7 @@ export async function openAdmin(
   if (actor) {
     await page.getByLabel('API token').fill(actor.token);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('button', { name: 'Sign out' }).waitFor();
+    await page.getByText(`${actor.user.name} (${actor.user.role})`).waitFor();
   }
   return {
     page,
