@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { describeInBrowser, launchChromium, openAdmin } from '../support/browser';
+import { describeInBrowser, launchAdminBrowser, openAdmin } from '../support/browser';
 import { dumpDatabase, MERGE_LOG_TABLES } from '../support/database-dump';
 import { mergeFixtures } from '../support/merge-fixtures';
 import { ok, startTestApp, type Actor, type TestApp } from '../support/test-app';
@@ -29,7 +29,7 @@ const clusterOf = async (search: string, status = 'OPEN') =>
 describeInBrowser('the Duplicates and Merges pages in Chromium', () => {
   beforeAll(async () => {
     app = await startTestApp();
-    browser = await launchChromium();
+    browser = await launchAdminBrowser();
     steward = await app.actor('STEWARD', 'North');
     make = mergeFixtures(app, steward.token);
   }, 60_000);

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { describeInBrowser, launchChromium, openAdmin } from '../support/browser';
+import { describeInBrowser, launchAdminBrowser, openAdmin } from '../support/browser';
 import { ok, startTestApp, type Actor, type TestApp } from '../support/test-app';
 
 let app: TestApp;
@@ -27,7 +27,7 @@ const leadsNamed = async (search: string) =>
 describeInBrowser('the Import page in Chromium', () => {
   beforeAll(async () => {
     app = await startTestApp();
-    browser = await launchChromium();
+    browser = await launchAdminBrowser();
     steward = await app.actor('STEWARD', 'North');
   }, 60_000);
   afterAll(async () => {

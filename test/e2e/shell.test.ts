@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { describeInBrowser, launchChromium, openAdmin } from '../support/browser';
+import { describeInBrowser, launchAdminBrowser, openAdmin } from '../support/browser';
 import { startTestApp, type Actor, type TestApp } from '../support/test-app';
 import { ADMIN_CSP } from '../../src/static/admin.route';
 
@@ -11,7 +11,7 @@ let sales: Actor;
 describeInBrowser('the admin shell in Chromium', () => {
   beforeAll(async () => {
     app = await startTestApp();
-    browser = await launchChromium();
+    browser = await launchAdminBrowser();
     steward = await app.actor('STEWARD', 'North');
     sales = await app.actor('SALES', 'North');
   }, 60_000);

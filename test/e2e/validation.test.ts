@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { describeInBrowser, launchChromium, openAdmin } from '../support/browser';
+import { describeInBrowser, launchAdminBrowser, openAdmin } from '../support/browser';
 import { ok, startTestApp, type Actor, type TestApp } from '../support/test-app';
 import { findingOf, validationClient } from '../support/validation-client';
 
@@ -20,7 +20,7 @@ const phoneOf = async (id: string) =>
 describeInBrowser('the Validation page in Chromium', () => {
   beforeAll(async () => {
     app = await startTestApp();
-    browser = await launchChromium();
+    browser = await launchAdminBrowser();
     steward = await app.actor('STEWARD', 'North');
     client = validationClient(app);
   }, 60_000);

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import axe from 'axe-core';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { CHROMIUM, launchChromium } from '../../bench/support/chromium';
 import { ADMIN_DIR } from '../../src/static/admin.route';
 import type { Actor, TestApp } from './test-app';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const RESULTS = path.resolve(__dirname, '../../test-results');
 
 /**
@@ -15,22 +15,10 @@ const RESULTS = path.resolve(__dirname, '../../test-results');
 export const describeInBrowser: jest.Describe =
   fs.existsSync(CHROMIUM) || process.env.CI === 'true' ? describe : describe.skip;
 
-export function launchChromium(): Promise<Browser> {
+/** Chromium for the admin's tests, once the admin is built. */
+export function launchAdminBrowser(): Promise<Browser> {
   if (!fs.existsSync(path.join(ADMIN_DIR, 'index.html'))) throw new Error('The admin is not built: npm run build');
-  if (!fs.existsSync(CHROMIUM))
-    throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  return launchChromium();
 }
 
 export interface AdminPage {
