@@ -92,6 +92,11 @@ describeInBrowser('the Duplicates and Merges pages in Chromium', () => {
     expect(survivor.activities.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([activity]);
     for (const id of [b, c]) expect(await relation(id)).toMatchObject({ status: 'MERGED', mergedInto: { id: a } });
 
+    // a merged record's id still opens, and leads on to its survivor
+    await page.goto(`${app.baseUrl}/admin#/record/${encodeURIComponent(b)}`);
+    await page.getByText('This record was merged into').getByRole('link', { name: 'Fjordlys Bygg AS' }).click();
+    await page.getByRole('heading', { name: 'Relation: Fjordlys Bygg AS' }).waitFor();
+
     await page.getByRole('link', { name: 'Merges' }).click();
     await page.getByRole('row', { name: /Fjordlys Bygg AS/ }).waitFor();
     expect(await admin.accessibilityViolations()).toEqual([]);
@@ -100,6 +105,32 @@ describeInBrowser('the Duplicates and Merges pages in Chromium', () => {
     await page.getByText('Undone: Fjordlys Bygg AS').waitFor();
     expect(await dumpDatabase(app.dataSource, MERGE_LOG_TABLES)).toEqual(before);
     await page.getByRole('button', { name: 'Undo the merge into Fjordlys Bygg AS' }).waitFor({ state: 'detached' });
+    expect(admin.problems).toEqual([]);
+    await admin.close();
+  });
+
+  it('merges with m and undoes the last merge with u', async () => {
+    const [a, b] = await make.relations(
+      {
+        name: 'Birkelund Tryk ApS',
+        registrationNumber: '31000022',
+        phone: '+4587222222',
+        country: 'DK',
+        city: 'Aarhus',
+      },
+      { name: 'BIRKELUND TRYK APS', registrationNumber: 'DK 31000022', phone: '87222222', country: 'DK' },
+    );
+    const [cluster] = await clusterOf('birkelund');
+    const admin = await openAdmin(browser, app, steward);
+    const { page } = admin;
+    await page.goto(`${app.baseUrl}/admin#/duplicates/${encodeURIComponent(cluster.id)}`);
+    await page.getByRole('heading', { name: /Birkelund/i, level: 2 }).waitFor();
+    await page.keyboard.press('m');
+    await page.getByText('Merged 1 record into Birkelund Tryk ApS.').waitFor();
+    expect(await relation(b)).toMatchObject({ status: 'MERGED', mergedInto: { id: a } });
+    await page.keyboard.press('u');
+    await page.getByText('The last merge was undone').waitFor();
+    expect(await relation(b)).toMatchObject({ status: 'ACTIVE', mergedInto: null });
     expect(admin.problems).toEqual([]);
     await admin.close();
   });

@@ -6,6 +6,9 @@ import { CHROMIUM, launchChromium } from '../../bench/support/chromium';
 import { ADMIN_DIR } from '../../src/static/admin.route';
 import type { Actor, TestApp } from './test-app';
 
+// a browser test walks through several pages; a loaded CI machine needs more than the suite's 30 s
+jest.setTimeout(90_000);
+
 const RESULTS = path.resolve(__dirname, '../../test-results');
 
 /**

@@ -68,7 +68,10 @@ export function ClusterView({
       },
     });
     if (error) return refused(error);
-    onResolved(`Merged ${merged.length} records into ${recordLabel(survivor)}.`, data!.mergeRecords.id);
+    onResolved(
+      `Merged ${merged.length} record${merged.length === 1 ? '' : 's'} into ${recordLabel(survivor)}.`,
+      data!.mergeRecords.id,
+    );
   };
   const doDismiss = async (pair?: [string, string]) => {
     if (busy || cluster.status !== 'OPEN') return;
