@@ -1,3 +1,14 @@
+import { graphql } from '../gql';
+
+graphql(`
+  fragment PageFields on PageInfo {
+    hasNextPage
+    hasPreviousPage
+    startCursor
+    endCursor
+  }
+`);
+
 export interface PageInfo {
   hasNextPage: boolean;
   hasPreviousPage: boolean;

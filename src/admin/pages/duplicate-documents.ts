@@ -5,10 +5,7 @@ export const DuplicateQueueDocument = graphql(`
     duplicateClusters(filter: $filter, first: $first, after: $after, last: $last, before: $before) {
       totalCount
       pageInfo {
-        hasNextPage
-        hasPreviousPage
-        startCursor
-        endCursor
+        ...PageFields
       }
       edges {
         node {

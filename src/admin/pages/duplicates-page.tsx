@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@urql/preact';
 import type { CombinedError } from '@urql/core';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { Pager, type PageArgs } from '../components/pager';
+import { RecordTypeSelect } from '../components/record-type-select';
 import { Busy, ErrorMessage, Notice } from '../components/status';
 import type { DuplicateClusterFilter } from '../gql/graphql';
 import { href, navigate } from '../route';
@@ -100,18 +101,7 @@ export function DuplicatesPage({ clusterId }: { clusterId?: string }) {
       )}
       <ErrorMessage error={error} />
       <form class="filters" onSubmit={(e) => e.preventDefault()}>
-        <label>
-          Record type
-          <select
-            value={filter.entityType ?? ''}
-            onChange={(e) => change({ ...filter, entityType: (e.currentTarget.value || undefined) as never })}
-          >
-            <option value="">Any</option>
-            <option value="RELATION">Relations</option>
-            <option value="CONTACT">Contacts</option>
-            <option value="LEAD">Leads</option>
-          </select>
-        </label>
+        <RecordTypeSelect value={filter.entityType} onChange={(entityType) => change({ ...filter, entityType })} />
         <label>
           Status
           <select

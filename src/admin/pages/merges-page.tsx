@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@urql/preact';
 import type { CombinedError } from '@urql/core';
 import { useState } from 'preact/hooks';
 import { Pager, type PageArgs } from '../components/pager';
+import { RecordTypeSelect } from '../components/record-type-select';
 import { Busy, ErrorMessage, Notice } from '../components/status';
 import { graphql } from '../gql';
 import type { MergeFilter } from '../gql/graphql';
@@ -16,10 +17,7 @@ const MergeLogDocument = graphql(`
     merges(filter: $filter, first: $first, after: $after, last: $last, before: $before) {
       totalCount
       pageInfo {
-        hasNextPage
-        hasPreviousPage
-        startCursor
-        endCursor
+        ...PageFields
       }
       edges {
         node {
@@ -70,21 +68,10 @@ export function MergesPage() {
     <section>
       <h1>Merges</h1>
       <form class="filters" onSubmit={(e) => e.preventDefault()}>
-        <label>
-          Record type
-          <select
-            value={filter.entityType ?? ''}
-            onChange={(e) => (
-              setFilter({ ...filter, entityType: (e.currentTarget.value || undefined) as never }),
-              setPage({ first: PAGE })
-            )}
-          >
-            <option value="">Any</option>
-            <option value="RELATION">Relations</option>
-            <option value="CONTACT">Contacts</option>
-            <option value="LEAD">Leads</option>
-          </select>
-        </label>
+        <RecordTypeSelect
+          value={filter.entityType}
+          onChange={(entityType) => (setFilter({ ...filter, entityType }), setPage({ first: PAGE }))}
+        />
         <label>
           State
           <select

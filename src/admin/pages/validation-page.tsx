@@ -2,6 +2,7 @@ import { useClient, useMutation, useQuery } from '@urql/preact';
 import type { CombinedError } from '@urql/core';
 import { useState } from 'preact/hooks';
 import { Pager, type PageArgs } from '../components/pager';
+import { RecordTypeSelect } from '../components/record-type-select';
 import { Busy, ErrorMessage, Notice } from '../components/status';
 import { download, toCsv } from '../csv';
 import type { ValidationFilter } from '../gql/graphql';
@@ -192,15 +193,7 @@ function Filters({
           <option value="WARNING">Warning</option>
         </select>
       </label>
-      <label>
-        Record type
-        <select value={filter.entityType ?? ''} onChange={(e) => set('entityType', e.currentTarget.value)}>
-          <option value="">Any</option>
-          <option value="LEAD">Leads</option>
-          <option value="RELATION">Relations</option>
-          <option value="CONTACT">Contacts</option>
-        </select>
-      </label>
+      <RecordTypeSelect value={filter.entityType} onChange={(entityType) => onChange({ ...filter, entityType })} />
       <label>
         Division
         <select value={filter.divisionId ?? ''} onChange={(e) => set('divisionId', e.currentTarget.value)}>
