@@ -10,6 +10,7 @@ import { pinoHttp } from 'pino-http';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config';
 import { importRoutes } from './leads/import/import.route';
+import { adminRoutes } from './static/admin.route';
 import { announceLeadsThrough } from './leads/lead-events';
 import { LeadFeed } from './leads/lead-feed';
 import { openRateLimitCounts } from './leads/web/rate-limit-counts';
@@ -47,7 +48,7 @@ function limitsPlugin(schema: GraphQLSchema, limits: OperationLimits): ApolloSer
 
 /**
  * One HTTP port: GraphQL at /graphql (graphql-ws subscriptions on the same path), health at /healthz,
- * web leads at /api/web-leads, imports at /api/import. Lead events go out and come in through pubSub,
+ * web leads at /api/web-leads, imports at /api/import, the admin at /admin. Lead events go out and come in through pubSub,
  * which close() closes too; with REDIS_URL the web form's rate limits count in Redis.
  */
 export async function startServer(
@@ -115,6 +116,7 @@ export async function startServer(
       res.status(503).json({ status: 'unavailable', reason: `database: ${(error as Error).message}` });
     }
   });
+  app.use(adminRoutes());
   app.use(webLeadRoutes(config, dataSource, rateLimitCounts));
   app.use(importRoutes(config, dataSource, authenticator));
   app.use(

@@ -1,14 +1,18 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Merge, User } from '../entities';
 import { UserRole } from '../entities/enums';
 import { Node } from '../entities/node';
 import { transaction } from '../db/transaction';
 import { mergeHistory } from '../quality/merge/merge-history';
+import { mergeLog } from '../quality/merge/merge-log';
 import { mergeRecords } from '../quality/merge/merge-records.service';
 import { undoMerge } from '../quality/merge/undo-merge.service';
 import { currentUser } from '../schema/auth';
 import type { Context } from '../schema/context';
 import { loadRecord } from './load-record';
+import { ConnectionArgs } from './types/connection-args';
+import { MergeConnection } from './types/connections';
+import { MergeFilter } from './types/merge.filter';
 import { MergeRecordsInput } from './types/merge.input';
 import { MergeFieldValue } from './types/merge.payload';
 
@@ -38,6 +42,18 @@ export class MergeResolver {
   })
   mergeHistory(@Ctx() ctx: Context, @Arg('recordId', () => ID) recordId: string): Promise<Merge[]> {
     return mergeHistory(ctx.dataSource.manager, recordId);
+  }
+
+  @Authorized(UserRole.STEWARD)
+  @Query(() => MergeConnection, {
+    description: "Every merge, newest first, undone ones too: the stewards' trail, each with what undoMerge needs",
+  })
+  merges(
+    @Ctx() ctx: Context,
+    @Args() page: ConnectionArgs,
+    @Arg('filter', () => MergeFilter, { nullable: true }) filter?: MergeFilter,
+  ) {
+    return mergeLog(ctx.dataSource.manager, filter, page);
   }
 
   @FieldResolver(() => Node, { description: 'The record that stayed' })

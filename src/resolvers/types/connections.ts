@@ -1,4 +1,4 @@
-import { Activity, Attachment, Contact, Deal, DuplicateCluster, Lead, Relation } from '../../entities';
+import { Activity, Attachment, Contact, Deal, DuplicateCluster, Lead, Merge, Relation } from '../../entities';
 import { connectionType } from './connection.type';
 
 export const { ConnectionType: LeadConnection, EdgeType: LeadEdge } = connectionType(Lead);
@@ -8,3 +8,4 @@ export const { ConnectionType: DealConnection } = connectionType(Deal);
 export const { ConnectionType: ActivityConnection } = connectionType(Activity);
 export const { ConnectionType: AttachmentConnection } = connectionType(Attachment);
 export const { ConnectionType: DuplicateClusterConnection } = connectionType(DuplicateCluster);
+export const { ConnectionType: MergeConnection } = connectionType(Merge);

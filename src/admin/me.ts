@@ -1,0 +1,15 @@
+import { graphql } from './gql';
+
+export const MeDocument = graphql(`
+  query Me {
+    me {
+      id
+      name
+      role
+      division {
+        id
+        name
+      }
+    }
+  }
+`);
