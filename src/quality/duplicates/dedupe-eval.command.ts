@@ -11,6 +11,7 @@ import { parseColumnMap } from '../../leads/import/column-map.parser';
 import { recogniseHeaders } from '../../leads/import/header.recogniser';
 import { importSheet } from '../../leads/import/import.service';
 import { readSheet } from '../../leads/import/sheet.reader';
+import { divisionNamed } from '../../users/user.service';
 import type { MatchRecord } from '../matching/match-record';
 import { currentModel, storeThreshold } from '../matching/model-store';
 import { loadMatchRecordPage } from '../matching/record-loader';
@@ -104,6 +105,8 @@ export async function runDedupeEval(file: string, options: DedupeEvalOptions): P
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crm-dedupe-eval-'));
   const dataSource = await openDatabase(`sqlite:${path.join(dir, 'eval.sqlite')}`);
   try {
+    // the scratch database's one division, which the import puts every record in
+    await transaction(dataSource, (m) => divisionNamed(m, 'Evaluation'));
     if (options.entity === 'contacts') await createNamedRelations(dataSource, file, options.map);
     const report = await importSheet(
       dataSource,
