@@ -343,8 +343,8 @@ async function preparePeer(load: () => Promise<number>): Promise<{ loaded: boole
     console.log(`Copied ${copied.toLocaleString('en')} leads to PostgreSQL for PostGraphile in ${seconds(clock())}`);
     return { loaded: true, problem: null };
   } catch (error) {
-    const problem = `PostgreSQL at ${peerDatabaseUrl()} not reachable or not loadable (${(error as Error).message}); measuring the rest without it`;
-    console.log(problem);
+    const problem = `PostgreSQL at ${peerDatabaseUrl()} not reachable or not loadable: ${(error as Error).message}`;
+    console.log(`${problem}; measuring the rest without it`);
     return { loaded: false, problem };
   }
 }
