@@ -191,7 +191,8 @@ export async function measureLoad(
   const result = await autocannon({ ...base, duration: options.duration });
   const self = process.cpuUsage(selfBefore);
   const machineAfter = cpuTimes();
-  const databaseSeconds = databaseCpuSeconds() - databaseBefore;
+  // a database process that ended meanwhile (another session's PostgreSQL backend) takes its time out of the sum
+  const databaseSeconds = Math.max(0, databaseCpuSeconds() - databaseBefore);
   const after = await server.stats();
   if (stopProfile) await stopProfile(options.profileFile!);
 
