@@ -23,6 +23,7 @@ import {
   type ServerChild,
 } from './support/http-load';
 import { loadLeads } from './support/load-leads';
+import { comparablePage, installPeer, loadPeer, PEER_PAGE_QUERY, peerDatabaseUrl } from './support/peer';
 
 /** The lead inbox's first page as the web client asks for it. */
 export const PAGE_QUERY =
@@ -50,17 +51,21 @@ async function askOnce(url: string, headers: Record<string, string>, body: objec
 /**
  * API throughput: 100,000 leads loaded into a fresh database, the real server
  * (started as src/main.ts starts it) in a child process, and autocannon asking
- * it for a page of 50 leads with owner, relation and tags; then the same Apollo
- * + express 5 stack with nothing behind it, answering `{ __typename }` (the
- * ratio the aim is set on) and answering the very same page from memory (what
- * the shape of the answer costs by itself, without the app).
+ * it for a page of 50 leads with owner, relation and tags; PostGraphile 4 on
+ * PostgreSQL loaded with the same leads, asked the same page (the peer, see
+ * support/peer.ts; left out, saying why, when PostgreSQL is not reachable);
+ * then the same Apollo + express 5 stack with nothing behind it, answering the
+ * very same page from memory (what the shape of the answer costs by itself,
+ * without the app) and `{ __typename }`. The servers are measured in turn, round
+ * after round; the run ends with `ratio to PostGraphile: X.XX` (see run.ts).
  *
  * Environment:
  *   BENCH_LEADS        leads to load (100000)
  *   BENCH_DURATION     seconds measured per server (10), after BENCH_WARMUP seconds (2)
  *   BENCH_CONNECTIONS  concurrent connections (10)
- *   BENCH_ROUNDS       measure the three servers in turn this many times and keep each one's best (1);
- *                      more for a machine others use too
+ *   BENCH_ROUNDS       measure the servers in turn this many times and keep each one's best (3)
+ *   BENCH_PEER_URL     the peer's PostgreSQL database, dropped and created again
+ *                      (postgres://postgres@127.0.0.1:5432/bench_peer); BENCH_PEER=0 leaves the peer out
  *   BENCH_LOAD         bulk: multi-row INSERTs of the same rows (default); service: through createLeads and
  *                      createRelations, as the product writes them (minutes for 100,000)
  *   BENCH_CONVERT=0    convert no lead, so relation is always null and never loaded
@@ -72,7 +77,7 @@ async function askOnce(url: string, headers: Record<string, string>, body: objec
  */
 export const apiThroughput: Benchmark = {
   name: 'api',
-  description: 'GraphQL API throughput: a page of 50 leads over 100,000, against a bare Apollo server',
+  description: 'GraphQL API throughput: a page of 50 leads over 100,000, against PostGraphile and the page from memory',
   async run(machine) {
     const leadCount = envInteger('BENCH_LEADS', 100_000);
     const load: LoadOptions = {
@@ -81,7 +86,7 @@ export const apiThroughput: Benchmark = {
       connections: envInteger('BENCH_CONNECTIONS', 10),
     };
     const profile = envFlag('BENCH_PROFILE');
-    const rounds = envInteger('BENCH_ROUNDS', 1);
+    const rounds = envInteger('BENCH_ROUNDS', 3);
     // bulk by default: through createLeads, 100,000 leads take minutes now that every write also matches the
     // record against the others (refreshClusters), which the page read here does not depend on
     const loadMethod = process.env.BENCH_LOAD || 'bulk';
@@ -90,6 +95,7 @@ export const apiThroughput: Benchmark = {
     let apiFigures: LoadFigures;
     let bareFigures: LoadFigures;
     let memoryFigures: LoadFigures;
+    let peerFigures: LoadFigures | undefined;
 
     const database = await freshBenchDatabase('api');
     try {
@@ -116,6 +122,7 @@ export const apiThroughput: Benchmark = {
         loadMethod,
         process.env.BENCH_CONVERT !== '0',
       );
+      const peer = await preparePeer(() => loadPeer(dataSource, peerDatabaseUrl()));
       await dataSource.destroy();
       const loadPeakRss = process.resourceUsage().maxRSS * 1024;
       const leadsPerSecond = loaded.leads / (loaded.leadMs / 1000);
@@ -150,6 +157,11 @@ export const apiThroughput: Benchmark = {
         // the same answer from memory through the same stack: what the shape of the page costs without the app behind it
         const pageFile = path.join(database.dir, 'page.json');
         fs.writeFileSync(pageFile, JSON.stringify(await askOnce(api.url, apiHeaders, pageRequest)));
+        const apiPage = comparablePage(JSON.parse(fs.readFileSync(pageFile, 'utf8')));
+        const peerChild = peer.loaded
+          ? await startServerChild('serve-peer', serverEnv({ BENCH_PEER_URL: peerDatabaseUrl() }))
+          : null;
+        if (peerChild) children.push(peerChild);
         const bare = await startServerChild('serve-bare', serverEnv({}));
         children.push(bare);
         const memory = await startServerChild('serve-bare', serverEnv({ BENCH_PAGE_FILE: pageFile }));
@@ -161,6 +173,18 @@ export const apiThroughput: Benchmark = {
         };
         const targets = [
           { label: 'API page of 50 leads', child: api, headers: apiHeaders, body: pageRequest, check: fiftyLeads },
+          ...(peerChild
+            ? [
+                {
+                  label: 'PostGraphile, PostgreSQL',
+                  child: peerChild,
+                  headers: {},
+                  body: { query: PEER_PAGE_QUERY, operationName: 'Page' },
+                  check: (data: unknown) =>
+                    comparablePage(data) === apiPage ? null : "its page is not the API's (ids, fields, names, tags)",
+                },
+              ]
+            : []),
           {
             label: 'bare Apollo { __typename }',
             child: bare,
@@ -195,14 +219,15 @@ export const apiThroughput: Benchmark = {
             if (!best[t] || figures.requestsPerSecond > best[t]!.requestsPerSecond) best[t] = figures;
           }
         }
-        [apiFigures, bareFigures, memoryFigures] = best as LoadFigures[];
+        [apiFigures, bareFigures, memoryFigures] = (peerChild ? [best[0], best[2], best[3]] : best) as LoadFigures[];
+        peerFigures = peerChild ? best[1] : undefined;
       } finally {
         for (const child of children) await child.stop();
       }
       if (memoryFigures.answer !== apiFigures.answer)
         console.log("  (note: the page from memory is not byte-identical to the API's)");
 
-      const all = [apiFigures, bareFigures, memoryFigures];
+      const all = [apiFigures, ...(peerFigures ? [peerFigures] : []), memoryFigures, bareFigures];
       const ratio = apiFigures.requestsPerSecond / bareFigures.requestsPerSecond;
       const shapeRatio = apiFigures.requestsPerSecond / memoryFigures.requestsPerSecond;
       const cpuRatio = bareFigures.serverCpuMsPerRequest / apiFigures.serverCpuMsPerRequest;
@@ -228,7 +253,7 @@ export const apiThroughput: Benchmark = {
           `${f.serverCpu.toFixed(0)} %`,
           f.serverCpuMsPerRequest.toFixed(2),
           `${f.loadGeneratorCpu.toFixed(0)} %`,
-          machine.databaseKind === 'mysql' ? `${f.databaseCpu.toFixed(0)} %` : '-',
+          machine.databaseKind === 'mysql' || f === peerFigures ? `${f.databaseCpu.toFixed(0)} %` : '-',
           `${f.otherCpu.toFixed(0)} %`,
           mib(f.serverPeakRss),
           f.perRequest.queries === undefined ? '-' : f.perRequest.queries.toFixed(2),
@@ -237,6 +262,13 @@ export const apiThroughput: Benchmark = {
       console.log(
         'CPU: % of one core over the measurement; "other" is everything else on the machine (other people\'s test runs …). CPU ms/req: the server\'s CPU time per answer.',
       );
+      const peerRatio = peerFigures ? apiFigures.requestsPerSecond / peerFigures.requestsPerSecond : undefined;
+      if (peerFigures)
+        console.log(
+          `\nAPI / PostGraphile: ${peerRatio!.toFixed(2)} (aim: at least 1); by CPU time per page, server and database: ` +
+            `${((peerFigures.serverCpuMsPerRequest + cpuMsPerRequest(peerFigures.databaseCpu, peerFigures)) / (apiFigures.serverCpuMsPerRequest + (machine.databaseKind === 'mysql' ? cpuMsPerRequest(apiFigures.databaseCpu, apiFigures) : 0))).toFixed(2)}`,
+        );
+      else console.log(`\nPostGraphile not measured: ${peer.problem}`);
       console.log(`\nRatio API / bare: ${ratio.toFixed(2)} (aim: at least 0.5)${ratio < 0.5 ? '  BELOW AIM' : ''}`);
       console.log(`  by server CPU time per request (steadier on a busy machine): ${cpuRatio.toFixed(2)}`);
       console.log(
@@ -251,6 +283,8 @@ export const apiThroughput: Benchmark = {
       }
 
       const figures: Figures = {
+        peerRatio: peerRatio ?? null,
+        peerProblem: peer.problem,
         loadMethod,
         leads: loaded.leads,
         leadsRejected: loaded.rejected,
@@ -272,6 +306,7 @@ export const apiThroughput: Benchmark = {
         ['api', apiFigures],
         ['bare', bareFigures],
         ['memory', memoryFigures],
+        ...(peerFigures ? [['peer', peerFigures] as const] : []),
       ] as const) {
         Object.assign(figures, {
           [`${key}RequestsPerSecond`]: f.requestsPerSecond,
@@ -292,3 +327,24 @@ export const apiThroughput: Benchmark = {
     }
   },
 };
+
+/** CPU milliseconds per answer from a % of one core over the measurement. */
+function cpuMsPerRequest(percent: number, f: LoadFigures): number {
+  return (percent / 100) * (1000 / f.requestsPerSecond);
+}
+
+/** Installs and loads the peer unless BENCH_PEER=0; when that fails (PostgreSQL not reachable …), says why and carries on without it. */
+async function preparePeer(load: () => Promise<number>): Promise<{ loaded: boolean; problem: string | null }> {
+  if (process.env.BENCH_PEER === '0') return { loaded: false, problem: 'left out (BENCH_PEER=0)' };
+  try {
+    installPeer();
+    const clock = stopwatch();
+    const copied = await load();
+    console.log(`Copied ${copied.toLocaleString('en')} leads to PostgreSQL for PostGraphile in ${seconds(clock())}`);
+    return { loaded: true, problem: null };
+  } catch (error) {
+    const problem = `PostgreSQL at ${peerDatabaseUrl()} not reachable or not loadable: ${(error as Error).message}`;
+    console.log(`${problem}; measuring the rest without it`);
+    return { loaded: false, problem };
+  }
+}

@@ -51,6 +51,12 @@ async function main(args: string[]): Promise<number> {
       process.env.BENCH_JSON,
       JSON.stringify({ machine, at: new Date().toISOString(), results }, null, 2),
     );
+  const api = results.find((r) => r.name === apiThroughput.name);
+  // last, so that a script can read it: the API's requests per second over PostGraphile's, same run
+  if (api?.figures)
+    console.log(
+      `\nratio to PostGraphile: ${typeof api.figures.peerRatio === 'number' ? api.figures.peerRatio.toFixed(2) : `- (${api.figures.peerProblem})`}`,
+    );
   return results.some((r) => r.error) ? 1 : 0;
 }
 

@@ -100,7 +100,7 @@ export interface LoadFigures {
   serverCpuMsPerRequest: number;
   /** CPU time of this process (the load generator), in % of one core */
   loadGeneratorCpu: number;
-  /** CPU time of the MariaDB/MySQL server processes on this machine, in % of one core (0 with SQLite) */
+  /** CPU time of the MariaDB/MySQL and PostgreSQL server processes on this machine, in % of one core */
   databaseCpu: number;
   /** CPU time of everything else on the machine (other people's tests, the kernel …), in % of one core */
   otherCpu: number;
@@ -117,7 +117,7 @@ export interface LoadFigures {
 
 const CLOCK_TICKS = 100;
 
-/** CPU seconds used so far by the running database server processes (mariadbd, mysqld), from /proc; 0 when there are none. */
+/** CPU seconds used so far by the running database server processes (mariadbd, mysqld, postgres), from /proc; 0 when there are none. */
 function databaseCpuSeconds(): number {
   let ticks = 0;
   let entries: string[];
@@ -131,7 +131,7 @@ function databaseCpuSeconds(): number {
       const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
       const close = stat.lastIndexOf(')');
       const name = stat.slice(stat.indexOf('(') + 1, close);
-      if (name !== 'mariadbd' && name !== 'mysqld') continue;
+      if (name !== 'mariadbd' && name !== 'mysqld' && name !== 'postgres') continue;
       const fields = stat.slice(close + 2).split(' ');
       ticks += Number(fields[11]) + Number(fields[12]); // utime, stime
     } catch {
@@ -191,7 +191,8 @@ export async function measureLoad(
   const result = await autocannon({ ...base, duration: options.duration });
   const self = process.cpuUsage(selfBefore);
   const machineAfter = cpuTimes();
-  const databaseSeconds = databaseCpuSeconds() - databaseBefore;
+  // a database process that ended meanwhile (another session's PostgreSQL backend) takes its time out of the sum
+  const databaseSeconds = Math.max(0, databaseCpuSeconds() - databaseBefore);
   const after = await server.stats();
   if (stopProfile) await stopProfile(options.profileFile!);
 
