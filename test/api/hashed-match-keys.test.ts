@@ -3,6 +3,7 @@ import { createDataSource } from '../../ormconfig';
 import { openDatabase } from '../../src/db/open-database';
 import { MatchKey } from '../../src/entities';
 import { MIGRATIONS } from '../../src/migrations';
+import { HashedMatchKeys1795507376076 } from '../../src/migrations/1795507376076-HashedMatchKeys';
 import { matchKeyHash } from '../../src/quality/matching/match-key-hash';
 import { freshDatabaseUrl } from '../support/database';
 
@@ -20,7 +21,12 @@ async function databaseWithTextKeys(url: string): Promise<void> {
   const onSqlite = url.startsWith('sqlite:');
   const options = createDataSource(url).options;
   const old = new DataSource(
-    onSqlite ? options : ({ ...options, migrations: MIGRATIONS.slice(0, -1) } as DataSourceOptions),
+    onSqlite
+      ? options
+      : ({
+          ...options,
+          migrations: MIGRATIONS.slice(0, MIGRATIONS.indexOf(HashedMatchKeys1795507376076)),
+        } as DataSourceOptions),
   );
   await old.initialize();
   try {
