@@ -218,7 +218,12 @@ describe('merging and undoing a merge keep the search text current', () => {
 describe('search over many records', () => {
   it('pages a word that begins thousands of records, in the list order, every word having to match', async () => {
     const m = marker();
-    const inputs = Array.from({ length: 5200 }, (_, i) => ({ lastName: `Common ${i}`, email: `c${i}@${m}.test` }));
+    // "common" begins 10,101 records' words, "nordic" 10,100: both too many alone, 10,000 in common
+    const inputs = Array.from({ length: 10200 }, (_, i) => ({
+      firstName: i >= 100 ? 'Nordic' : null,
+      lastName: i < 10100 ? `Common ${i}` : `Plain ${i}`,
+      email: `c${i}@${m}.test`,
+    }));
     for (let start = 0; start < inputs.length; start += 500) await createLeads(m, inputs.slice(start, start + 500));
     await createLeads(m, [{ lastName: 'Rare Commonplace' }]);
     const page = async (search: string) =>
@@ -229,21 +234,18 @@ describe('search over many records', () => {
           sales.token,
         ),
       ).leads;
+    const lastNames = (leads: { edges: { node: { lastName: string } }[] }) => leads.edges.map((e) => e.node.lastName);
     const common = await page(`${m} common`);
-    expect(common.totalCount).toBe(5201);
-    expect(common.edges.map((e: { node: { lastName: string } }) => e.node.lastName)).toEqual([
-      'Rare Commonplace',
-      'Common 5199',
-      'Common 5198',
-    ]);
-    // "51" begins few records' words (51, 510–519, 5100–5199): those are read, and checked for the other words
-    const both = await page(`common ${m} 51`);
+    expect(common.totalCount).toBe(10101);
+    expect(lastNames(common)).toEqual(['Rare Commonplace', 'Common 10099', 'Common 10098']);
+    // "100" begins few records' words (100, 1000–1009, 10000–10099): those are read, and checked for the other words
+    const both = await page(`common ${m} 100`);
     expect(both.totalCount).toBe(111);
-    expect(both.edges.map((e: { node: { lastName: string } }) => e.node.lastName)).toEqual([
-      'Common 5199',
-      'Common 5198',
-      'Common 5197',
-    ]);
+    expect(lastNames(both)).toEqual(['Common 10099', 'Common 10098', 'Common 10097']);
+    // the records the words have in common are read
+    const shared = await page(`nordic common ${m}`);
+    expect(shared.totalCount).toBe(10000);
+    expect(lastNames(shared)).toEqual(['Common 10099', 'Common 10098', 'Common 10097']);
   }, 120_000);
 });
 
