@@ -1,17 +1,9 @@
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 import { GraphQLISODateTime } from 'type-graphql';
-
-const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+import { isoDay } from '../quality/normalise/calendar-day';
 
 /** A calendar date alone (2020-01-01) as that day's start in UTC; undefined when the text is not one. */
-function dayStart(value: unknown): Date | undefined {
-  const day = typeof value === 'string' ? DAY.exec(value) : null;
-  if (!day) return undefined;
-  const date = new Date(`${value}T00:00:00.000Z`);
-  const [, year, month, dayOfMonth] = day.map(Number);
-  const real = date.getUTCFullYear() === year && date.getUTCMonth() + 1 === month && date.getUTCDate() === dayOfMonth;
-  return real ? date : undefined;
-}
+const dayStart = (value: unknown): Date | undefined => (typeof value === 'string' && isoDay(value)) || undefined;
 
 /** graphql-scalars' parser, its refusal coded BAD_USER_INPUT (uncoded, it reached clients as INTERNAL_SERVER_ERROR). */
 function parseDateTime<T>(parse: () => T, value: unknown): T {

@@ -132,7 +132,7 @@ describe('npm run crm', () => {
   it('builds only what changed: with the sources as built, it writes nothing into dist before running', () => {
     const root = path.resolve(__dirname, '../..');
     const npm = (...args: string[]) => spawnSync('npm', ['run', '--silent', ...args], { cwd: root, encoding: 'utf8' });
-    expect(npm('build').status).toBe(0);
+    expect(npm('build:server').status).toBe(0);
     const builtAt = fs.statSync(CLI).mtimeMs;
     const run = npm('crm', '--', '--help');
     expect(run.status).toBe(0);
