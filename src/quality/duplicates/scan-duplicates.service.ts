@@ -1,5 +1,7 @@
 import type { DataSource } from 'typeorm';
+import { bulkInsert } from '../../db/bulk-insert';
 import { withIndexesDeferred } from '../../db/deferred-indexes';
+import { usesMysql } from '../../db/dialect';
 import { transaction } from '../../db/transaction';
 import { MatchKey } from '../../entities/match-key.entity';
 import { normaliseRecord } from '../normalise/record-normaliser';
@@ -18,6 +20,7 @@ import { openClustersOf, saveClusters } from './cluster-store';
 import { dismissedPairsOf } from './dismissed-pairs';
 import { PackedRecords } from './packed-records';
 import { ScanBlocks } from './scan-blocks';
+import { withStagedMatchKeys, type StagingStep } from './staged-match-keys';
 import { pairKey, type ScoredLink } from './scored-link';
 
 export const SCAN_TYPES: readonly EntityType[] = ['RELATION', 'CONTACT', 'LEAD'];
@@ -30,11 +33,19 @@ export interface ScanProgress {
   total: number;
 }
 
+/**
+ * The points a scan of one type passes, in order: a page of records read and its keys written, all keys written,
+ * the candidates scored (clusters not yet saved); MySQL's staged load adds its own (StagingStep).
+ */
+export type ScanStep = 'page-written' | 'keys-loaded' | 'scored' | StagingStep;
+
 export interface ScanOptions {
   entityTypes?: readonly EntityType[];
   /** records read per transaction (default 2,000) */
   pageSize?: number;
   onProgress?: (progress: ScanProgress) => void;
+  /** awaited at each step: what throws here stops the scan there */
+  onStep?: (step: ScanStep) => void | Promise<void>;
 }
 
 export interface ScanSummary {
@@ -64,12 +75,31 @@ interface ReadRecords {
   keysWritten: number;
 }
 
+/** Writes the keys of the records with ids in (afterId, lastId]; answers the rows written. */
+type KeyWriter = (keysById: Map<number, number[]>, afterId: number, lastId: number) => Promise<number>;
+
+/** Into match_key itself: only what differs from the keys stored. */
+const liveKeyWriter =
+  (dataSource: DataSource, entityType: EntityType): KeyWriter =>
+  (keysById, afterId, lastId) =>
+    transaction(dataSource, (manager) => syncMatchKeyRange(manager, entityType, keysById, afterId, lastId));
+
+/** Into an empty staging table: every key (one a trigger copied there already is left as it is). */
+const stagedKeyWriter =
+  (dataSource: DataSource, entityType: EntityType, table: string): KeyWriter =>
+  async (keysById) => {
+    const rows = [...keysById].flatMap(([recordId, keys]) => keys.map((key) => ({ entityType, recordId, key })));
+    await bulkInsert(dataSource.manager, MatchKey, rows, { table, ignoreDuplicates: true });
+    return rows.length;
+  };
+
 /** Reads every live record of a type in id order, rebuilds its match keys (its alternate values' too) and blocks them in memory. */
 async function readRecords(
   dataSource: DataSource,
   entityType: EntityType,
   total: number,
   options: ScanOptions,
+  writeKeys: KeyWriter,
 ): Promise<ReadRecords> {
   const pageSize = options.pageSize ?? 2_000;
   const read: ReadRecords = {
@@ -96,12 +126,12 @@ async function readRecords(
     }
     keys.forEach((recordKeys, n) => recordKeys.forEach((key) => read.blocks.add(first + n, key)));
     const keysById = new Map(page.map((record, n) => [Number(record.id), [...keys[n]]]));
-    read.keysWritten += await transaction(dataSource, (manager) =>
-      syncMatchKeyRange(manager, entityType, keysById, afterId, lastId),
-    );
+    read.keysWritten += await writeKeys(keysById, afterId, lastId);
     afterId = lastId;
     options.onProgress?.({ entityType, phase: 'reading', done: read.ids.length, total });
+    await options.onStep?.('page-written');
   }
+  await options.onStep?.('keys-loaded');
   return read;
 }
 
@@ -139,9 +169,19 @@ async function linksOf(dataSource: DataSource, entityType: EntityType, model: Ma
   const total = await countMatchRecords(manager, entityType);
   // records loaded around the API have no keys yet: then the keys are loaded in bulk and indexed once at the end
   const unkeyed = (await manager.countBy(MatchKey, { entityType })) < total;
-  const read = unkeyed
-    ? await withIndexesDeferred(dataSource, MatchKey, () => readRecords(dataSource, entityType, total, options))
-    : await readRecords(dataSource, entityType, total, options);
+  const read = !unkeyed
+    ? await readRecords(dataSource, entityType, total, options, liveKeyWriter(dataSource, entityType))
+    : usesMysql
+      ? await withStagedMatchKeys(
+          dataSource,
+          entityType,
+          (step) => options.onStep?.(step),
+          (table) =>
+            readRecords(dataSource, entityType, total, options, stagedKeyWriter(dataSource, entityType, table)),
+        )
+      : await withIndexesDeferred(dataSource, MatchKey, () =>
+          readRecords(dataSource, entityType, total, options, liveKeyWriter(dataSource, entityType)),
+        );
   const records = read.ids.length;
   const report = (done: number) => options.onProgress?.({ entityType, phase: 'scoring', done, total: records });
   const { links, candidatePairs } = await scoreCandidates(
@@ -158,6 +198,7 @@ async function scanType(dataSource: DataSource, entityType: EntityType, options:
   const model = await currentModel(dataSource.manager);
   const { records, keysWritten, links, candidatePairs } = await linksOf(dataSource, entityType, model, options);
   const drafts = draftClusters(links, model.threshold);
+  await options.onStep?.('scored');
   options.onProgress?.({ entityType, phase: 'saving', done: 0, total: records });
   await transaction(dataSource, async (m) =>
     saveClusters(m, entityType, await openClustersOf(m, entityType), drafts, 'delete'),
@@ -181,6 +222,8 @@ async function scanType(dataSource: DataSource, entityType: EntityType, options:
  * for data loaded around the API, or after the model or settings changed. Per type it streams the records in id
  * order, rebuilds their match keys, blocks their keys in memory (never all pairs), scores the candidate pairs with
  * the stored model and clusters the links; stored OPEN clusters whose members did not change keep their ids.
+ * Records loaded around the API get their keys in bulk: on SQLite with the key index built once after, on MySQL
+ * in a staging table swapped in (withStagedMatchKeys), so that an interrupted scan leaves match_key as it was.
  * Memory grows with the records of one type: a million relations peak at about 1.4 GB. Clusters of records
  * written while it runs are formed again by their next write, or the next scan.
  */
