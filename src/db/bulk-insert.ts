@@ -4,13 +4,6 @@ const ROWS_PER_STATEMENT = 500;
 
 type Row<T> = Partial<T>;
 
-export interface BulkInsertOptions {
-  /** a table of the entity's shape other than its own (a staging copy) */
-  table?: string;
-  /** rows whose primary key is there already are left out (MySQL's INSERT IGNORE, SQLite's INSERT OR IGNORE) */
-  ignoreDuplicates?: boolean;
-}
-
 /** One multi-row INSERT per chunk of rows; calls inserted with what the driver answered and the chunk's size. */
 async function insertInChunks<T extends ObjectLiteral>(
   manager: EntityManager,
@@ -18,7 +11,6 @@ async function insertInChunks<T extends ObjectLiteral>(
   rows: Row<T>[],
   rowsPerStatement: number,
   inserted: (result: unknown, count: number) => void = () => undefined,
-  options: BulkInsertOptions = {},
 ): Promise<void> {
   if (rows.length === 0) return;
   const { driver } = manager.connection;
@@ -26,12 +18,7 @@ async function insertInChunks<T extends ObjectLiteral>(
   const columns = metadata.columns.filter((column) => column.propertyName in rows[0] || column.isVersion);
   const names = columns.map((column) => driver.escape(column.databaseName)).join(', ');
   const tuple = `(${columns.map(() => '?').join(', ')})`;
-  const table = driver.escape(options.table ?? metadata.tableName);
-  const verb = !options.ignoreDuplicates
-    ? 'INSERT'
-    : manager.connection.options.type === 'better-sqlite3'
-      ? 'INSERT OR IGNORE'
-      : 'INSERT IGNORE';
+  const table = driver.escape(metadata.tableName);
   for (let start = 0; start < rows.length; start += rowsPerStatement) {
     const chunk = rows.slice(start, start + rowsPerStatement);
     const values: unknown[] = [];
@@ -42,7 +29,7 @@ async function insertInChunks<T extends ObjectLiteral>(
       }
     }
     inserted(
-      await manager.query(`${verb} INTO ${table} (${names}) VALUES ${chunk.map(() => tuple).join(', ')}`, values),
+      await manager.query(`INSERT INTO ${table} (${names}) VALUES ${chunk.map(() => tuple).join(', ')}`, values),
       chunk.length,
     );
   }
@@ -59,9 +46,8 @@ export async function bulkInsert<T extends ObjectLiteral>(
   manager: EntityManager,
   entity: EntityTarget<T>,
   rows: Row<T>[],
-  options: BulkInsertOptions = {},
 ): Promise<void> {
-  await insertInChunks(manager, entity, rows, ROWS_PER_STATEMENT, undefined, options);
+  await insertInChunks(manager, entity, rows, ROWS_PER_STATEMENT);
 }
 
 const consecutiveIds = new WeakMap<DataSource, Promise<boolean>>();
