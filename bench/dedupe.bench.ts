@@ -101,7 +101,11 @@ async function measureSize(count: number, probes: number, trainUpTo: number): Pr
     const session = await startConcurrentSession(database.url, count);
     const cpuBefore = process.cpuUsage();
     const clock = stopwatch();
-    const [scan] = (await scanDuplicates(dataSource, { entityTypes: ['RELATION'] })) as [ScanSummary];
+    const steps: string[] = [];
+    const [scan] = (await scanDuplicates(dataSource, {
+      entityTypes: ['RELATION'],
+      onStep: (step) => void (step !== 'page-written' && steps.push(`${step} ${seconds(clock())}`)),
+    })) as [ScanSummary];
     const scanMs = clock();
     const cpu = process.cpuUsage(cpuBefore);
     const concurrent = await session.stop();
@@ -119,6 +123,10 @@ async function measureSize(count: number, probes: number, trainUpTo: number): Pr
         `${concurrent.reads.toLocaleString('en')} reads, max ${concurrent.readMaxMs.toFixed(0)} ms, p99 ${concurrent.readP99Ms.toFixed(0)} ms; ` +
         `${concurrent.writes.toLocaleString('en')} writes (created or renamed), max ${concurrent.writeMaxMs.toFixed(0)} ms, p99 ${concurrent.writeP99Ms.toFixed(0)} ms ` +
         `(aim: under ${AIM_SESSION_MS} ms); ${concurrent.errors} failed${concurrent.firstError ? ` (${concurrent.firstError})` : ''}`,
+    );
+    console.log(`  the scan's steps, from its start: ${steps.join(', ')}`);
+    console.log(
+      `  the session's slowest, from its start: ${concurrent.slowest.map((op) => `${op.kind} at ${seconds(op.atMs)}: ${op.ms.toFixed(0)} ms`).join(', ')}`,
     );
     const quality = await clusterQuality(dataSource, count);
     console.log(

@@ -23,6 +23,8 @@ export interface SessionLatencies {
   writeP99Ms: number;
   errors: number;
   firstError: string | null;
+  /** the slowest operations: when they began (ms after the session started) and how long they took */
+  slowest: { kind: 'read' | 'write'; atMs: number; ms: number }[];
 }
 
 const summary = (times: number[]) => {
@@ -51,11 +53,14 @@ async function runSession(url: string, count: number): Promise<void> {
   const writes: number[] = [];
   let errors = 0;
   let firstError: string | null = null;
+  const all: SessionLatencies['slowest'] = [];
   let stopping = false;
   process.once('message', () => (stopping = true));
   process.send!('ready');
+  const sinceStart = stopwatch();
   for (let turn = 0; !stopping; turn++) {
     const write = turn % 2 === 1;
+    const atMs = sinceStart();
     const clock = stopwatch();
     try {
       if (!write) await findRecord(dataSource.manager, user, Relation, randomId());
@@ -74,7 +79,9 @@ async function runSession(url: string, count: number): Promise<void> {
       errors += 1;
       firstError ??= (error as Error).message;
     }
-    (write ? writes : reads).push(clock());
+    const ms = clock();
+    (write ? writes : reads).push(ms);
+    all.push({ kind: write ? 'write' : 'read', atMs, ms });
     await new Promise((resolve) => setTimeout(resolve, PACE_MS));
   }
   const r = summary(reads);
@@ -88,6 +95,7 @@ async function runSession(url: string, count: number): Promise<void> {
     writeP99Ms: w.p99,
     errors,
     firstError,
+    slowest: all.sort((a, b) => b.ms - a.ms).slice(0, 3),
   };
   await dataSource.destroy();
   process.send!(latencies, () => process.exit(0));

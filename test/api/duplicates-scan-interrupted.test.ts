@@ -163,7 +163,9 @@ describe('a full scan interrupted', () => {
     const next = await openDatabase(app.databaseUrl);
     try {
       expect((await schemaObjects(next)).filter((name) => !objects.includes(name))).toEqual(
-        onMysql ? ['match_key_scan', 'match_key_scan_log', 'match_key_scan_on_delete', 'match_key_scan_on_insert'] : [],
+        onMysql
+          ? ['match_key_scan', 'match_key_scan_log', 'match_key_scan_log_delete', 'match_key_scan_log_insert']
+          : [],
       );
       expect(await keyIndexColumns(next)).toContainEqual(['key', 'entityType', 'recordId']);
       const company = companyTwice('Efter Nedbrud Smedie');

@@ -7,8 +7,11 @@ export type StagingStep = 'staged' | 'keys-indexed' | 'caught-up' | 'swapped';
 const STAGING = 'match_key_scan';
 const LOG = 'match_key_scan_log';
 const RETIRED = 'match_key_scan_old';
-const ON_INSERT = 'match_key_scan_on_insert';
-const ON_DELETE = 'match_key_scan_on_delete';
+const LOG_INSERT = 'match_key_scan_log_insert';
+const LOG_DELETE = 'match_key_scan_log_delete';
+const MIRROR_INSERT = 'match_key_scan_mirror_insert';
+const MIRROR_DELETE = 'match_key_scan_mirror_delete';
+const TRIGGERS = [LOG_INSERT, LOG_DELETE, MIRROR_INSERT, MIRROR_DELETE];
 /** One staged load at a time per database; MySQL lets the lock go with the session, also when the process dies. */
 const SCAN_LOCK = 'crm_match_key_scan';
 /**
@@ -54,40 +57,51 @@ async function ddl(runner: QueryRunner, sql: string): Promise<void> {
 
 /** What an interrupted staged load leaves behind: the triggers go first, they write into the tables. */
 async function dropLeftovers(runner: QueryRunner): Promise<void> {
-  await ddl(runner, `DROP TRIGGER IF EXISTS ${ON_INSERT}`);
-  await ddl(runner, `DROP TRIGGER IF EXISTS ${ON_DELETE}`);
+  for (const trigger of TRIGGERS) await ddl(runner, `DROP TRIGGER IF EXISTS ${trigger}`);
   await runner.query(`DROP TABLE IF EXISTS ${STAGING}, ${LOG}, ${RETIRED}`);
 }
 
+/** From now on, the record of every key other sessions write to the live table is logged. */
+async function logLiveChanges(runner: QueryRunner, live: string): Promise<void> {
+  for (const [trigger, event, row] of [
+    [LOG_INSERT, 'INSERT', 'NEW'],
+    [LOG_DELETE, 'DELETE', 'OLD'],
+  ]) {
+    await ddl(
+      runner,
+      `CREATE TRIGGER ${trigger} AFTER ${event} ON ${live} FOR EACH ROW ` +
+        `INSERT INTO ${LOG} (entityType, recordId) VALUES (${row}.entityType, ${row}.recordId)`,
+    );
+  }
+}
+
 /**
- * Every change other sessions make to the live table from now on is made to the staging table too, row by row, and
- * its record is logged: the keys a record gets while the scan runs win over what the scan read before.
+ * From now on, every key other sessions write to the live table is written to the staging table too (only once its
+ * index is built: until then a writer never waits for the staging table, whose index build holds it at the end).
  */
 async function mirrorLiveChanges(runner: QueryRunner, live: string): Promise<void> {
-  const columns = '(entityType, recordId, `key`)';
-  const logged = (row: string) =>
-    `INSERT INTO ${LOG} (entityType, recordId) VALUES (${row}.entityType, ${row}.recordId)`;
   await ddl(
     runner,
-    `CREATE TRIGGER ${ON_INSERT} AFTER INSERT ON ${live} FOR EACH ROW BEGIN ` +
-      `INSERT IGNORE INTO ${STAGING} ${columns} VALUES (NEW.entityType, NEW.recordId, NEW.\`key\`); ${logged('NEW')}; END`,
+    `CREATE TRIGGER ${MIRROR_INSERT} AFTER INSERT ON ${live} FOR EACH ROW ` +
+      `INSERT IGNORE INTO ${STAGING} (entityType, recordId, \`key\`) VALUES (NEW.entityType, NEW.recordId, NEW.\`key\`)`,
   );
   await ddl(
     runner,
-    `CREATE TRIGGER ${ON_DELETE} AFTER DELETE ON ${live} FOR EACH ROW BEGIN ` +
-      `DELETE FROM ${STAGING} WHERE entityType = OLD.entityType AND recordId = OLD.recordId AND \`key\` = OLD.\`key\`; ${logged('OLD')}; END`,
+    `CREATE TRIGGER ${MIRROR_DELETE} AFTER DELETE ON ${live} FOR EACH ROW ` +
+      `DELETE FROM ${STAGING} WHERE entityType = OLD.entityType AND recordId = OLD.recordId AND \`key\` = OLD.\`key\``,
   );
 }
 
 /**
- * Gives the records logged so far the live table's keys in the staging table: those the scan may have read before
- * another session wrote them (or copied while it did). Each record's delete and copy run in one READ COMMITTED
- * transaction, so the copy reads what committed after the delete waited for the rows another writer holds, and a
- * write after it applies its change to the copy through the triggers. Answers the log entries handled.
+ * Gives the records logged up to seq `upTo` (or all logged so far) the live table's keys in the staging table: those
+ * written since the scan began, which it may have read before (or copied while they changed). Each round's delete and
+ * copy run in one READ COMMITTED transaction, so the copy reads what committed after the delete waited for the rows a
+ * writer holds, and a write after it reaches the copy through the mirroring triggers. Answers the entries handled.
  */
-async function catchUp(runner: QueryRunner, live: string): Promise<number> {
+async function catchUp(runner: QueryRunner, live: string, upTo = Number.MAX_SAFE_INTEGER): Promise<number> {
   const entries: { seq: number | string; entityType: string; recordId: number }[] = await runner.query(
-    `SELECT seq, entityType, recordId FROM ${LOG} ORDER BY seq LIMIT ${CATCH_UP_ENTRIES}`,
+    `SELECT seq, entityType, recordId FROM ${LOG} WHERE seq <= ? ORDER BY seq LIMIT ${CATCH_UP_ENTRIES}`,
+    [upTo],
   );
   if (entries.length === 0) return 0;
   const byType = new Map<string, Set<number>>();
@@ -112,9 +126,10 @@ async function catchUp(runner: QueryRunner, live: string): Promise<number> {
  * million keys one index entry at a time into a table larger than the buffer pool is slow (a million relations:
  * 516 s); the staging table takes them without its key index, builds that once, and one RENAME TABLE puts it in
  * place, so that other sessions never find match_key without its index or half-written. The other types' keys are
- * copied over first; writes of other sessions meanwhile reach the staging table through triggers on match_key (see
- * mirrorLiveChanges, catchUp). An interrupted load leaves match_key as it was, apart from the triggers until the
- * next load drops them with the staging tables. `load` writes the keys into the table named.
+ * copied over first; other sessions' writes meanwhile are logged by triggers on match_key and reach the staging
+ * table (logLiveChanges, mirrorLiveChanges, catchUp). An interrupted load leaves match_key as it was; what a lost
+ * connection leaves (the triggers, the staging tables) the next load drops first. `load` writes the keys into the
+ * table named.
  */
 export async function withStagedMatchKeys<T>(
   dataSource: DataSource,
@@ -136,7 +151,7 @@ export async function withStagedMatchKeys<T>(
       await runner.query(
         `CREATE TABLE ${LOG} (seq BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY, entityType VARCHAR(10) NOT NULL, recordId INT NOT NULL) ENGINE=InnoDB`,
       );
-      await mirrorLiveChanges(runner, live);
+      await logLiveChanges(runner, live);
       await readCommitted(runner, () =>
         runner.query(
           `INSERT IGNORE INTO ${STAGING} (entityType, recordId, \`key\`) SELECT entityType, recordId, \`key\` FROM ${live} WHERE entityType <> ?`,
@@ -153,6 +168,10 @@ export async function withStagedMatchKeys<T>(
         );
       }
       await onStep('keys-indexed');
+      await mirrorLiveChanges(runner, live);
+      // its DDL waited for every transaction on the live table: what was logged unmirrored has committed by now
+      const [{ unmirrored }] = await runner.query(`SELECT COALESCE(MAX(seq), 0) AS unmirrored FROM ${LOG}`);
+      while ((await catchUp(runner, live, Number(unmirrored))) > 0);
       for (let round = 0; round < CATCH_UP_ROUNDS && (await catchUp(runner, live)) > 0; round++);
       await onStep('caught-up');
       await ddl(runner, `RENAME TABLE ${live} TO ${RETIRED}, ${STAGING} TO ${live}`);
