@@ -34,8 +34,8 @@ export interface ScanProgress {
 
 /**
  * The points a scan of one type passes, in order: a page of records read and its keys on their way (MySQL's staged
- * load writes a page while it reads the next), all keys written,
- * the candidates scored (clusters not yet saved); MySQL's staged load adds its own (StagingStep).
+ * load writes a page while it reads the next), all keys written, the candidates scored (clusters not yet saved);
+ * MySQL's staged load adds its own (StagingStep).
  */
 export type ScanStep = 'page-written' | 'keys-loaded' | 'scored' | StagingStep;
 
