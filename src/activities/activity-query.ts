@@ -6,7 +6,7 @@ import type { ConnectionArgs } from '../resolvers/types/connection-args';
 import type { ActivityFilter } from '../resolvers/types/activity.filter';
 import { divisionLimit } from '../schema/access';
 import { idOf } from '../schema/global-id';
-import { paginate } from '../schema/pagination';
+import { paginate } from '../paging/pagination';
 
 const PARENTS = { leadId: Lead, relationId: Relation, contactId: Contact, dealId: Deal } as const;
 

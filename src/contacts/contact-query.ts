@@ -5,7 +5,7 @@ import { LIVE_STATUSES } from '../relations/relation-query';
 import type { ConnectionArgs } from '../resolvers/types/connection-args';
 import type { ContactFilter } from '../resolvers/types/contact.filter';
 import { idOf } from '../schema/global-id';
-import { paginate } from '../schema/pagination';
+import { paginate } from '../paging/pagination';
 
 /** Contacts by last name. */
 export async function findContacts(

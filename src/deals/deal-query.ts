@@ -4,7 +4,7 @@ import { byId, scopeToDivision, searchColumns } from '../records/record-query';
 import type { ConnectionArgs } from '../resolvers/types/connection-args';
 import type { DealFilter } from '../resolvers/types/deal.filter';
 import { idOf } from '../schema/global-id';
-import { paginate } from '../schema/pagination';
+import { paginate } from '../paging/pagination';
 
 const ID_FILTERS = [
   ['relationId', 'Relation'],

@@ -4,7 +4,7 @@ import { LeadStatus } from '../entities/enums';
 import { applyRecordFilter, byDate, byId, byText } from '../records/record-query';
 import type { ConnectionArgs } from '../resolvers/types/connection-args';
 import { LeadOrderField, type LeadFilter, type LeadOrder } from '../resolvers/types/lead.filter';
-import { paginate, type SortKey } from '../schema/pagination';
+import { paginate, type SortKey } from '../paging/pagination';
 
 function sortKey(order: LeadOrder | null | undefined): SortKey<Lead> {
   const direction = order?.direction ?? 'DESC';

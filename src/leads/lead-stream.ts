@@ -4,7 +4,7 @@ import type { Lead, User } from '../entities';
 import { visibleDivision } from '../records/record-query';
 import type { LeadSubscriptionFilter } from '../resolvers/types/lead-subscription.filter';
 import { apiError, badInput } from '../schema/errors';
-import { idOfCursor } from '../schema/pagination';
+import { idOfCursor } from '../paging/pagination';
 import { LeadTopic } from '../schema/pubsub';
 import { PushIterator } from '../schema/push-iterator';
 import type { LeadFeed } from './lead-feed';

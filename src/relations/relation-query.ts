@@ -4,7 +4,7 @@ import { RecordStatus } from '../entities/enums';
 import { applyRecordFilter, byDate, byId, byText } from '../records/record-query';
 import type { ConnectionArgs } from '../resolvers/types/connection-args';
 import { RelationOrderField, type RelationFilter, type RelationOrder } from '../resolvers/types/relation.filter';
-import { paginate, type SortKey } from '../schema/pagination';
+import { paginate, type SortKey } from '../paging/pagination';
 
 export const LIVE_STATUSES = [RecordStatus.ACTIVE, RecordStatus.INACTIVE];
 

@@ -7,7 +7,7 @@ import { createContacts, updateContact } from '../contacts/contact.service';
 import { findContacts } from '../contacts/contact-query';
 import { currentUser } from '../schema/auth';
 import type { Context } from '../schema/context';
-import { paginateLoaded } from '../schema/pagination';
+import { paginateLoaded } from '../paging/pagination';
 import { InputRejected } from '../records/field-errors';
 import { decodeRefs } from './decode-refs';
 import { recordFieldsResolver } from './record-fields.resolver';

@@ -3,7 +3,7 @@ import { Lead } from '../entities';
 import { changedLeads, newLeads } from '../leads/lead-stream';
 import { currentUser } from '../schema/auth';
 import type { SubscriptionContext } from '../schema/context';
-import { idCursor } from '../schema/pagination';
+import { idCursor } from '../paging/pagination';
 import type { Edge } from './types/connection.type';
 import { LeadEdge } from './types/connections';
 import { LeadSubscriptionFilter } from './types/lead-subscription.filter';

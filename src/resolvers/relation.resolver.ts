@@ -7,7 +7,7 @@ import { createRelations, updateRelation } from '../relations/relation.service';
 import { findRelations } from '../relations/relation-query';
 import { currentUser } from '../schema/auth';
 import type { Context } from '../schema/context';
-import { paginateLoaded } from '../schema/pagination';
+import { paginateLoaded } from '../paging/pagination';
 import { InputRejected } from '../records/field-errors';
 import { decodeRefs } from './decode-refs';
 import { recordFieldsResolver } from './record-fields.resolver';

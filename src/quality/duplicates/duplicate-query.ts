@@ -5,7 +5,7 @@ import { searchColumns } from '../../records/record-query';
 import type { ConnectionArgs } from '../../resolvers/types/connection-args';
 import type { DuplicateClusterFilter } from '../../resolvers/types/duplicate.filter';
 import { idOf } from '../../schema/global-id';
-import { paginate, type SortKey } from '../../schema/pagination';
+import { paginate, type SortKey } from '../../paging/pagination';
 
 /** Most certain first. */
 const BY_SCORE: SortKey<DuplicateCluster> = {

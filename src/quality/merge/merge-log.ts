@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { Merge } from '../../entities';
 import type { ConnectionArgs } from '../../resolvers/types/connection-args';
 import type { MergeFilter } from '../../resolvers/types/merge.filter';
-import { paginate, type SortKey } from '../../schema/pagination';
+import { paginate, type SortKey } from '../../paging/pagination';
 
 const NEWEST_FIRST: SortKey<Merge> = { expression: 'merge.id', direction: 'DESC', valueOf: (merge) => merge.id };
 

@@ -4,7 +4,7 @@ import { byId } from '../../records/record-query';
 import type { ConnectionArgs } from '../../resolvers/types/connection-args';
 import type { Page } from '../../resolvers/types/connection.type';
 import type { ValidationRow } from '../../resolvers/types/validation-row.type';
-import { paginate } from '../../schema/pagination';
+import { paginate } from '../../paging/pagination';
 import { recordOfKey } from './record-key';
 import { narrowsByEntry, whereCreatedAndText, whereOwnership, type ReportFilter } from './report-filter';
 

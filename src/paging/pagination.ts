@@ -1,7 +1,7 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type ConnectionArgs } from '../resolvers/types/connection-args';
 import type { Page } from '../resolvers/types/connection.type';
-import { badInput } from './errors';
+import { badInput } from '../schema/errors';
 
 type SortValue = string | number;
 
