@@ -4,7 +4,7 @@ import { changedLeads, newLeads } from '../leads/lead-stream';
 import { currentUser } from '../schema/auth';
 import type { SubscriptionContext } from '../schema/context';
 import { idCursor } from '../paging/pagination';
-import type { Edge } from './types/connection.type';
+import type { Edge } from '../paging/page';
 import { LeadEdge } from './types/connections';
 import { LeadSubscriptionFilter } from './types/lead-subscription.filter';
 
