@@ -21,7 +21,7 @@ import { type DedupeEvalOptions, runDedupeEval } from './quality/duplicates/dedu
 import { DEDUPE_ENTITIES, runDedupeScan, runDedupeTrain, type DedupeEntity } from './quality/duplicates/dedupe.command';
 import { runScanCommand } from './quality/validation/scan-command';
 import { buildSchema } from './schema/build-schema';
-import { createMemoryPubSub } from './schema/pubsub';
+import { createMemoryPubSub } from './live/pubsub';
 import { seedDemoData } from './seed/seed.service';
 import { runTokenCreate, runTokenList, runTokenRevoke } from './tokens/token.command';
 import { createUser, divisionNamed } from './users/user.service';

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Resolver, Root, Subscription } from 'type-graphql';
 import { Lead } from '../entities';
-import { changedLeads, newLeads } from '../leads/lead-stream';
+import { changedLeads, newLeads } from '../live/lead-stream';
 import { currentUser } from '../schema/auth';
 import type { SubscriptionContext } from '../schema/context';
 import { idCursor } from '../paging/pagination';

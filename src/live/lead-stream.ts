@@ -2,13 +2,13 @@ import type { DataSource } from 'typeorm';
 import { transaction } from '../db/transaction';
 import type { Lead, User } from '../entities';
 import { visibleDivision } from '../records/record-query';
-import type { LeadStreamFilter } from './lead-filter';
+import type { LeadStreamFilter } from '../leads/lead-filter';
 import { apiError, badInput } from '../schema/errors';
 import { idOfCursor } from '../paging/pagination';
-import { LeadTopic } from '../schema/pubsub';
-import { PushIterator } from '../schema/push-iterator';
+import { LeadTopic } from './pubsub';
+import { PushIterator } from './push-iterator';
 import type { LeadFeed } from './lead-feed';
-import { findLeadsAfter } from './lead-query';
+import { findLeadsAfter } from '../leads/lead-query';
 
 /** The most leads a subscription replays after its cursor. */
 export const MAX_REPLAY = 1000;
