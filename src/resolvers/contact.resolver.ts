@@ -14,7 +14,7 @@ import { recordFieldsResolver } from './record-fields.resolver';
 import { runBatch } from './run-batch';
 import { ContactBatchItem } from './types/batch.payload';
 import { ConnectionArgs } from './types/connection-args';
-import { ContactFilter } from './types/contact.filter';
+import { ContactFilter } from './types/contact-filter.input';
 import { ContactInput, UpdateContactInput } from './types/contact.input';
 import { ContactConnection, DealConnection } from './types/connections';
 import { reachable, withinReach } from './reachable';

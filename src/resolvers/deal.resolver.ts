@@ -8,7 +8,7 @@ import type { Context } from '../schema/context';
 import { paginateLoaded } from '../paging/pagination';
 import { ConnectionArgs } from './types/connection-args';
 import { ActivityConnection, DealConnection } from './types/connections';
-import { DealFilter } from './types/deal.filter';
+import { DealFilter } from './types/deal-filter.input';
 import { DealInput, UpdateDealInput } from './types/deal.input';
 import { reachable, reachableUser } from './reachable';
 

@@ -4,7 +4,7 @@ import { UserRole } from '../entities/enums';
 import { Node } from '../entities/node';
 import { suggestedSurvivorId, suggestedValues } from '../quality/duplicates/merge-suggestion';
 import type { Context } from '../schema/context';
-import { loadRecord } from './load-record';
+import { loadRecord } from './load-node';
 import { SuggestedValue } from './types/suggested-value.type';
 
 async function loadMembers(ctx: Context, cluster: DuplicateCluster): Promise<Node[]> {

@@ -3,7 +3,7 @@ import { DuplicatePair } from '../entities';
 import { Node } from '../entities/node';
 import { reasonsOf } from '../quality/matching/match-scorer';
 import type { Context } from '../schema/context';
-import { loadRecord } from './load-record';
+import { loadRecord } from './load-node';
 import { Evidence } from './types/evidence.type';
 
 @Resolver(() => DuplicatePair)

@@ -6,7 +6,7 @@ import type { SubscriptionContext } from '../schema/context';
 import { idCursor } from '../paging/pagination';
 import type { Edge } from '../paging/page';
 import { LeadEdge } from './types/connections';
-import { LeadSubscriptionFilter } from './types/lead-subscription.filter';
+import { LeadSubscriptionFilter } from './types/lead-subscription-filter.input';
 
 interface LeadSubscriptionArgs {
   filter?: LeadSubscriptionFilter | null;

@@ -9,10 +9,10 @@ import { mergeRecords } from '../quality/merge/merge-records.service';
 import { undoMerge } from '../quality/merge/undo-merge.service';
 import { currentUser } from '../schema/auth';
 import type { Context } from '../schema/context';
-import { loadRecord } from './load-record';
+import { loadRecord } from './load-node';
 import { ConnectionArgs } from './types/connection-args';
 import { MergeConnection } from './types/connections';
-import { MergeFilter } from './types/merge.filter';
+import { MergeFilter } from './types/merge-filter.input';
 import { MergeRecordsInput } from './types/merge.input';
 import { MergeFieldValue } from './types/merge.payload';
 

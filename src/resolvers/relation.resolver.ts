@@ -15,7 +15,7 @@ import { runBatch } from './run-batch';
 import { RelationBatchItem } from './types/batch.payload';
 import { ConnectionArgs } from './types/connection-args';
 import { ContactConnection, DealConnection, RelationConnection } from './types/connections';
-import { RelationFilter, RelationOrder } from './types/relation.filter';
+import { RelationFilter, RelationOrder } from './types/relation-filter.input';
 import { RelationInput, UpdateRelationInput } from './types/relation.input';
 import { reachable, withinReach } from './reachable';
 

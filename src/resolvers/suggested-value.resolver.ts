@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Node } from '../entities/node';
 import type { Context } from '../schema/context';
-import { loadRecord } from './load-record';
+import { loadRecord } from './load-node';
 import { SuggestedValue } from './types/suggested-value.type';
 
 @Resolver(() => SuggestedValue)

@@ -1,4 +1,4 @@
-import { matchKey } from './match-key';
+import { matchKey } from './header-fold';
 
 const COUNTRY_NAMES: Record<string, string[]> = {
   DK: ['Danmark', 'Denmark', 'Dänemark', 'Dánsko', 'Denemarken', 'DNK'],

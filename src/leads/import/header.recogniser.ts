@@ -1,6 +1,6 @@
 import { HEADER_SYNONYMS } from './header-synonyms';
 import { IMPORT_ENTITIES, IMPORT_FIELDS, isImportField, type ImportEntity } from './import-fields';
-import { matchKey } from './match-key';
+import { matchKey } from './header-fold';
 
 export interface HeaderRecognition {
   /** header → field; each field is fed by one column at most */

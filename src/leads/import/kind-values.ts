@@ -1,4 +1,4 @@
-import { matchKey } from './match-key';
+import { matchKey } from './header-fold';
 
 type Party = 'organisation' | 'person';
 

@@ -11,7 +11,7 @@ import type { EntityType } from '../record-fields';
 import { loadCurrentFinding } from './current-finding';
 import { narrowsByEntry, whereCreatedAndText, whereOwnership, whereRules, type ReportFilter } from './report-filter';
 import { ruleByCode } from './rule-registry';
-import type { ReportRow } from './validation-report.query';
+import type { ReportRow } from './validation-report-query';
 import { isFixableField, type ValidatedRecord } from './validated-records';
 
 /** Findings fixed per transaction by applySuggestedFixes. */

@@ -1,6 +1,6 @@
 import { ObjectType } from 'type-graphql';
 import type { EntityType } from '../../quality/record-fields';
-import type { ReportRow } from '../../quality/validation/validation-report.query';
+import type { ReportRow } from '../../quality/validation/validation-report-query';
 import { connectionType } from './connection.type';
 
 /** A record of the validation report; its record and findings resolve through the request's DataLoaders. */

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Severity } from '../../entities/enums';
-import type { RuleSummaryData, ValidationSummaryData } from '../../quality/validation/validation-summary.query';
+import type { RuleSummaryData, ValidationSummaryData } from '../../quality/validation/validation-summary-query';
 
 @ObjectType({ description: 'The findings of one rule' })
 export class RuleSummary implements RuleSummaryData {

@@ -1,6 +1,6 @@
 import { recogniseHeaders, type ImportEntity } from '../../../../src/leads/import';
 import { HEADER_SYNONYMS } from '../../../../src/leads/import/header-synonyms';
-import { matchKey } from '../../../../src/leads/import/match-key';
+import { matchKey } from '../../../../src/leads/import/header-fold';
 
 function recognised(entity: ImportEntity, headerLine: string): Record<string, string> {
   const { mapping, unmapped } = recogniseHeaders(entity, headerLine.split(';'));

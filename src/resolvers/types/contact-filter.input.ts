@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { RecordStatus } from '../../entities/enums';
 import type { ContactFilterData } from '../../contacts/contact-filter';
-import { RecordFilter } from './record.filter';
+import { RecordFilter } from './record-filter.input';
 
 @InputType()
 export class ContactFilter extends RecordFilter implements ContactFilterData {

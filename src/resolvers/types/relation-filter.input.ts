@@ -1,7 +1,7 @@
 import { Field, InputType, registerEnumType } from 'type-graphql';
 import { RecordStatus, RelationKind } from '../../entities/enums';
 import { RelationOrderField, type RelationFilterData, type RelationOrderData } from '../../relations/relation-filter';
-import { RecordFilter } from './record.filter';
+import { RecordFilter } from './record-filter.input';
 import { SortDirection } from './sort-direction';
 
 @InputType()

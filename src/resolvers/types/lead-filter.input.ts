@@ -1,7 +1,7 @@
 import { Field, InputType, registerEnumType } from 'type-graphql';
 import { LeadKind, LeadSource, LeadStatus } from '../../entities/enums';
 import { LeadOrderField, type LeadFilterData, type LeadOrderData } from '../../leads/lead-filter';
-import { RecordFilter } from './record.filter';
+import { RecordFilter } from './record-filter.input';
 import { SortDirection } from './sort-direction';
 
 @InputType()
