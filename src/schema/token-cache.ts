@@ -8,9 +8,12 @@ const MAX_TOKENS = 10_000;
 function outsideWrites(dataSource: DataSource): () => boolean {
   if (dataSource.options.type !== 'better-sqlite3') return () => false;
   const connection = (
-    dataSource.driver as unknown as { databaseConnection: { pragma(sql: string, o: object): number } }
+    dataSource.driver as unknown as {
+      databaseConnection: { prepare(sql: string): { pluck(): { get(): number } } };
+    }
   ).databaseConnection;
-  const version = () => connection.pragma('data_version', { simple: true });
+  const statement = connection.prepare('PRAGMA data_version').pluck();
+  const version = () => statement.get();
   let last = version();
   return () => last !== (last = version());
 }
