@@ -1,8 +1,7 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { partialEntities } from '../db/plain-rows';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type ConnectionArgs } from '../resolvers/types/connection-args';
-import type { Page } from '../resolvers/types/connection.type';
-import { badInput } from './errors';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type Page, type PageArgs } from './page';
+import { badInput } from '../schema/errors';
 
 type SortValue = string | number;
 
@@ -53,7 +52,7 @@ interface Window {
   backward: boolean;
 }
 
-function pageWindow(args: ConnectionArgs): Window {
+function pageWindow(args: PageArgs): Window {
   const { first, last } = args;
   if (first != null && last != null) throw badInput('Give either first or last, not both', 'first');
   for (const [name, value] of [
@@ -71,7 +70,7 @@ function pageWindow(args: ConnectionArgs): Window {
 function assemblePage<T extends { id: number }>(
   rows: T[],
   window: Window,
-  args: ConnectionArgs,
+  args: PageArgs,
   cursorOf: (row: T) => string,
   totalCount: Page<T>['totalCount'],
 ): Page<T> {
@@ -97,7 +96,7 @@ function assemblePage<T extends { id: number }>(
  */
 export async function paginate<T extends ObjectLiteral & { id: number }>(
   query: SelectQueryBuilder<T>,
-  args: ConnectionArgs,
+  args: PageArgs,
   sort: SortKey<T>,
   columns?: readonly string[],
 ): Promise<Page<T>> {
@@ -137,7 +136,7 @@ export async function paginate<T extends ObjectLiteral & { id: number }>(
 }
 
 /** Pages a list already in memory and ordered by id (a record's activities, contacts …, loaded in one batch). */
-export function paginateLoaded<T extends { id: number }>(items: T[], args: ConnectionArgs): Page<T> {
+export function paginateLoaded<T extends { id: number }>(items: T[], args: PageArgs): Page<T> {
   const window = pageWindow(args);
   let slice = items;
   if (args.after) {
