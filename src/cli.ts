@@ -25,7 +25,7 @@ import { buildSchema } from './schema/build-schema';
 import { createMemoryPubSub } from './live/pubsub';
 import { seedDemoData } from './seed/seed.service';
 import { runTokenCreate, runTokenList, runTokenRevoke } from './tokens/token.command';
-import { announceRevocationsThrough, openTokenRevocations } from './tokens/token-revocations';
+import { announceRevocationsThrough, openTokenRevocations } from './live/token-revocations';
 import { createUser, divisionNamed } from './users/user.service';
 
 /** Opens the database of DATABASE_URL, runs work, and closes it again. */

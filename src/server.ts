@@ -24,7 +24,7 @@ import type { LeadPubSub } from './live/pubsub';
 import { serveSubscriptions } from './live/subscription-server';
 import { TokenAuthenticator } from './schema/token-authenticator';
 import { TokenCache } from './schema/token-cache';
-import { announceRevocationsThrough, openTokenRevocations } from './tokens/token-revocations';
+import { announceRevocationsThrough, openTokenRevocations } from './live/token-revocations';
 
 export interface RunningServer {
   url: string;

@@ -6,7 +6,7 @@ import type { Context } from '../schema/context';
 import { badInput } from '../schema/errors';
 import { idOf } from '../schema/global-id';
 import { issueToken, listTokens, revokeToken } from '../tokens/api-token.service';
-import { announceRevocation } from '../tokens/token-revocations';
+import { announceRevocation } from '../live/token-revocations';
 import { findUser } from '../users/user.service';
 import { CreatedApiToken } from './types/created-api-token.payload';
 

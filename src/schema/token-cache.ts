@@ -20,7 +20,7 @@ function outsideWrites(dataSource: DataSource): () => boolean {
 
 /**
  * The credentials of recently used tokens by token hash, each kept for a short while: a revocation announced by any
- * instance empties the whole cache at once (schema/token-revocations.ts), and on SQLite so does any write another
+ * instance empties the whole cache at once (live/token-revocations.ts), and on SQLite so does any write another
  * process commits (`crm token revoke` without Redis); expiry is checked on every use, not cached.
  */
 export class TokenCache {

@@ -4,7 +4,7 @@ import type { ApiToken } from '../entities';
 import { badInput } from '../schema/errors';
 import { userByEmail } from '../users/user.service';
 import { issueToken, listTokens, revokeToken, type NewApiToken } from './api-token.service';
-import { announceRevocation } from './token-revocations';
+import { announceRevocation } from '../live/token-revocations';
 
 /** Every token of a user: the list is for a person, who sees them all. */
 const LISTED = 10_000;

@@ -3,7 +3,7 @@ import type { Redis } from 'ioredis';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
-import { connectRedis } from '../live/redis-client';
+import { connectRedis } from './redis-client';
 
 /** Word that a token was revoked, to every server instance that caches tokens (see schema/token-cache.ts). */
 export interface TokenRevocations {
