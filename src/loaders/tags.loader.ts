@@ -1,10 +1,10 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { Tag } from '../entities';
-import type { TaggedType } from '../entities/tagging.entity';
+import type { EntityType } from '../entities/enums';
 
 /** The tags of a batch of leads, relations or contacts, by name, in one query (SQL of its own: it runs on every page). */
-export function tagsLoader(dataSource: DataSource, entityType: TaggedType) {
+export function tagsLoader(dataSource: DataSource, entityType: EntityType) {
   return new DataLoader<number, Tag[]>(async (recordIds) => {
     const rows: { recordId: number | string; id: number | string; name: string }[] = await dataSource.query(
       'SELECT tg.recordId AS recordId, t.id AS id, t.name AS name FROM tagging tg INNER JOIN tag t ON t.id = tg.tagId ' +
