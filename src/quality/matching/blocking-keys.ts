@@ -29,8 +29,8 @@ const MIN_NAME_WORD = 4;
 export function blockingKeysOf(record: NormalisedRecord): string[] {
   const keys = new Set<string>();
   const add = (kind: string, ...parts: Array<string | null>): void => {
-    if (parts.every((part) => part != null && part !== ''))
-      keys.add(`${kind}:${parts.join('|')}`.slice(0, MAX_KEY_LENGTH));
+    const key = blockingKey(kind, ...parts);
+    if (key !== null) keys.add(key);
   };
   const { registrationNumber, email, phone, website, birthDate, postalCode, city } = record;
   if (registrationNumber != null && registrationNumber.length >= MIN_REGISTRATION_NUMBER_LENGTH)
@@ -56,14 +56,14 @@ export function blockingKeysOf(record: NormalisedRecord): string[] {
     add('person-relation', code, record.relationId);
   }
   // each name alone, whichever side it is written on: a rare one finds a pair whose other name is swapped and mistyped
-  for (const name of [firstName, lastName]) if (name != null && name.length >= MIN_NAME_WORD) add('name', name);
+  for (const name of [firstName, lastName]) add('name', nameWord(name));
   add('birth', birthDate);
   add('birth-postal', birthDate, postalCode);
   add('birth-city', birthDate, city);
 
   if (record.companyName != null) {
     const words = companyNameTokens(record.companyName);
-    add('company', [...words].sort().join(' '));
+    add('company', companyKeyPart(words));
     const longest = words.filter((word) => word.length >= 3).sort((a, b) => b.length - a.length || a.localeCompare(b));
     for (const word of longest.slice(0, COMPANY_WORDS_PER_LOCALITY)) {
       if (word.length >= MIN_NAME_WORD) add('company-word', word);
@@ -76,3 +76,17 @@ export function blockingKeysOf(record: NormalisedRecord): string[] {
   add('address-city', record.houseNumber, streetWord, city);
   return [...keys];
 }
+
+/** A key of a kind and its parts; null when a part is missing. */
+export function blockingKey(kind: string, ...parts: Array<string | null>): string | null {
+  return parts.every((part) => part != null && part !== '')
+    ? `${kind}:${parts.join('|')}`.slice(0, MAX_KEY_LENGTH)
+    : null;
+}
+
+/** A person name long enough to be a key alone. */
+export const nameWord = (name: string | null): string | null =>
+  name != null && name.length >= MIN_NAME_WORD ? name : null;
+
+/** A company name's words in one order: names with the same words have the same key. */
+export const companyKeyPart = (words: readonly string[]): string => [...words].sort().join(' ');

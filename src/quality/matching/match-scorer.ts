@@ -11,6 +11,7 @@ import { DEFAULT_MODEL } from './default-model';
 import { type FieldComparison, compareField, compareFields, nameAlignment } from './field-comparisons';
 import type { MatchModel } from './match-model';
 import type { MatchRecord } from './match-record';
+import { type TermCounts, type TermFrequency, termFrequencyOf } from './term-frequencies';
 
 export interface Evidence {
   field: ComparisonField;
@@ -62,15 +63,28 @@ export function levelWeight(model: MatchModel, field: ComparisonField, reason: R
   return evidenceItem(model, field, reason).weight;
 }
 
+/** A level's evidence, its u raised to the agreed value's frequency where that is known and higher (see termFrequencyOf). */
+function evidenceOf(
+  model: MatchModel,
+  field: ComparisonField,
+  reason: ReasonCode,
+  frequency: TermFrequency | undefined,
+): Evidence {
+  const item = evidenceItem(model, field, reason);
+  const level = model.levels[field][reason];
+  if (level === undefined || frequency === undefined) return item;
+  const u = frequency(field, reason, level.u);
+  return u === undefined || u <= level.u ? item : { ...item, weight: Math.log2(level.m / u) };
+}
+
 const logit2 = (p: number): number => Math.log2(p / (1 - p));
 const probability = (bits: number): number => 1 / (1 + 2 ** -bits);
 
 /** Fellegi–Sunter: prior odds λ/(1-λ) times the Bayes factors of all levels, turned into a probability. */
-export function matchScore(comparisons: readonly FieldComparison[], model: MatchModel): number {
+function matchScore(evidence: readonly Evidence[], model: MatchModel): number {
   let bits = logit2(model.prior);
   let corroborated = false;
-  for (const { field, reason } of comparisons) {
-    const { weight } = evidenceItem(model, field, reason);
+  for (const { field, weight } of evidence) {
     bits += weight;
     if (weight > 0 && !UNCORROBORATING_FIELDS.has(field)) corroborated = true;
   }
@@ -78,12 +92,14 @@ export function matchScore(comparisons: readonly FieldComparison[], model: Match
   return probability(bits);
 }
 
-/** The match score and its evidence, field by field. */
-export function scoreComparisons(comparisons: readonly FieldComparison[], model: MatchModel): MatchResult {
-  return {
-    score: matchScore(comparisons, model),
-    evidence: comparisons.map(({ field, reason }) => evidenceItem(model, field, reason)),
-  };
+/** The match score and its evidence, field by field; exact agreements weighed by the value's frequency when known. */
+export function scoreComparisons(
+  comparisons: readonly FieldComparison[],
+  model: MatchModel,
+  frequency?: TermFrequency,
+): MatchResult {
+  const evidence = comparisons.map(({ field, reason }) => evidenceOf(model, field, reason, frequency));
+  return { score: matchScore(evidence, model), evidence };
 }
 
 /** Fields compared by equality or a bounded edit distance: cheap, so compared first. */
@@ -130,25 +146,28 @@ export function scoreIfReaching(
   b: NormalisedRecord,
   model: MatchModel,
   minScore: number,
+  counts?: TermCounts,
 ): MatchResult | null {
   const best = bestWeightsOf(model);
   const names = nameAlignment(a, b);
+  const frequency = termFrequencyOf(counts, model.prior, a, names);
   const reasons: Partial<Record<ComparisonField, ReasonCode>> = {};
   let bound = logit2(model.prior);
   for (const field of CHEAP_FIELDS) {
     const reason = (reasons[field] = compareField(field, a, b, names));
-    bound += levelWeight(model, field, reason);
+    bound += evidenceOf(model, field, reason, frequency).weight;
   }
   for (const field of COSTLY_FIELDS) bound += best[field];
   for (const field of COSTLY_FIELDS) {
     // compared as scores, not bits: near 1 many bit counts round to one score
     if (probability(bound + BOUND_SLACK) < minScore) return null;
     const reason = (reasons[field] = compareField(field, a, b, names));
-    bound += levelWeight(model, field, reason) - best[field];
+    bound += evidenceOf(model, field, reason, frequency).weight - best[field];
   }
   const result = scoreComparisons(
     COMPARISON_FIELDS.map((field) => ({ field, reason: reasons[field]! })),
     model,
+    frequency,
   );
   return result.score >= minScore ? result : null;
 }
@@ -161,12 +180,15 @@ export function reasonsOf(evidence: readonly Evidence[]): ReasonCode[] {
     .map((item) => item.reason);
 }
 
+/** Scores two normalised records; with `counts`, exact agreements weigh by how many records hold the value. */
 export function compareNormalised(
   a: NormalisedRecord,
   b: NormalisedRecord,
   model: MatchModel = DEFAULT_MODEL,
+  counts?: TermCounts,
 ): MatchResult {
-  return scoreComparisons(compareFields(a, b), model);
+  const names = nameAlignment(a, b);
+  return scoreComparisons(compareFields(a, b, names), model, termFrequencyOf(counts, model.prior, a, names));
 }
 
 /** Scores how likely two records are the same entity and explains it field by field. */
