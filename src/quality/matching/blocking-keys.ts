@@ -9,8 +9,8 @@ const MIN_REGISTRATION_NUMBER_LENGTH = 5;
  * before they were stored hashed; cutting them still keeps the hashes of converted keys equal to new ones.
  */
 export const MAX_KEY_LENGTH = 100;
-/** A mailbox that is more than one bare word ("anna.jensen", "aj88", not "info" or "anna"), so few people share it. */
-const PERSONAL_MAILBOX = /^(?=.{4,}$).*[\d._-]/;
+/** Shorter mailboxes (letters and digits) are too common to key alone; common longer ones ("info") exceed a block. */
+const MIN_MAILBOX = 4;
 /** How many of a company name's longest words are combined with its locality. */
 const COMPANY_WORDS_PER_LOCALITY = 2;
 /** Shorter name words are too common to key alone. */
@@ -19,11 +19,12 @@ const MIN_NAME_WORD = 4;
 /**
  * Equality keys under which a record's duplicate candidates are found; the many keys together give recall when one
  * or two fields are mistyped or missing. Broad keys hold one strong value alone, so that a pair sharing only it still
- * meets without postal code or city: registration number, e-mail, personal mailbox, the phone's last digits (a local
+ * meets without postal code or city: registration number, e-mail, mailbox and its sound, the phone's last digits (a local
  * number finds the full one), domain, birth date, street with house number, a company name and its longest words, a
  * person's names each alone. Where a value is common its key is shared by too many records and skipped (see
  * DEFAULT_MAX_BLOCK_SIZE), so the keys' frequencies keep blocks small, and the narrow keys still find the pair: a
- * phonetic name code with the other name's code or initial, the birth year, postal code, city or relation; a company
+ * phonetic name code with the other name's code or initial, the birth year, postal code, city or relation; the city
+ * with the birth year; a company
  * word with the locality; a house number and street with the locality. Look-ups are meant within one entity type.
  */
 export function blockingKeysOf(record: NormalisedRecord): string[] {
@@ -36,8 +37,11 @@ export function blockingKeysOf(record: NormalisedRecord): string[] {
   if (registrationNumber != null && registrationNumber.length >= MIN_REGISTRATION_NUMBER_LENGTH)
     add('regno', registrationNumber);
   add('email', email);
-  const mailbox = email?.slice(0, email.lastIndexOf('@')) ?? '';
-  if (PERSONAL_MAILBOX.test(mailbox)) add('mailbox', mailbox);
+  // the mailbox finds the same person at another domain or with a typo in it; its sound finds it misspelt
+  const mailbox = email?.slice(0, email.lastIndexOf('@')).replace(/[^\p{L}\d]/gu, '') ?? '';
+  if (mailbox.length >= MIN_MAILBOX) add('mailbox', mailbox);
+  const mailboxLetters = mailbox.replace(/\d/g, '');
+  if (mailboxLetters.length >= MIN_MAILBOX) add('mailbox-sound', phoneticKey(mailboxLetters));
   add('phone', phoneTail(phone));
   add('domain', website);
   if (record.companyName != null) add('domain', record.companyDomain);
@@ -57,6 +61,8 @@ export function blockingKeysOf(record: NormalisedRecord): string[] {
   }
   // each name alone, whichever side it is written on: a rare one finds a pair whose other name is swapped and mistyped
   for (const name of [firstName, lastName]) add('name', nameWord(name));
+  // the birth year with the city: found when both names are mistyped or missing
+  add('city-year', city, birthDate?.slice(0, 4) ?? null);
   add('birth', birthDate);
   add('birth-postal', birthDate, postalCode);
   add('birth-city', birthDate, city);
