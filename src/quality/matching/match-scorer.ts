@@ -33,6 +33,12 @@ export interface MatchResult {
  * the threshold.
  */
 const UNCORROBORATING_FIELDS: ReadonlySet<ComparisonField> = new Set(['companyName', 'firstName', 'lastName', 'city']);
+/**
+ * Nor can a shared phone and address outweigh company names that have nothing in common: one site's switchboard and
+ * address serve its several businesses (a hotel's restaurants, a business centre's tenants). Unless one of these,
+ * which name the company itself, agrees, such a pair is held below the threshold too.
+ */
+const COMPANY_IDENTIFIERS: ReadonlySet<ComparisonField> = new Set(['registrationNumber', 'email', 'website']);
 
 type EvidenceTable = Record<ComparisonField, Partial<Record<ReasonCode, Evidence>>>;
 
@@ -84,11 +90,15 @@ const probability = (bits: number): number => 1 / (1 + 2 ** -bits);
 function matchScore(evidence: readonly Evidence[], model: MatchModel): number {
   let bits = logit2(model.prior);
   let corroborated = false;
-  for (const { field, weight } of evidence) {
+  let identified = false;
+  let namesDiffer = false;
+  for (const { field, weight, reason } of evidence) {
     bits += weight;
     if (weight > 0 && !UNCORROBORATING_FIELDS.has(field)) corroborated = true;
+    if (weight > 0 && COMPANY_IDENTIFIERS.has(field)) identified = true;
+    if (field === 'companyName' && reason === 'NAME_DIFFERENT') namesDiffer = true;
   }
-  if (!corroborated) bits = Math.min(bits, logit2(model.threshold) - 1);
+  if (!corroborated || (namesDiffer && !identified)) bits = Math.min(bits, logit2(model.threshold) - 1);
   return probability(bits);
 }
 
