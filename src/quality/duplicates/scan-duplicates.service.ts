@@ -115,11 +115,21 @@ async function scoreCandidates(
 ): Promise<{ links: ScoredLink[]; candidatePairs: number }> {
   const { ids, records, blocks } = read;
   blocks.seal(ids.length, DEFAULT_MAX_BLOCK_SIZE);
-  const counts: TermCounts = { count: (_type, key) => blocks.countOf(matchKeyHash(key)), total: () => ids.length };
+  // the counted values are record i's, met again with each of its partners: counted once per record
+  let countsOfRecord = new Map<string, number>();
+  const counts: TermCounts = {
+    count: (_type, key) => {
+      let count = countsOfRecord.get(key);
+      if (count === undefined) countsOfRecord.set(key, (count = blocks.countOf(matchKeyHash(key))));
+      return count;
+    },
+    total: () => ids.length,
+  };
   const links: ScoredLink[] = [];
   let candidatePairs = 0;
   for (let i = 0; i < ids.length; i++) {
     const record = records.get(i);
+    countsOfRecord = new Map();
     blocks.partnersOf(i, (j) => {
       candidatePairs += 1;
       const result = scoreIfReaching(record, records.get(j), model, model.threshold, counts);

@@ -9,7 +9,7 @@ const MIN_REGISTRATION_NUMBER_LENGTH = 5;
  * before they were stored hashed; cutting them still keeps the hashes of converted keys equal to new ones.
  */
 export const MAX_KEY_LENGTH = 100;
-/** Shorter mailboxes (letters and digits) are too common to key alone; common longer ones ("info") exceed a block. */
+/** Shorter mailboxes (letters and digits) are too common to key alone; common longer ones exceed a block. */
 const MIN_MAILBOX = 4;
 /** How many of a company name's longest words are combined with its locality. */
 const COMPANY_WORDS_PER_LOCALITY = 2;
@@ -37,11 +37,15 @@ export function blockingKeysOf(record: NormalisedRecord): string[] {
   if (registrationNumber != null && registrationNumber.length >= MIN_REGISTRATION_NUMBER_LENGTH)
     add('regno', registrationNumber);
   add('email', email);
-  // the mailbox finds the same person at another domain or with a typo in it; its sound finds it misspelt
-  const mailbox = email?.slice(0, email.lastIndexOf('@')).replace(/[^\p{L}\d]/gu, '') ?? '';
-  if (mailbox.length >= MIN_MAILBOX) add('mailbox', mailbox);
+  // a person's mailbox finds them at another domain or with a typo in it, its sound when it is misspelt; a company's
+  // is mostly a role ("info", "sales"): keyed only when it looks personal ("anna.jensen", "aj88")
+  const person = record.companyName == null;
+  const rawMailbox = email?.slice(0, email.lastIndexOf('@')) ?? '';
+  const mailbox = rawMailbox.replace(/[^\p{L}\d]/gu, '');
+  if (mailbox.length >= MIN_MAILBOX && (person || mailbox !== rawMailbox || /\d/.test(mailbox)))
+    add('mailbox', mailbox);
   const mailboxLetters = mailbox.replace(/\d/g, '');
-  if (mailboxLetters.length >= MIN_MAILBOX) add('mailbox-sound', phoneticKey(mailboxLetters));
+  if (person && mailboxLetters.length >= MIN_MAILBOX) add('mailbox-sound', phoneticKey(mailboxLetters));
   add('phone', phoneTail(phone));
   add('domain', website);
   if (record.companyName != null) add('domain', record.companyDomain);

@@ -107,13 +107,18 @@ describe('blockingKeysOf', () => {
     expect(keys).toEqual(expect.arrayContaining(['company-word:beacon', 'company-word:diner']));
   });
 
-  it('keys mailboxes by their letters and digits, not short ones', () => {
-    const mailboxKeys = (email: string) =>
-      blockingKeys({ id: 'a', entityType: 'CONTACT', fields: { email } }).filter((key) => key.startsWith('mailbox:'));
+  it("keys a person's mailbox by its letters and digits, a company's only when it looks personal", () => {
+    const mailboxKeys = (email: string, firstName?: string) =>
+      blockingKeys({
+        id: 'a',
+        entityType: 'LEAD',
+        fields: firstName ? { kind: 'PRIVATE', email, firstName } : { kind: 'BUSINESS', companyName: 'Acme', email },
+      }).filter((key) => key.startsWith('mailbox:'));
     expect(mailboxKeys('anna.jensen@acme.dk')).toEqual(['mailbox:annajensen']);
     expect(mailboxKeys('aj88@gmail.com')).toEqual(['mailbox:aj88']);
-    expect(mailboxKeys('anna@acme.dk')).toEqual(['mailbox:anna']);
-    expect(mailboxKeys('aj8@acme.dk')).toEqual([]);
+    expect(mailboxKeys('info@acme.dk')).toEqual([]);
+    expect(mailboxKeys('anna@acme.dk', 'Anna')).toEqual(['mailbox:anna']);
+    expect(mailboxKeys('aj8@acme.dk', 'Anna')).toEqual([]);
   });
 
   it('cuts long keys', () => {
