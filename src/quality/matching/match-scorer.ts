@@ -160,24 +160,25 @@ export function scoreIfReaching(
 ): MatchResult | null {
   const best = bestWeightsOf(model);
   const names = nameAlignment(a, b);
-  const frequency = termFrequencyOf(counts, model.prior, a, names);
   const reasons: Partial<Record<ComparisonField, ReasonCode>> = {};
   let bound = logit2(model.prior);
   for (const field of CHEAP_FIELDS) {
     const reason = (reasons[field] = compareField(field, a, b, names));
-    bound += evidenceOf(model, field, reason, frequency).weight;
+    bound += levelWeight(model, field, reason);
   }
   for (const field of COSTLY_FIELDS) bound += best[field];
   for (const field of COSTLY_FIELDS) {
     // compared as scores, not bits: near 1 many bit counts round to one score
     if (probability(bound + BOUND_SLACK) < minScore) return null;
     const reason = (reasons[field] = compareField(field, a, b, names));
-    bound += evidenceOf(model, field, reason, frequency).weight - best[field];
+    bound += levelWeight(model, field, reason) - best[field];
   }
+  // term frequencies only ever lower weights: looked up for the pairs that reach minScore without them
+  if (probability(bound + BOUND_SLACK) < minScore) return null;
   const result = scoreComparisons(
     COMPARISON_FIELDS.map((field) => ({ field, reason: reasons[field]! })),
     model,
-    frequency,
+    termFrequencyOf(counts, model.prior, a, names),
   );
   return result.score >= minScore ? result : null;
 }
