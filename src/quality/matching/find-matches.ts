@@ -85,9 +85,8 @@ interface KeyLookUp {
 
 /**
  * The stored records under each key, of the wanted types, by index look-ups (KEYS_PER_STATEMENT keys to a
- * statement): the keys' holders are counted in the index first, and only blocks of at most DEFAULT_MAX_BLOCK_SIZE
- * are read. A key over that is too common to pair on: its count is remembered, so later look-ups neither count nor
- * read it again.
+ * statement), with how many records hold each. A block over DEFAULT_MAX_BLOCK_SIZE is too common to pair on: it is
+ * left out and its count remembered, so later look-ups neither count nor read it again.
  */
 async function keyBlocks(manager: EntityManager, keys: number[], entityTypes: EntityType[]): Promise<KeyLookUp> {
   const { driver } = manager.connection;
@@ -116,18 +115,17 @@ async function keyBlocks(manager: EntityManager, keys: number[], entityTypes: En
     return rows;
   };
   const uncounted = keys.filter((k) => !counts.has(k));
-  for (const row of await statements(uncounted, `${key} AS ${key}, COUNT(*) AS n`, ` GROUP BY ${key}`))
-    counts.set(Number(row.key), Number(row.n));
-  const readable: number[] = [];
-  for (const k of uncounted) {
-    const count = counts.get(k) ?? 0;
-    counts.set(k, count);
-    if (count > DEFAULT_MAX_BLOCK_SIZE) common.set(typed(k), count);
-    else if (count > 0) readable.push(k);
-  }
+  // one record's keys are counted first, so that a common key's rows are never read; a batch's are read at once,
+  // where a second statement would cost as many index look-ups again and the common keys are soon remembered
+  const countFirst = uncounted.length <= KEYS_PER_STATEMENT;
+  if (countFirst)
+    for (const row of await statements(uncounted, `${key} AS ${key}, COUNT(*) AS n`, ` GROUP BY ${key}`))
+      counts.set(Number(row.key), Number(row.n));
   const blocks = new Map<number, Candidate[]>();
   const rows = await statements(
-    readable,
+    countFirst
+      ? uncounted.filter((k) => (counts.get(k) ?? 0) > 0 && counts.get(k)! <= DEFAULT_MAX_BLOCK_SIZE)
+      : uncounted,
     `${key} AS ${key}, ${entityType} AS ${entityType}, ${recordId} AS ${recordId}`,
   );
   for (const row of rows) {
@@ -137,6 +135,13 @@ async function keyBlocks(manager: EntityManager, keys: number[], entityTypes: En
     const block = blocks.get(Number(row.key));
     if (block === undefined) blocks.set(Number(row.key), [hit]);
     else block.push(hit);
+  }
+  for (const k of uncounted) {
+    const count = counts.get(k) ?? blocks.get(k)?.length ?? 0;
+    counts.set(k, count);
+    if (count <= DEFAULT_MAX_BLOCK_SIZE) continue;
+    blocks.delete(k);
+    common.set(typed(k), count);
   }
   return { blocks, counts };
 }
