@@ -1,0 +1,73 @@
+import { graphql } from '../gql';
+
+graphql(`
+  fragment InboxLead on Lead {
+    id
+    kind
+    status
+    source
+    firstName
+    lastName
+    companyName
+    email
+    phone
+    createdAt
+    rejectionReason
+    version
+    owner {
+      id
+      name
+    }
+    division {
+      id
+      name
+    }
+    tags {
+      id
+      name
+    }
+    relation {
+      id
+      name
+    }
+    contact {
+      id
+      firstName
+      lastName
+    }
+    deal {
+      id
+      title
+    }
+  }
+`);
+
+export const LeadCreatedDocument = graphql(`
+  subscription LeadCreated($after: String, $filter: LeadSubscriptionFilter) {
+    leadCreated(after: $after, filter: $filter) {
+      cursor
+      node {
+        ...InboxLead
+      }
+    }
+  }
+`);
+
+export const LeadUpdatedDocument = graphql(`
+  subscription LeadUpdated($filter: LeadSubscriptionFilter) {
+    leadUpdated(filter: $filter) {
+      ...InboxLead
+    }
+  }
+`);
+
+/** The newest lead's cursor: where a live view's leadCreated starts, whatever the view's own filter. */
+export const NewestLeadDocument = graphql(`
+  query NewestLead {
+    leads(first: 1) {
+      edges {
+        cursor
+      }
+    }
+  }
+`);
