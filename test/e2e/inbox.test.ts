@@ -126,6 +126,15 @@ describeInBrowser('the lead inbox and the dashboard in Chromium', () => {
     );
     expect((await leadOf(toConvert)).status).toBe('CONVERTED');
 
+    const toAssign = await createApiLead('Handover', 'Handed Over ApS');
+    await page.getByRole('button', { name: 'Assign Api Handover, Handed Over ApS…' }).click();
+    await page
+      .getByLabel('Assign Api Handover, Handed Over ApS to')
+      .selectOption({ label: `${colleague.user.name} (SALES)` });
+    await page.getByRole('button', { name: 'Assign', exact: true }).click();
+    await page.getByText(`Assigned Api Handover, Handed Over ApS to ${colleague.user.name}.`).waitFor();
+    expect(await leadOf(toAssign)).toMatchObject({ status: 'IN_PROGRESS', owner: { name: colleague.user.name } });
+
     // a colleague takes a lead elsewhere: the row shows it without a reload
     const elsewhere = await createApiLead('Elsewhere', 'Taken Elsewhere ApS');
     await row(page, 'Taken Elsewhere ApS').waitFor();
@@ -162,6 +171,40 @@ describeInBrowser('the lead inbox and the dashboard in Chromium', () => {
     await again.screenshot('lead-page');
     expect([...admin.problems, ...again.problems]).toEqual([]);
     await again.close();
+    await admin.close();
+  });
+
+  it("shows a steward the data-quality figures on the dashboard and a lead's findings and possible duplicates", async () => {
+    const steward = await app.actor('STEWARD', 'North');
+    const twin = { firstName: 'Tvilling', lastName: 'Dobbelt', companyName: 'Dobbelt ApS', phone: '40 11 22 33' };
+    await createApiLead('Dobbelt', 'Dobbelt ApS');
+    const { createLead: lead } = ok(
+      await app.gql<{ createLead: { id: string } }>(
+        'mutation($input: LeadInput!) { createLead(input: $input) { id } }',
+        { input: { ...twin, email: 'dobbelt@api.example', country: 'DK' } },
+        sales.token,
+      ),
+    );
+    const admin = await openAdmin(browser, app, steward);
+    const { page } = admin;
+    await page.getByRole('link', { name: 'Dashboard' }).click();
+    await page
+      .getByRole('table', { name: 'Open findings by rule' })
+      .getByRole('row', { name: /PHONE_NOT_E164/ })
+      .waitFor();
+    await page.getByText(/open duplicate clusters/).waitFor();
+    await page.getByText(/merges\s+today/).waitFor();
+    expect(await admin.accessibilityViolations()).toEqual([]);
+    await admin.screenshot('dashboard-steward');
+
+    await page.goto(`${app.baseUrl}/admin#/leads/${encodeURIComponent(lead.id)}`);
+    await page.getByRole('heading', { name: 'Lead: Tvilling Dobbelt, Dobbelt ApS' }).waitFor();
+    await page.getByText(/^PHONE_NOT_E164 \(warning\) on phone/).waitFor();
+    await page.getByRole('link', { name: 'Api Dobbelt, Dobbelt ApS' }).waitFor();
+    await page.getByRole('heading', { name: 'Customers it may be' }).waitFor();
+    expect(await admin.accessibilityViolations()).toEqual([]);
+    await admin.screenshot('lead-page-steward');
+    expect(admin.problems).toEqual([]);
     await admin.close();
   });
 

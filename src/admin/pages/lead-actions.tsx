@@ -34,9 +34,11 @@ const isOpen = (lead: InboxLeadFragment) => lead.status === 'NEW' || lead.status
 export function LeadActions({
   lead,
   onOutcome,
+  linkToLead = true,
 }: {
   lead: InboxLeadFragment;
   onOutcome: (outcome: ActionOutcome) => void;
+  linkToLead?: boolean;
 }) {
   const label = recordLabel(lead);
   const [open, setOpen] = useState<'assign' | 'reject' | null>(null);
@@ -52,9 +54,11 @@ export function LeadActions({
   };
   return (
     <div class="actions">
-      <a href={href('leads', lead.id)} aria-label={`Open ${label}`}>
-        Open
-      </a>
+      {linkToLead && (
+        <a href={href('leads', lead.id)} aria-label={`Open ${label}`}>
+          Open
+        </a>
+      )}
       {isOpen(lead) && (
         <>
           <button

@@ -131,6 +131,7 @@ export function LeadPage({ id, steward }: { id: string; steward: boolean }) {
       )}
       <LeadActions
         lead={lead}
+        linkToLead={false}
         onOutcome={(next) => {
           setOutcome(next);
           refetch({ requestPolicy: 'network-only' });
