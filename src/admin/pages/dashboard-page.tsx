@@ -2,28 +2,31 @@ import { useClient, useQuery } from '@urql/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { Busy, ErrorMessage } from '../components/status';
 import { graphql } from '../gql';
-import type { ArrivedLeadsQuery, InboxLeadFragment } from '../gql/graphql';
+import type { InboxLeadFragment, LeadSource } from '../gql/graphql';
 import { LiveIndicator } from '../live/connection';
-import { NewestLeadDocument } from '../live/lead-documents';
 import { useLiveLeads } from '../live/use-live-leads';
 import { recordLabel } from '../records';
 import { href } from '../route';
-import { figuresSince, latest, perMinute, perSource, startOfToday, type ArrivedLead } from './dashboard-figures';
+import { latest, perMinute, perSource, startOfToday, type ArrivedLead, type MinuteCount } from './dashboard-figures';
 import { SOURCES } from './inbox-filter';
-import type { CombinedError, OperationResult } from '@urql/core';
+import type { CombinedError } from '@urql/core';
 
-/** The most leads the dashboard reads at start (pages of 100); beyond it the figures say "at least". */
-const MAX_START_PAGES = 20;
-
-const ArrivedLeadsDocument = graphql(`
-  query ArrivedLeads($since: DateTimeISO!, $after: String) {
-    leads(filter: { createdAfter: $since }, first: 100, after: $after) {
-      pageInfo {
-        hasNextPage
-        endCursor
+/** What the dashboard starts from: the counts up to the newest lead, and the latest leads for the ticker. */
+const DashboardStartDocument = graphql(`
+  query DashboardStart($since: DateTimeISO!) {
+    leadArrivals(since: $since) {
+      cursor
+      bySource {
+        source
+        count
       }
+      perMinute {
+        start
+        count
+      }
+    }
+    leads(first: 20) {
       edges {
-        cursor
         node {
           id
           source
@@ -69,49 +72,41 @@ const arrivedOf = (
 });
 
 interface Start {
-  leads: ArrivedLead[];
-  /** where the live leads start: the newest lead read */
+  /** counted up to the lead of cursor */
+  minutes: MinuteCount[];
+  sources: Map<LeadSource, number>;
+  /** where the live leads start */
   cursor: string | null;
-  complete: boolean;
+  latest: ArrivedLead[];
 }
 
-/** Today's (and the last hour's) leads, newest first, bounded; and the newest cursor. */
-function useStart(): { start?: Start; error?: CombinedError } {
+/** The counts of the day (re-read when it changes) and the latest leads. */
+function useStart(day: string): { start?: Start; error?: CombinedError } {
   const client = useClient();
   const [state, setState] = useState<{ start?: Start; error?: CombinedError }>({});
   useEffect(() => {
     let cancelled = false;
-    const read = async () => {
-      const since = figuresSince(new Date()).toISOString();
-      const leads: ArrivedLead[] = [];
-      let cursor: string | null = null;
-      let after: string | null = null;
-      for (let page = 0; page < MAX_START_PAGES; page += 1) {
-        const result: OperationResult<ArrivedLeadsQuery> = await client
-          .query(ArrivedLeadsDocument, { since, after }, { requestPolicy: 'network-only' })
-          .toPromise();
-        if (result.error || !result.data) return { error: result.error };
-        const connection = result.data.leads;
-        cursor ??= connection.edges[0]?.cursor ?? null;
-        leads.push(...connection.edges.map((edge) => arrivedOf(edge.node)));
-        if (!connection.pageInfo.hasNextPage) return { start: { leads, cursor, complete: true } };
-        after = connection.pageInfo.endCursor ?? null;
-      }
-      return { start: { leads, cursor, complete: false } };
-    };
-    void read().then(async (next) => {
-      // no lead since midnight: live leads start after the newest one of all
-      if (next.start && next.start.cursor === null) {
-        const newest = await client.query(NewestLeadDocument, {}, { requestPolicy: 'network-only' }).toPromise();
-        if (newest.error) next = { error: newest.error };
-        else next.start.cursor = newest.data?.leads.edges[0]?.cursor ?? null;
-      }
-      if (!cancelled) setState(next);
-    });
+    const since = startOfToday(new Date()).toISOString();
+    void client
+      .query(DashboardStartDocument, { since }, { requestPolicy: 'network-only' })
+      .toPromise()
+      .then(({ data, error }) => {
+        if (cancelled) return;
+        if (!data) return setState({ error });
+        const { cursor, bySource, perMinute: minutes } = data.leadArrivals;
+        setState({
+          start: {
+            cursor: cursor ?? null,
+            minutes: minutes.map((minute) => ({ start: new Date(minute.start), count: minute.count })),
+            sources: new Map(bySource.map((row) => [row.source, row.count])),
+            latest: data.leads.edges.map((edge) => arrivedOf(edge.node)),
+          },
+        });
+      });
     return () => {
       cancelled = true;
     };
-  }, [client]);
+  }, [client, day]);
   return state;
 }
 
@@ -126,32 +121,30 @@ function useClock(everyMs: number): Date {
 
 /** The wall screen: leads per minute and per source, the newest leads, and (for stewards) data-quality figures. */
 export function DashboardPage({ steward }: { steward: boolean }) {
-  const { start, error } = useStart();
-  const [leads, setLeads] = useState<Map<string, ArrivedLead>>(new Map());
-  const [quality, refetchQuality] = useQuery({ query: QualityFiguresDocument, pause: !steward });
   const now = useClock(10_000);
-  useEffect(() => {
-    if (start) setLeads(new Map(start.leads.map((lead) => [lead.id, lead])));
-  }, [start]);
+  const { start, error } = useStart(startOfToday(now).toISOString());
+  // the leads after the start's cursor, each once
+  const [live, setLive] = useState<Map<string, ArrivedLead>>(new Map());
+  const [quality, refetchQuality] = useQuery({ query: QualityFiguresDocument, pause: !steward });
+  useEffect(() => setLive(new Map()), [start]);
   useEffect(() => {
     if (!steward) return;
     const timer = setInterval(() => refetchQuality({ requestPolicy: 'network-only' }), 60_000);
     return () => clearInterval(timer);
   }, [steward, refetchQuality]);
   useLiveLeads({}, start?.cursor, {
-    onCreated: (lead) => setLeads((previous) => new Map(previous).set(lead.id, arrivedOf(lead))),
+    onCreated: (lead) => setLive((previous) => new Map(previous).set(lead.id, arrivedOf(lead))),
     onUpdated: () => undefined,
     onResumed: () => steward && refetchQuality({ requestPolicy: 'network-only' }),
   });
 
   if (error) return <ErrorMessage error={error} />;
-  if (!start) return <Busy what="Reading today's leads" />;
-  const all = [...leads.values()];
-  const minutes = perMinute(all, now);
-  const sources = perSource(all, SOURCES, now);
+  if (!start) return <Busy what="Counting today's leads" />;
+  const arrived = [...live.values()];
+  const minutes = perMinute(start.minutes, arrived, now);
+  const sources = perSource(start.sources, arrived, SOURCES, now);
   const today = [...sources.values()].reduce((sum, count) => sum + count, 0);
   const lastHour = minutes.reduce((sum, minute) => sum + minute.count, 0);
-  const atLeast = start.complete ? '' : 'at least ';
   return (
     <section class="dashboard">
       <div class="page-head">
@@ -163,20 +156,20 @@ export function DashboardPage({ steward }: { steward: boolean }) {
           <span class="big" data-testid="leads-today">
             {today}
           </span>{' '}
-          {atLeast}new leads today
+          new leads today
         </p>
         <p>
           <span class="big" data-testid="leads-last-hour">
             {lastHour}
           </span>{' '}
-          {atLeast}in the last hour
+          in the last hour
         </p>
       </div>
       <MinuteChart minutes={minutes} />
       <SourceBars sources={sources} total={today} />
       <h2>Latest leads</h2>
       <ol class="ticker" aria-live="polite">
-        {latest(all, 20).map((lead) => (
+        {latest([...arrived, ...start.latest], 20).map((lead) => (
           <li key={lead.id}>
             <time dateTime={lead.createdAt}>{new Date(lead.createdAt).toLocaleTimeString()}</time>{' '}
             <a href={href('leads', lead.id)}>{lead.label}</a> <small>({lead.source.toLowerCase()})</small>
