@@ -165,26 +165,32 @@ export function DashboardPage({ steward }: { steward: boolean }) {
           in the last hour
         </p>
       </div>
-      <MinuteChart minutes={minutes} />
-      <SourceBars sources={sources} total={today} />
-      <h2>Latest leads</h2>
-      <ol class="ticker" aria-live="polite">
-        {latest([...arrived, ...start.latest], 20).map((lead) => (
-          <li key={lead.id}>
-            <time dateTime={lead.createdAt}>{new Date(lead.createdAt).toLocaleTimeString()}</time>{' '}
-            <a href={href('leads', lead.id)}>{lead.label}</a> <small>({lead.source.toLowerCase()})</small>
-          </li>
-        ))}
-      </ol>
-      <h2>Data quality</h2>
-      {steward ? (
-        <>
-          <ErrorMessage error={quality.error} />
-          {quality.data && <QualityFigures data={quality.data} now={now} />}
-        </>
-      ) : (
-        <p>The data-quality figures are shown to data stewards.</p>
-      )}
+      <div class="dashboard-grid">
+        <div>
+          <MinuteChart minutes={minutes} />
+          <SourceBars sources={sources} total={today} />
+          <h2>Data quality</h2>
+          {steward ? (
+            <>
+              <ErrorMessage error={quality.error} />
+              {quality.data && <QualityFigures data={quality.data} now={now} />}
+            </>
+          ) : (
+            <p>The data-quality figures are shown to data stewards.</p>
+          )}
+        </div>
+        <div>
+          <h2>Latest leads</h2>
+          <ol class="ticker" aria-live="polite">
+            {latest([...arrived, ...start.latest], 20).map((lead) => (
+              <li key={lead.id}>
+                <time dateTime={lead.createdAt}>{new Date(lead.createdAt).toLocaleTimeString()}</time>{' '}
+                <a href={href('leads', lead.id)}>{lead.label}</a> <small>({lead.source.toLowerCase()})</small>
+              </li>
+            ))}
+          </ol>
+        </div>
+      </div>
     </section>
   );
 }
