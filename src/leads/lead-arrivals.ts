@@ -12,8 +12,8 @@ const MINUTE = 60_000;
 const MINUTES = 60;
 
 export interface LeadArrivalCounts {
-  /** the newest lead counted; null when there is none */
-  newestId: number | null;
+  /** the newest lead counted; 0 before any lead */
+  newestId: number;
   bySource: { source: LeadSource; count: number }[];
   /** the last 60 minutes, oldest first; the last is the minute now running */
   perMinute: { start: Date; count: number }[];
@@ -31,7 +31,7 @@ export async function countLeadArrivals(
   since: Date,
   now = new Date(),
 ): Promise<LeadArrivalCounts> {
-  if (since.getTime() < now.getTime() - MAX_ARRIVALS_SPAN_HOURS * 60 * MINUTE || since > now)
+  if (since.getTime() < now.getTime() - MAX_ARRIVALS_SPAN_HOURS * 60 * MINUTE)
     throw badInput(`since must lie within the last ${MAX_ARRIVALS_SPAN_HOURS} hours`, 'since');
   const leads = (): SelectQueryBuilder<Lead> => {
     const query = manager.createQueryBuilder(Lead, 'lead');
@@ -43,7 +43,7 @@ export async function countLeadArrivals(
   const firstMinute = Math.floor(now.getTime() / MINUTE) - (MINUTES - 1);
   const starts = Array.from({ length: MINUTES }, (_, i) => new Date((firstMinute + i) * MINUTE));
   const { newest } = (await leads().select('MAX(lead.id)', 'newest').getRawOne<{ newest: number | null }>()) ?? {};
-  if (newest == null) return { newestId: null, bySource: [], perMinute: starts.map((start) => ({ start, count: 0 })) };
+  if (newest == null) return { newestId: 0, bySource: [], perMinute: starts.map((start) => ({ start, count: 0 })) };
 
   const created = dateColumn('lead', 'createdAt');
   const bySource = await leads()

@@ -12,7 +12,7 @@ import { LeadSubscriptionFilter } from './types/lead-subscription.filter';
 export class LeadArrivalsResolver {
   @Authorized()
   @Query(() => LeadArrivals, {
-    description: `New leads since a moment (at most ${MAX_ARRIVALS_SPAN_HOURS} hours ago) by source, and per minute over the last hour, every status included, under leadCreated's division rules and filter; go on live with leadCreated(after: cursor) and nothing is counted twice or missed`,
+    description: `New leads since a moment (at most ${MAX_ARRIVALS_SPAN_HOURS} hours ago; none since a moment to come) by source, and per minute over the last hour, every status included, under leadCreated's division rules and filter; go on live with leadCreated(after: cursor) and nothing is counted twice or missed`,
     // three COUNTs over an index range
     complexity: 3 * COUNT_COST,
   })
@@ -26,7 +26,7 @@ export class LeadArrivalsResolver {
       countLeadArrivals(manager, currentUser(ctx), filter, since),
     );
     return {
-      cursor: counts.newestId === null ? null : idCursor(counts.newestId),
+      cursor: idCursor(counts.newestId),
       bySource: counts.bySource,
       perMinute: counts.perMinute,
     };

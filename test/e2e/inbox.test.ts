@@ -1,7 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { openDatabase } from '../../src/db/open-database';
 import { transaction } from '../../src/db/transaction';
-import { createLead } from '../../src/leads/lead-intake.service';
+import type { LeadData } from '../../src/leads/lead-data';
+import { createLeads } from '../../src/leads/lead-intake.service';
+import { MAX_REPLAY } from '../../src/leads/lead-stream';
+import { MAX_BATCH } from '../../src/records/create-records';
 import { createSite } from '../../src/leads/web/site.service';
 import { describeInBrowser, launchAdminBrowser, openAdmin, type AdminPage } from '../support/browser';
 import { addCatalogue } from '../support/conversion-fixtures';
@@ -56,6 +59,23 @@ async function createApiLead(lastName: string, companyName: string): Promise<str
     ),
   );
   return lead.id;
+}
+
+/**
+ * Stops the server, writes the leads straight into its database while none runs (no event announces them: only a
+ * replay after: the last cursor can bring them), and starts it again on the same port and database.
+ */
+async function restartWithLeadsWrittenMeanwhile(pages: AdminPage[], leads: LeadData[]): Promise<void> {
+  const { port } = app.server;
+  const databaseUrl = app.databaseUrl;
+  await app.close();
+  for (const admin of pages) await admin.page.getByRole('status').filter({ hasText: 'reconnecting' }).waitFor();
+  const away = await openDatabase(databaseUrl);
+  await transaction(away, async (m) => {
+    for (let i = 0; i < leads.length; i += MAX_BATCH) await createLeads(m, sales.user, leads.slice(i, i + MAX_BATCH));
+  });
+  await away.destroy();
+  app = await startTestApp({ databaseUrl, port });
 }
 
 const row = (page: Page, name: string) => page.getByRole('row', { name: new RegExp(name) });
@@ -228,25 +248,15 @@ describeInBrowser('the lead inbox and the dashboard in Chromium', () => {
     expect(await dashboard.accessibilityViolations()).toEqual([]);
     await dashboard.screenshot('dashboard-live');
 
-    const { port } = app.server;
-    const databaseUrl = app.databaseUrl;
-    await app.close();
-    for (const admin of [inbox, dashboard])
-      await admin.page.getByRole('status').filter({ hasText: 'reconnecting' }).waitFor();
-
-    // written while no server runs: only the replay after: the last cursor can bring them
-    const away = await openDatabase(databaseUrl);
-    await transaction(away, async (m) => {
-      for (const lastName of ['Away One', 'Away Two'])
-        await createLead(m, sales.user, {
-          firstName: 'Offline',
-          lastName,
-          companyName: `${lastName} ApS`,
-          email: `${lastName.replace(' ', '.').toLowerCase()}@offline.example`,
-        });
-    });
-    await away.destroy();
-    app = await startTestApp({ databaseUrl, port });
+    await restartWithLeadsWrittenMeanwhile(
+      [inbox, dashboard],
+      ['Away One', 'Away Two'].map((lastName) => ({
+        firstName: 'Offline',
+        lastName,
+        companyName: `${lastName} ApS`,
+        email: `${lastName.replace(' ', '.').toLowerCase()}@offline.example`,
+      })),
+    );
 
     for (const name of ['Away One', 'Away Two']) {
       await row(inbox.page, `${name} ApS`).waitFor();
@@ -273,6 +283,35 @@ describeInBrowser('the lead inbox and the dashboard in Chromium', () => {
     // the browser logs the refused connections while the server was down; nothing else
     for (const admin of [inbox, dashboard])
       expect(admin.problems.filter((problem) => !/WebSocket|ERR_CONNECTION_REFUSED/.test(problem))).toEqual([]);
+    await inbox.close();
+    await dashboard.close();
+  });
+
+  it('counts again and reloads when more leads came meanwhile than the server replays', async () => {
+    const inbox = await openAdmin(browser, app, sales);
+    await openInbox(inbox);
+    const dashboard = await openAdmin(browser, app, sales);
+    await dashboard.page.getByRole('link', { name: 'Dashboard' }).click();
+    const today = dashboard.page.getByTestId('leads-today');
+    await dashboard.page
+      .getByRole('status')
+      .filter({ hasText: /^live$/ })
+      .waitFor();
+    const before = Number(await today.textContent());
+
+    const bulk = Array.from({ length: MAX_REPLAY + 1 }, (_, i) => ({
+      lastName: `Bulk ${i + 1}`,
+      email: `bulk${i + 1}@offline.example`,
+    }));
+    await restartWithLeadsWrittenMeanwhile([inbox, dashboard], bulk);
+    await row(inbox.page, `Bulk ${MAX_REPLAY + 1}`).waitFor();
+    await dashboard.page.getByText(`Bulk ${MAX_REPLAY + 1}`, { exact: true }).waitFor();
+    await expect(today.textContent()).resolves.toBe(String(before + MAX_REPLAY + 1));
+    await postWebLead('Afterwards');
+    await row(inbox.page, 'Web Afterwards').waitFor();
+    await dashboard.page.getByText('Web Afterwards', { exact: true }).waitFor();
+    expect(Number(await today.textContent())).toBe(before + MAX_REPLAY + 2);
+    expect(await row(inbox.page, `Bulk ${MAX_REPLAY + 1}`).count()).toBe(1);
     await inbox.close();
     await dashboard.close();
   });

@@ -61,13 +61,11 @@ export const LeadUpdatedDocument = graphql(`
   }
 `);
 
-/** The newest lead's cursor: where a live view's leadCreated starts, whatever the view's own filter. */
-export const NewestLeadDocument = graphql(`
-  query NewestLead {
-    leads(first: 1) {
-      edges {
-        cursor
-      }
+/** The newest lead's cursor (before any lead, the start): where a live view's leadCreated starts, whatever its filter. */
+export const LiveStartDocument = graphql(`
+  query LiveStart($since: DateTimeISO!) {
+    leadArrivals(since: $since) {
+      cursor
     }
   }
 `);

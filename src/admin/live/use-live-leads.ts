@@ -7,8 +7,11 @@ import { LeadCreatedDocument, LeadUpdatedDocument } from './lead-documents';
 export interface LiveLeadHandlers {
   onCreated(lead: InboxLeadFragment): void;
   onUpdated(lead: InboxLeadFragment): void;
-  /** Live again after a drop: reload what the page shows, since changes made meanwhile are not replayed. */
-  onResumed(): void;
+  /**
+   * Live again after a drop. replayed: the server replays the leads created meanwhile, but not the changes (reload
+   * what the page shows); not replayed: it refused the cursor (too far behind), so the page must read everything again.
+   */
+  onResumed(replayed: boolean): void;
 }
 
 const MAX_WAIT_MS = 5000;
@@ -39,7 +42,7 @@ export function useLiveLeads(
       if (state !== 'live' || !dropped) return;
       dropped = false;
       failures = 0;
-      latest.current.onResumed();
+      latest.current.onResumed(true);
     });
     const restart = (refused: boolean) => {
       // both subscriptions fail when the socket drops: the first one restarts them
@@ -49,7 +52,7 @@ export function useLiveLeads(
       if (refused) {
         // a cursor the server refuses (too many leads behind it) is given up: the page reloads instead
         cursor = null;
-        latest.current.onResumed();
+        latest.current.onResumed(false);
       } else dropped = true;
       const wait = Math.min(MAX_WAIT_MS, 500 * 2 ** failures++) * (0.5 + Math.random() / 2);
       clearTimeout(timer);

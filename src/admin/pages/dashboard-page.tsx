@@ -76,12 +76,12 @@ interface Start {
   minutes: MinuteCount[];
   sources: Map<LeadSource, number>;
   /** where the live leads start */
-  cursor: string | null;
+  cursor: string;
   latest: ArrivedLead[];
 }
 
-/** The counts of the day (re-read when it changes) and the latest leads. */
-function useStart(day: string): { start?: Start; error?: CombinedError } {
+/** The counts of the day and the latest leads, read again when the day or the reading changes. */
+function useStart(day: string, reading: number): { start?: Start; error?: CombinedError } {
   const client = useClient();
   const [state, setState] = useState<{ start?: Start; error?: CombinedError }>({});
   useEffect(() => {
@@ -96,7 +96,7 @@ function useStart(day: string): { start?: Start; error?: CombinedError } {
         const { cursor, bySource, perMinute: minutes } = data.leadArrivals;
         setState({
           start: {
-            cursor: cursor ?? null,
+            cursor,
             minutes: minutes.map((minute) => ({ start: new Date(minute.start), count: minute.count })),
             sources: new Map(bySource.map((row) => [row.source, row.count])),
             latest: data.leads.edges.map((edge) => arrivedOf(edge.node)),
@@ -106,7 +106,7 @@ function useStart(day: string): { start?: Start; error?: CombinedError } {
     return () => {
       cancelled = true;
     };
-  }, [client, day]);
+  }, [client, day, reading]);
   return state;
 }
 
@@ -122,7 +122,8 @@ function useClock(everyMs: number): Date {
 /** The wall screen: leads per minute and per source, the newest leads, and (for stewards) data-quality figures. */
 export function DashboardPage({ steward }: { steward: boolean }) {
   const now = useClock(10_000);
-  const { start, error } = useStart(startOfToday(now).toISOString());
+  const [reading, setReading] = useState(0);
+  const { start, error } = useStart(startOfToday(now).toISOString(), reading);
   // the leads after the start's cursor, each once
   const [live, setLive] = useState<Map<string, ArrivedLead>>(new Map());
   const [quality, refetchQuality] = useQuery({ query: QualityFiguresDocument, pause: !steward });
@@ -135,7 +136,11 @@ export function DashboardPage({ steward }: { steward: boolean }) {
   useLiveLeads({}, start?.cursor, {
     onCreated: (lead) => setLive((previous) => new Map(previous).set(lead.id, arrivedOf(lead))),
     onUpdated: () => undefined,
-    onResumed: () => steward && refetchQuality({ requestPolicy: 'network-only' }),
+    onResumed(replayed) {
+      // without the replay the counts since the last cursor are lost: count again
+      if (!replayed) setReading((n) => n + 1);
+      if (steward) refetchQuality({ requestPolicy: 'network-only' });
+    },
   });
 
   if (error) return <ErrorMessage error={error} />;

@@ -5,7 +5,7 @@ import { Busy, ErrorMessage } from '../components/status';
 import { graphql } from '../gql';
 import type { InboxLeadFragment } from '../gql/graphql';
 import { LiveIndicator } from '../live/connection';
-import { NewestLeadDocument } from '../live/lead-documents';
+import { LiveStartDocument } from '../live/lead-documents';
 import { useLiveLeads } from '../live/use-live-leads';
 import { recordLabel } from '../records';
 import { href, navigate } from '../route';
@@ -63,7 +63,9 @@ export function InboxPage({ query, myId, steward }: { query: URLSearchParams; my
   const paging = pageArgs(query);
   const firstPage = !paging.after && !paging.before;
   const [inbox, refetch] = useQuery({ query: InboxDocument, variables: { filter, ...paging } });
-  const [newest] = useQuery({ query: NewestLeadDocument, requestPolicy: 'network-only' });
+  // counts nothing: only its cursor is wanted
+  const [since] = useState(() => new Date().toISOString());
+  const [newest] = useQuery({ query: LiveStartDocument, variables: { since }, requestPolicy: 'network-only' });
   const [arrived, setArrived] = useState<InboxLeadFragment[]>([]);
   const [changed, setChanged] = useState<Map<string, InboxLeadFragment>>(new Map());
   const [elsewhere, setElsewhere] = useState(0);
@@ -72,7 +74,7 @@ export function InboxPage({ query, myId, steward }: { query: URLSearchParams; my
   const change = (lead: InboxLeadFragment) =>
     setChanged((previous) => new Map(previous).set(lead.id, newer(lead, previous.get(lead.id))));
 
-  const cursor = newest.data ? (newest.data.leads.edges[0]?.cursor ?? null) : undefined;
+  const cursor = newest.data?.leadArrivals.cursor;
   useLiveLeads({ source: filter.source, kind: filter.kind }, cursor, {
     onCreated(lead) {
       const holds = viewHolds(view, lead, myId);

@@ -15,11 +15,11 @@ export class MinuteCount {
 
 @ObjectType({ description: 'New leads counted, for a dashboard to go on with leadCreated' })
 export class LeadArrivals {
-  @Field(() => String, {
-    nullable: true,
-    description: 'The newest lead counted: subscribe to leadCreated with after: this cursor; null when none',
+  @Field({
+    description:
+      'The newest lead counted (before any lead, the start): subscribe to leadCreated with after: this cursor',
   })
-  cursor: string | null;
+  cursor: string;
 
   @Field(() => [SourceCount], { description: 'Since the moment asked for, by source; sources with none left out' })
   bySource: SourceCount[];
