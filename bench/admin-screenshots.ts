@@ -25,11 +25,17 @@ async function main() {
   await page.screenshot({ path: path.join(dir, 'admin-duplicates.png') });
   await page.goto(`${url}#/inbox`);
   await page.locator('main .pager').waitFor();
-  await page.getByRole('status').filter({ hasText: /^live$/ }).waitFor();
+  await page
+    .getByRole('status')
+    .filter({ hasText: /^live$/ })
+    .waitFor();
   await page.screenshot({ path: path.join(dir, 'admin-inbox.png') });
   await page.goto(`${url}#/dashboard`);
   await page.locator('.ticker li').first().waitFor();
-  await page.getByRole('status').filter({ hasText: /^live$/ }).waitFor();
+  await page
+    .getByRole('status')
+    .filter({ hasText: /^live$/ })
+    .waitFor();
   await page.locator('.busy').waitFor({ state: 'detached' });
   await page.screenshot({ path: path.join(dir, 'admin-dashboard.png') });
   await browser.close();
