@@ -3,7 +3,7 @@ import { dateParameter } from '../db/dialect';
 import { Lead, type User } from '../entities';
 import type { LeadSource } from '../entities/enums';
 import { dateColumn, scopeToDivision } from '../records/record-query';
-import type { LeadSubscriptionFilter } from '../resolvers/types/lead-subscription.filter';
+import type { LeadStreamFilter } from './lead-filter';
 import { badInput } from '../schema/errors';
 
 /** How far back `since` may reach: "today" in any time zone, and a bound on the rows counted. */
@@ -27,7 +27,7 @@ export interface LeadArrivalCounts {
 export async function countLeadArrivals(
   manager: EntityManager,
   actor: User,
-  filter: LeadSubscriptionFilter | null | undefined,
+  filter: LeadStreamFilter | null | undefined,
   since: Date,
   now = new Date(),
 ): Promise<LeadArrivalCounts> {

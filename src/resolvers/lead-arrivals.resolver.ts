@@ -4,9 +4,9 @@ import { countLeadArrivals, MAX_ARRIVALS_SPAN_HOURS } from '../leads/lead-arriva
 import { currentUser } from '../schema/auth';
 import type { Context } from '../schema/context';
 import { COUNT_COST } from '../schema/operation-cost';
-import { idCursor } from '../schema/pagination';
+import { idCursor } from '../paging/pagination';
 import { LeadArrivals } from './types/lead-arrivals.type';
-import { LeadSubscriptionFilter } from './types/lead-subscription.filter';
+import { LeadSubscriptionFilter } from './types/lead-subscription-filter.input';
 
 @Resolver()
 export class LeadArrivalsResolver {

@@ -3,7 +3,7 @@ import { openDatabase } from '../../src/db/open-database';
 import { transaction } from '../../src/db/transaction';
 import type { LeadData } from '../../src/leads/lead-data';
 import { createLeads } from '../../src/leads/lead-intake.service';
-import { MAX_REPLAY } from '../../src/leads/lead-stream';
+import { MAX_REPLAY } from '../../src/live/lead-stream';
 import { MAX_BATCH } from '../../src/records/create-records';
 import { createSite } from '../../src/leads/web/site.service';
 import { describeInBrowser, launchAdminBrowser, openAdmin, type AdminPage } from '../support/browser';
