@@ -2,14 +2,15 @@ import { useClient } from '@urql/preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { InboxLeadFragment, LeadSubscriptionFilter } from '../gql/graphql';
 import { connection } from './connection';
-import { LeadCreatedDocument, LeadUpdatedDocument } from './lead-documents';
+import { LeadCreatedDocument, LeadUpdatedDocument, LiveStartDocument } from './lead-documents';
 
 export interface LiveLeadHandlers {
   onCreated(lead: InboxLeadFragment): void;
   onUpdated(lead: InboxLeadFragment): void;
   /**
    * Live again after a drop. replayed: the server replays the leads created meanwhile, but not the changes (reload
-   * what the page shows); not replayed: it refused the cursor (too far behind), so the page must read everything again.
+   * what the page shows); not replayed: it refused the cursor (too far behind), so the leads go on from the newest
+   * one and the page must read everything again.
    */
   onResumed(replayed: boolean): void;
 }
@@ -44,22 +45,35 @@ export function useLiveLeads(
       failures = 0;
       latest.current.onResumed(true);
     });
+    // the server refused the cursor (too many leads behind it): start again from the newest lead, and reload
+    let fromNewest = false;
+    const schedule = () => {
+      const wait = Math.min(MAX_WAIT_MS, 500 * 2 ** failures++) * (0.5 + Math.random() / 2);
+      clearTimeout(timer);
+      timer = setTimeout(() => void start(), wait);
+    };
     const restart = (refused: boolean) => {
       // both subscriptions fail when the socket drops: the first one restarts them
       if (stopped || subscriptions.length === 0) return;
       for (const subscription of subscriptions) subscription.unsubscribe();
       subscriptions = [];
-      if (refused) {
-        // a cursor the server refuses (too many leads behind it) is given up: the page reloads instead
-        cursor = null;
-        latest.current.onResumed(false);
-      } else dropped = true;
-      const wait = Math.min(MAX_WAIT_MS, 500 * 2 ** failures++) * (0.5 + Math.random() / 2);
-      clearTimeout(timer);
-      timer = setTimeout(start, wait);
+      if (refused) fromNewest = true;
+      else dropped = true;
+      schedule();
     };
-    const start = () => {
+    const start = async () => {
       if (stopped) return;
+      if (fromNewest) {
+        const since = new Date().toISOString();
+        const { data } = await client
+          .query(LiveStartDocument, { since }, { requestPolicy: 'network-only' })
+          .toPromise();
+        if (stopped) return;
+        if (!data) return schedule();
+        cursor = data.leadArrivals.cursor;
+        fromNewest = false;
+        latest.current.onResumed(false);
+      }
       const created = client.subscription(LeadCreatedDocument, { after: cursor, filter }).subscribe((result) => {
         if (result.error) return restart(result.error.graphQLErrors.length > 0);
         const edge = result.data?.leadCreated;
@@ -73,7 +87,7 @@ export function useLiveLeads(
       });
       subscriptions = [created, updated];
     };
-    start();
+    void start();
     return () => {
       stopped = true;
       clearTimeout(timer);
