@@ -23,8 +23,23 @@ async function main() {
   await page.locator('article.cluster').waitFor();
   await page.locator('.busy').waitFor({ state: 'detached' });
   await page.screenshot({ path: path.join(dir, 'admin-duplicates.png') });
+  await page.goto(`${url}#/inbox`);
+  await page.locator('main .pager').waitFor();
+  await page
+    .getByRole('status')
+    .filter({ hasText: /^live$/ })
+    .waitFor();
+  await page.screenshot({ path: path.join(dir, 'admin-inbox.png') });
+  await page.goto(`${url}#/dashboard`);
+  await page.locator('.ticker li').first().waitFor();
+  await page
+    .getByRole('status')
+    .filter({ hasText: /^live$/ })
+    .waitFor();
+  await page.locator('.busy').waitFor({ state: 'detached' });
+  await page.screenshot({ path: path.join(dir, 'admin-dashboard.png') });
   await browser.close();
-  console.log(`Wrote ${dir}/admin-validation.png and ${dir}/admin-duplicates.png`);
+  console.log(`Wrote ${dir}/admin-validation.png, admin-duplicates.png, admin-inbox.png and admin-dashboard.png`);
 }
 
 void main();
