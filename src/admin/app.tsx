@@ -3,6 +3,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { createApiClient } from './client';
 import { Busy, ErrorMessage } from './components/status';
 import { MeDocument } from './me';
+import { ConvertPage } from './pages/convert/convert-page';
 import { DuplicatesPage } from './pages/duplicates-page';
 import { ImportPage } from './pages/import-page';
 import { MergesPage } from './pages/merges-page';
@@ -77,7 +78,14 @@ function Shell({ onSignOut }: { onSignOut: () => void }) {
       <main id="main">
         {fetching && !me && <Busy />}
         <ErrorMessage error={error} />
-        {me && (steward ? <StewardPage page={current} id={route.id} /> : <NoPages role={me.role} />)}
+        {me &&
+          (route.page === 'convert' ? (
+            <ConvertPage key={route.id} leadId={route.id ?? ''} />
+          ) : steward ? (
+            <StewardPage page={current} id={route.id} />
+          ) : (
+            <NoPages role={me.role} />
+          ))}
       </main>
     </>
   );

@@ -1,0 +1,193 @@
+import type { Browser } from 'playwright-core';
+import { describeInBrowser, launchAdminBrowser, openAdmin, type AdminPage } from '../support/browser';
+import {
+  addCatalogue,
+  createContact,
+  createLead,
+  createRelation,
+  prospect,
+  quickConvertLead,
+} from '../support/conversion-fixtures';
+import { ok, startTestApp, type Actor, type TestApp } from '../support/test-app';
+
+let app: TestApp;
+let browser: Browser;
+let sales: Actor;
+
+const LEAD = `query($id: ID!) { node(id: $id) { ... on Lead {
+  status version phone
+  relation { id name city customerNumber contacts(first: 10) { totalCount } }
+  contact { id firstName lastName email phone activities(first: 10) { edges { node { type subject dueAt doneAt owner { id } } } } }
+  deal { id title stage status pipeline { name } manager { id } relation { id } contact { id } }
+} } }`;
+const leadOf = async (id: string) => ok(await app.gql(LEAD, { id }, sales.token)).node;
+const relationCount = async () =>
+  ok(await app.gql('{ relations(first: 1) { totalCount } }', {}, sales.token)).relations.totalCount as number;
+
+async function openWizard(leadId: string): Promise<AdminPage> {
+  const admin = await openAdmin(browser, app, sales);
+  await admin.page.goto(`${app.baseUrl}/admin#/convert/${encodeURIComponent(leadId)}`);
+  await admin.page.getByRole('heading', { name: 'Step 1 of 4: Customer' }).waitFor();
+  return admin;
+}
+
+const next = (admin: AdminPage, step: string) =>
+  admin.page
+    .getByRole('button', { name: 'Next' })
+    .click()
+    .then(() => admin.page.getByRole('heading', { name: step }).waitFor());
+
+describeInBrowser('the conversion wizard in Chromium', () => {
+  beforeAll(async () => {
+    app = await startTestApp();
+    browser = await launchAdminBrowser();
+    sales = await app.actor('SALES', 'North');
+    await addCatalogue(app.dataSource);
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('converts a lead into an existing relation chosen among candidates, taking the phone from the lead', async () => {
+    const data = prospect('wizard');
+    const company = data.companyName.replace(/ ApS$/, '');
+    // two relations resemble the lead by name, neither a 100 % match: the user chooses
+    const chosen = await createRelation(app, sales.token, { name: data.companyName, country: 'DK', city: 'Aarhus' });
+    await createRelation(app, sales.token, { name: `${company} A/S`, country: 'DK', city: 'Odense' });
+    const person = await createContact(app, sales.token, {
+      firstName: data.firstName,
+      lastName: data.lastName,
+      email: data.email,
+      phone: '+45 70 10 20 30',
+      relationId: chosen.id,
+    });
+    const lead = await createLead(app, sales.token, { ...data, registrationNumber: null, city: 'Aarhus' });
+    const relationsBefore = await relationCount();
+
+    const admin = await openWizard(lead.id);
+    const { page } = admin;
+    const candidate = page.getByRole('radio', { name: new RegExp(`${data.companyName} \\d+ %: .*name.*Aarhus`) });
+    await candidate.waitFor();
+    await page.getByRole('radio', { name: new RegExp(`${company} A/S \\d+ %`) }).waitFor();
+    expect(await page.getByRole('button', { name: 'Next' }).isDisabled()).toBe(true);
+    await page.getByRole('radio', { name: /Create a new relation as customer number C-\d+/ }).waitFor();
+    await candidate.check();
+    expect(await admin.accessibilityViolations()).toEqual([]);
+    await admin.screenshot('wizard-customer');
+
+    await next(admin, 'Step 2 of 4: Contact person');
+    // the person with the lead's e-mail and name is the automatic choice; their phone differs from the lead's
+    const contactChoice = page.getByRole('radio', { name: new RegExp(`${data.firstName} ${data.lastName} \\d+ %`) });
+    await page.getByRole('group', { name: 'Phone' }).waitFor();
+    expect(await contactChoice.isChecked()).toBe(true);
+    const { phone: contactPhone } = ok(
+      await app.gql('query($id: ID!) { node(id: $id) { ... on Contact { phone } } }', { id: person.id }, sales.token),
+    ).node;
+    expect(await page.getByRole('radio', { name: `Keep the contact's: ${contactPhone}` }).isChecked()).toBe(true);
+    await page.getByRole('radio', { name: /Take the lead's:/ }).check();
+    expect(await admin.accessibilityViolations()).toEqual([]);
+    await admin.screenshot('wizard-contact');
+
+    await next(admin, 'Step 3 of 4: Case and follow-up');
+    await page.getByRole('radio', { name: 'Open a new deal' }).check();
+    await page.getByLabel('Title').fill('Heat pumps');
+    await page.getByLabel('Stage').selectOption('Offer');
+    expect(await page.getByRole('checkbox', { name: 'Plan a follow-up' }).isChecked()).toBe(true);
+    expect(await page.getByLabel('Type').inputValue()).toBe('CALL');
+    await page.getByLabel('Due').fill('2030-06-03');
+    expect(await admin.accessibilityViolations()).toEqual([]);
+
+    await next(admin, 'Step 4 of 4: Summary');
+    const summary = page.locator('dl.summary');
+    await expect(summary.textContent()).resolves.toContain(`Existing relation ${data.companyName}`);
+    await expect(summary.textContent()).resolves.toContain(`Phone changes from ${contactPhone} to `);
+    await expect(summary.textContent()).resolves.toContain('New deal Heat pumps in Sales, stage Offer');
+    expect(await admin.accessibilityViolations()).toEqual([]);
+    await admin.screenshot('wizard-summary');
+    await page.getByRole('button', { name: 'Convert' }).click();
+    await page.getByRole('heading', { name: 'Converted' }).waitFor();
+    await page.getByText(`Customer: ${data.companyName}`).waitFor();
+    await page.getByRole('link', { name: 'Open the converted lead' }).waitFor();
+    expect(await admin.accessibilityViolations()).toEqual([]);
+    await admin.screenshot('wizard-converted');
+
+    // what the API says was made and changed
+    const converted = await leadOf(lead.id);
+    expect(converted.status).toBe('CONVERTED');
+    expect(converted.relation).toMatchObject({ id: chosen.id, contacts: { totalCount: 1 } });
+    expect(await relationCount()).toBe(relationsBefore);
+    expect(converted.contact).toMatchObject({ id: person.id, email: data.email, phone: converted.phone });
+    expect(converted.phone).not.toBe(contactPhone);
+    expect(converted.deal).toMatchObject({
+      title: 'Heat pumps',
+      stage: 'Offer',
+      status: 'OPEN',
+      pipeline: { name: 'Sales' },
+      manager: { id: sales.id },
+      relation: { id: chosen.id },
+      contact: { id: person.id },
+    });
+    expect(converted.contact.activities.edges.map((e: { node: unknown }) => e.node)).toContainEqual({
+      type: 'CALL',
+      subject: expect.any(String),
+      dueAt: '2030-06-03T00:00:00.000Z',
+      doneAt: null,
+      owner: { id: sales.id },
+    });
+
+    expect(admin.problems).toEqual([]);
+    await admin.close();
+  });
+
+  it('explains a CONFLICT and starts again from the lead as it is now: edited first, then converted by someone else', async () => {
+    const data = prospect('wizard-conflict');
+    const edited = await createLead(app, sales.token, data);
+    const taken = await createLead(app, sales.token, prospect('wizard-conflict-taken'));
+    const admin = await openWizard(edited.id);
+    const { page } = admin;
+    const toSummary = async () => {
+      await page.getByRole('radio', { name: /Create a new relation/ }).check();
+      await next(admin, 'Step 2 of 4: Contact person');
+      await next(admin, 'Step 3 of 4: Case and follow-up');
+      await next(admin, 'Step 4 of 4: Summary');
+    };
+    await toSummary();
+
+    // a colleague corrects the lead meanwhile: the wizard's version is stale, it reloads the lead and converts it then
+    ok(
+      await app.gql(
+        'mutation($input: UpdateLeadInput!) { updateLead(input: $input) { version } }',
+        { input: { id: edited.id, expectedVersion: edited.version, city: 'Vejle' } },
+        sales.token,
+      ),
+    );
+    await page.getByRole('button', { name: 'Convert' }).click();
+    await page.getByText('Nothing was converted: someone changed the lead after you opened the wizard.').waitFor();
+    await page.getByRole('heading', { name: 'Step 1 of 4: Customer' }).waitFor();
+    expect((await leadOf(edited.id)).status).toBe('NEW');
+    expect(await admin.accessibilityViolations()).toEqual([]);
+    await toSummary();
+    await page.getByRole('button', { name: 'Convert' }).click();
+    await page.getByRole('heading', { name: 'Converted' }).waitFor();
+    const converted = await leadOf(edited.id);
+    expect(converted.status).toBe('CONVERTED');
+    expect(converted.relation).toMatchObject({ name: data.companyName, city: 'Vejle' });
+
+    // another lead: someone converts it while the wizard is open
+    await page.goto(`${app.baseUrl}/admin#/convert/${encodeURIComponent(taken.id)}`);
+    await page.getByRole('heading', { name: 'Step 1 of 4: Customer' }).waitFor();
+    await toSummary();
+    const quick = ok(await quickConvertLead(app, sales.token, taken.id)).quickConvertLead;
+    const relationsBefore = await relationCount();
+    await page.getByRole('button', { name: 'Convert' }).click();
+    await page.getByText('Nothing was converted: someone else converted this lead first.').waitFor();
+    await page.getByText(`The lead is converted into ${quick.relation.name}`).waitFor();
+    expect(await admin.accessibilityViolations()).toEqual([]);
+    await admin.screenshot('wizard-conflict');
+    expect(await relationCount()).toBe(relationsBefore);
+    expect((await leadOf(taken.id)).relation.id).toBe(quick.relation.id);
+    expect(admin.problems).toEqual([]);
+    await admin.close();
+  });
+});
