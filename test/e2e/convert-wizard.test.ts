@@ -18,7 +18,7 @@ const LEAD = `query($id: ID!) { node(id: $id) { ... on Lead {
   status version phone
   relation { id name city customerNumber contacts(first: 10) { totalCount } }
   contact { id firstName lastName email phone activities(first: 10) { edges { node { type subject dueAt doneAt owner { id } } } } }
-  deal { id title stage status pipeline { name } manager { id } relation { id } contact { id } }
+  deal { id title stage value status pipeline { name } manager { id } relation { id } contact { id } }
 } } }`;
 const leadOf = async (id: string) => ok(await app.gql(LEAD, { id }, sales.token)).node;
 const relationCount = async () =>
@@ -93,6 +93,7 @@ describeInBrowser('the conversion wizard in Chromium', () => {
     await page.getByRole('radio', { name: 'Open a new deal' }).check();
     await page.getByLabel('Title').fill('Heat pumps');
     await page.getByLabel('Stage').selectOption('Offer');
+    await page.getByLabel('Value (optional)').fill('48000.50');
     expect(await page.getByRole('checkbox', { name: 'Plan a follow-up' }).isChecked()).toBe(true);
     expect(await page.getByLabel('Type').inputValue()).toBe('CALL');
     await page.getByLabel('Due').fill('2030-06-03');
@@ -122,6 +123,7 @@ describeInBrowser('the conversion wizard in Chromium', () => {
     expect(converted.deal).toMatchObject({
       title: 'Heat pumps',
       stage: 'Offer',
+      value: 48000.5,
       status: 'OPEN',
       pipeline: { name: 'Sales' },
       manager: { id: sales.id },

@@ -92,6 +92,7 @@ export function CaseStep({
                     title: '',
                     pipelineId: firstPipeline.id,
                     stage: firstPipeline.stages[0] ?? '',
+                    value: '',
                     managerId: preview.defaultManager.id,
                   })
                 }
@@ -150,6 +151,17 @@ export function CaseStep({
                   <option key={stage}>{stage}</option>
                 ))}
               </select>
+            </label>
+            <label>
+              Value (optional)
+              <input
+                type="number"
+                min="0"
+                step="0.01"
+                inputMode="decimal"
+                value={creating.value}
+                onInput={(e) => onDeal({ ...creating, value: e.currentTarget.value })}
+              />
             </label>
             <UserSelect
               label="Case manager"

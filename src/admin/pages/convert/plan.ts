@@ -33,7 +33,7 @@ export type ContactPlan =
   | { choice: 'NONE' };
 export type DealPlan =
   | { choice: 'NONE' }
-  | { choice: 'CREATE'; title: string; pipelineId: string; stage: string; managerId: string }
+  | { choice: 'CREATE'; title: string; pipelineId: string; stage: string; value: string; managerId: string }
   | { choice: 'EXISTING'; dealId: string };
 export type ActivityPlan =
   { choice: 'NONE' } | { choice: 'CREATE'; type: ActivityType; subject: string; dueDate: string; ownerId: string };
@@ -145,6 +145,7 @@ export function conversionInput(
             title: deal.title.trim() || null,
             pipelineId: deal.pipelineId,
             stage: deal.stage,
+            value: deal.value.trim() ? Number(deal.value) : null,
             managerId: deal.managerId,
           }
         : deal.choice === 'EXISTING'

@@ -63,7 +63,7 @@ export function Summary({
           ? 'None'
           : deal.choice === 'EXISTING'
             ? `The lead joins the open deal ${openDeal?.title ?? ''}`
-            : `New deal ${deal.title.trim() || lead.companyName || personName(lead)} in ${preview.pipelines.find((p) => p.id === deal.pipelineId)?.name}, stage ${deal.stage}, case manager ${nameOf(deal.managerId)}`}
+            : `New deal ${deal.title.trim() || lead.companyName || personName(lead)} in ${preview.pipelines.find((p) => p.id === deal.pipelineId)?.name}, stage ${deal.stage}${deal.value.trim() ? `, worth ${Number(deal.value).toLocaleString()}` : ''}, case manager ${nameOf(deal.managerId)}`}
       </dd>
       <dt>Follow-up</dt>
       <dd>
