@@ -9,10 +9,12 @@ import {
   quickConvertLead,
 } from '../support/conversion-fixtures';
 import { ok, startTestApp, type Actor, type TestApp } from '../support/test-app';
+import { RegisterServer } from '../unit/leads/company-register/register-server';
 
 let app: TestApp;
 let browser: Browser;
 let sales: Actor;
+let cvr: RegisterServer;
 
 const LEAD = `query($id: ID!) { node(id: $id) { ... on Lead {
   status version phone
@@ -39,7 +41,8 @@ const next = (admin: AdminPage, step: string) =>
 
 describeInBrowser('the conversion wizard in Chromium', () => {
   beforeAll(async () => {
-    app = await startTestApp();
+    cvr = await RegisterServer.start();
+    app = await startTestApp({ cvrRegisterUrl: cvr.baseUrl });
     browser = await launchAdminBrowser();
     sales = await app.actor('SALES', 'North');
     await addCatalogue(app.dataSource);
@@ -47,6 +50,7 @@ describeInBrowser('the conversion wizard in Chromium', () => {
   afterAll(async () => {
     await browser?.close();
     await app?.close();
+    await cvr?.close();
   });
 
   it('converts a lead into an existing relation chosen among candidates, taking the phone from the lead', async () => {
@@ -189,6 +193,93 @@ describeInBrowser('the conversion wizard in Chromium', () => {
     await admin.screenshot('wizard-conflict');
     expect(await relationCount()).toBe(relationsBefore);
     expect((await leadOf(taken.id)).relation.id).toBe(quick.relation.id);
+    expect(admin.problems).toEqual([]);
+    await admin.close();
+  });
+
+  it('creates a new relation with the fields the company register gave and the customer number it showed', async () => {
+    const data = prospect('wizard-register');
+    const lead = await createLead(app, sales.token, { ...data, registrationNumber: '31678021' });
+    // as cvrapi.dk answers, abridged
+    cvr.answer(200, {
+      vat: 31678021,
+      name: 'Registered Name ApS',
+      address: 'Landemærket 11',
+      zipcode: '1119',
+      city: 'København K',
+      phone: '36154500',
+    });
+    const admin = await openWizard(lead.id);
+    const { page } = admin;
+    const create = page.getByRole('radio', { name: /Create a new relation as customer number/ });
+    const label = await page.locator('label', { has: create }).textContent();
+    const number = /customer number (\S+)/.exec(label ?? '')![1];
+    expect(await create.isChecked()).toBe(true);
+    await page.getByRole('button', { name: 'Look up' }).click();
+    await page.getByText('Filled in from the register: Registered Name ApS.').waitFor();
+    expect(await page.getByLabel('Name', { exact: true }).inputValue()).toBe('Registered Name ApS');
+    expect(await page.getByLabel('City').inputValue()).toBe('København K');
+    // the register knows no e-mail: the lead's stays
+    expect(await page.getByLabel('E-mail').inputValue()).toBe(data.email);
+    await page.getByLabel('Website').fill('registered.example');
+    expect(await admin.accessibilityViolations()).toEqual([]);
+    await admin.screenshot('wizard-register');
+    await next(admin, 'Step 2 of 4: Contact person');
+    await next(admin, 'Step 3 of 4: Case and follow-up');
+    await page.getByRole('checkbox', { name: 'Plan a follow-up' }).uncheck();
+    await next(admin, 'Step 4 of 4: Summary');
+    await expect(page.locator('dl.summary').textContent()).resolves.toContain(
+      `New relation Registered Name ApS, customer number ${number}`,
+    );
+    await page.getByRole('button', { name: 'Convert' }).click();
+    await page.getByRole('heading', { name: 'Converted' }).waitFor();
+
+    const relation = ok(
+      await app.gql(
+        `query($id: ID!) { node(id: $id) { ... on Lead { activities(first: 10) { totalCount }
+          relation { name registrationNumber street postalCode city phone website customerNumber kind }
+          contact { firstName activities(first: 10) { edges { node { type dueAt } } } } } } }`,
+        { id: lead.id },
+        sales.token,
+      ),
+    ).node;
+    expect(relation.relation).toEqual({
+      name: 'Registered Name ApS',
+      registrationNumber: '31678021',
+      street: 'Landemærket 11',
+      postalCode: '1119',
+      city: 'København K',
+      phone: expect.stringContaining('36154500'.slice(-4)),
+      website: expect.stringContaining('registered.example'),
+      customerNumber: number,
+      kind: 'COMPANY',
+    });
+    // no follow-up was planned: the contact holds only the note of the conversion
+    expect(relation.contact.firstName).toBe(data.firstName);
+    expect(relation.contact.activities.edges.map((e: { node: { type: string } }) => e.node.type)).toEqual(['NOTE']);
+    expect(admin.problems).toEqual([]);
+    await admin.close();
+  });
+
+  it('makes a private person a relation of their own, with no contact person and no register look-up', async () => {
+    const { firstName, lastName, email } = prospect('wizard-private');
+    const lead = await createLead(app, sales.token, { kind: 'PRIVATE', firstName, lastName, email });
+    const admin = await openWizard(lead.id);
+    const { page } = admin;
+    expect(
+      await page.getByRole('radio', { name: /Create the person's own relation as customer number/ }).isChecked(),
+    ).toBe(true);
+    expect(await page.getByRole('button', { name: 'Look up' }).count()).toBe(0);
+    await next(admin, 'Step 2 of 4: Contact person');
+    expect(await page.getByRole('radio', { name: 'No contact person' }).isChecked()).toBe(true);
+    await next(admin, 'Step 3 of 4: Case and follow-up');
+    await next(admin, 'Step 4 of 4: Summary');
+    await page.getByRole('button', { name: 'Convert' }).click();
+    await page.getByRole('heading', { name: 'Converted' }).waitFor();
+    const converted = await leadOf(lead.id);
+    expect(converted.status).toBe('CONVERTED');
+    expect(converted.relation.name).toBe(`${firstName} ${lastName}`);
+    expect(converted.contact).toBeNull();
     expect(admin.problems).toEqual([]);
     await admin.close();
   });

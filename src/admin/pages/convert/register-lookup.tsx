@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { Busy } from '../../components/status';
 import { explain } from '../../errors';
 import { CompanyRegisterLookupDocument } from './documents';
-import type { RelationFields } from './plan';
+import { RELATION_FIELDS, type RelationFields } from './plan';
 
 const REGISTERS = [
   { country: 'DK', label: 'Denmark (CVR)' },
@@ -35,16 +35,9 @@ export function RegisterLookup({
     const company = data?.companyRegisterLookup;
     if (!company)
       return setMessage({ text: error ? explain(error).text : 'The register did not answer.', failed: true });
-    onFound({
-      name: company.name,
-      registrationNumber: company.registrationNumber,
-      country: company.country,
-      street: company.street ?? '',
-      postalCode: company.postalCode ?? '',
-      city: company.city ?? '',
-      phone: company.phone ?? '',
-      email: company.email ?? '',
-    });
+    // what the register does not know keeps the lead's value
+    const known = RELATION_FIELDS.map(([field]) => [field, (company as Record<string, unknown>)[field]] as const);
+    onFound(Object.fromEntries(known.filter(([, value]) => value != null)));
     setMessage({ text: `Filled in from the register: ${company.name}.`, failed: false });
   };
   return (
