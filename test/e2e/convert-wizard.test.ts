@@ -53,12 +53,16 @@ describeInBrowser('the conversion wizard in Chromium', () => {
     await cvr?.close();
   });
 
-  it('converts a lead into an existing relation chosen among candidates, taking the phone from the lead', async () => {
+  it('converts a lead into an existing relation chosen among two 100 % matches, taking the phone from the lead', async () => {
     const data = prospect('wizard');
     const company = data.companyName.replace(/ ApS$/, '');
-    // two relations resemble the lead by name, neither a 100 % match: the user chooses
-    const chosen = await createRelation(app, sales.token, { name: data.companyName, country: 'DK', city: 'Aarhus' });
-    await createRelation(app, sales.token, { name: `${company} A/S`, country: 'DK', city: 'Odense' });
+    // two relations with the lead's name and phone, both a 100 % match: that is ambiguous, so the user chooses
+    const [chosen] = await Promise.all(
+      [
+        { name: data.companyName, city: 'Aarhus' },
+        { name: `${company} A/S`, city: 'Odense' },
+      ].map((r) => createRelation(app, sales.token, { ...r, phone: data.phone, country: 'DK' })),
+    );
     const person = await createContact(app, sales.token, {
       firstName: data.firstName,
       lastName: data.lastName,
@@ -71,9 +75,12 @@ describeInBrowser('the conversion wizard in Chromium', () => {
 
     const admin = await openWizard(lead.id);
     const { page } = admin;
-    const candidate = page.getByRole('radio', { name: new RegExp(`${data.companyName} \\d+ %: .*name.*Aarhus`) });
+    const candidate = page.getByRole('radio', {
+      name: new RegExp(`${data.companyName} 100 %: same phone, .*name.*\\(a 100 % match\\) · Aarhus`),
+    });
     await candidate.waitFor();
-    await page.getByRole('radio', { name: new RegExp(`${company} A/S \\d+ %`) }).waitFor();
+    await page.getByRole('radio', { name: new RegExp(`${company} A/S 100 %: .*\\(a 100 % match\\)`) }).waitFor();
+    await page.getByText('More than one relation is a 100 % match, so none is chosen for you').waitFor();
     expect(await page.getByRole('button', { name: 'Next' }).isDisabled()).toBe(true);
     await page.getByRole('radio', { name: /Create a new relation as customer number C-\d+/ }).waitFor();
     await candidate.check();
@@ -271,8 +278,21 @@ describeInBrowser('the conversion wizard in Chromium', () => {
     ).toBe(true);
     expect(await page.getByRole('button', { name: 'Look up' }).count()).toBe(0);
     await next(admin, 'Step 2 of 4: Contact person');
-    expect(await page.getByRole('radio', { name: 'No contact person' }).isChecked()).toBe(true);
-    await next(admin, 'Step 3 of 4: Case and follow-up');
+    const noContact = page.getByRole('radio', { name: 'No contact person' });
+    expect(await noContact.isChecked()).toBe(true);
+    // from the keyboard alone: the new step's heading has the focus, Tab enters the choices, arrows choose, Enter goes on
+    expect(await page.evaluate('document.activeElement?.textContent')).toBe('Step 2 of 4: Contact person');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowUp');
+    expect(
+      await page.getByRole('radio', { name: `Create ${firstName} ${lastName} as a new contact person` }).isChecked(),
+    ).toBe(true);
+    await page.keyboard.press('ArrowDown');
+    expect(await noContact.isChecked()).toBe(true);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Step 3 of 4: Case and follow-up' }).waitFor();
     await next(admin, 'Step 4 of 4: Summary');
     await page.getByRole('button', { name: 'Convert' }).click();
     await page.getByRole('heading', { name: 'Converted' }).waitFor();

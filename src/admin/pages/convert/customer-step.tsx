@@ -23,6 +23,9 @@ export function CustomerStep({
     <fieldset>
       <legend>Who is the customer?</legend>
       {preview.relationCandidates.length === 0 && <p>No existing relation resembles this lead.</p>}
+      {preview.relationCandidates.filter((c) => c.automatic).length > 1 && (
+        <p>More than one relation is a 100 % match, so none is chosen for you: choose the right one.</p>
+      )}
       <ul class="choices">
         {preview.relationCandidates.map((c, index) => {
           const id = c.relation?.id;

@@ -67,9 +67,15 @@ export function relationFieldsOf(lead: Lead): RelationFields {
 
 export const today = () => new Date().toISOString().slice(0, 10);
 
+/** The one 100 % match; none when there are several (AUTOMATIC would refuse them as ambiguous). */
+function onlyAutomatic<T extends { automatic: boolean }>(candidates: T[]): T | undefined {
+  const automatic = candidates.filter((c) => c.automatic);
+  return automatic.length === 1 ? automatic[0] : undefined;
+}
+
 /** Step 1's default: the 100 % match; a new relation when nothing resembles the lead; else the user chooses. */
 export function defaultRelation(preview: Preview): RelationPlan | null {
-  const automatic = preview.relationCandidates.find((c) => c.automatic && c.relation);
+  const automatic = onlyAutomatic(preview.relationCandidates);
   if (automatic?.relation) return { choice: 'EXISTING', relationId: automatic.relation.id, name: automatic.name };
   if (preview.relationCandidates.length > 0) return null;
   return newRelation(preview);
@@ -89,7 +95,7 @@ export function defaultContact(preview: Preview, relation: RelationPlan | null):
   const privateOwn = preview.lead.kind === 'PRIVATE' && relation?.choice === 'CREATE';
   if (!hasPerson || privateOwn) return { choice: 'NONE' };
   if (relation?.choice === 'CREATE') return { choice: 'CREATE' };
-  const automatic = preview.contactCandidates.find((c) => c.automatic && c.contact);
+  const automatic = onlyAutomatic(preview.contactCandidates);
   if (automatic?.contact)
     return { choice: 'EXISTING', contactId: automatic.contact.id, name: automatic.name, takeFromLead: [] };
   return preview.contactCandidates.some((c) => c.contact) ? null : { choice: 'CREATE' };
