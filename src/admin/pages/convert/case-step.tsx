@@ -43,6 +43,7 @@ function UserSelect({
 /** Step 3: an open deal (new, or one the relation has) or none, and the follow-up activity. */
 export function CaseStep({
   preview,
+  openDeals,
   users,
   deal,
   activity,
@@ -50,6 +51,8 @@ export function CaseStep({
   onActivity,
 }: {
   preview: Preview;
+  /** those of the contact and relation chosen now, none while they load */
+  openDeals: Preview['openDeals'];
   users: User[];
   deal: DealPlan;
   activity: ActivityPlan;
@@ -100,7 +103,7 @@ export function CaseStep({
               <strong>Open a new deal</strong>
             </label>
           </li>
-          {preview.openDeals.map((d) => (
+          {openDeals.map((d) => (
             <li key={d.id}>
               <label>
                 <input

@@ -138,12 +138,18 @@ export function ConvertPage({ leadId }: { leadId: string }) {
       </h2>
       {fetching && <Busy what="Updating the choices" />}
       {step === 0 && <CustomerStep preview={preview} plan={plan.relation} onChange={chooseRelation} />}
-      {step === 1 && plan.relation && (
-        <ContactStep preview={preview} relation={plan.relation} plan={plan.contact} onChange={chooseContact} />
-      )}
+      {step === 1 &&
+        plan.relation &&
+        // never the people of the relation chosen before
+        (contactPending ? (
+          <Busy what="Loading the people at this relation" />
+        ) : (
+          <ContactStep preview={preview} relation={plan.relation} plan={plan.contact} onChange={chooseContact} />
+        ))}
       {step === 2 && (
         <CaseStep
           preview={preview}
+          openDeals={data?.conversionPreview.openDeals ?? []}
           users={userList}
           deal={plan.deal}
           activity={plan.activity}

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { ConvertLeadMutation } from '../../gql/graphql';
 import { href } from '../../route';
 import { ACTIVITY_LABELS } from './case-step';
@@ -86,11 +87,13 @@ export function Summary({
 /** The records the conversion made or used, each a link to its page. */
 export function ConversionDone({ result }: { result: ConvertLeadMutation['convertLead'] }) {
   const { relation, contact, deal, activity } = result;
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
   return (
     <section aria-labelledby="converted-heading">
-      <h2 id="converted-heading" tabIndex={-1}>
+      <h1 id="converted-heading" ref={heading} tabIndex={-1}>
         Converted
-      </h2>
+      </h1>
       <ul>
         <li>
           Customer: <RecordLink id={relation.id}>{relation.name}</RecordLink>
