@@ -54,7 +54,7 @@ function checkValue(value: number | null | undefined): FieldError[] {
   return [
     fieldError(
       'value',
-      'VALUE_INVALID',
+      'OUT_OF_RANGE',
       `A deal's value is 0 to ${MAX_VALUE} with at most 2 decimals; ${value} is not`,
     ),
   ];

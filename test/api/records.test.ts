@@ -423,7 +423,7 @@ describe('createDeal', () => {
     for (const value of [-1, 10.005, 1e12]) {
       const response = await createDeal({ title: 'Mispriced', relationId: relation.id, value });
       expect(errorCode(response)).toBe('BAD_USER_INPUT');
-      expect(response.errors![0].extensions!.fields[0]).toMatchObject({ field: 'value', code: 'VALUE_INVALID' });
+      expect(response.errors![0].extensions!.fields[0]).toMatchObject({ field: 'value', code: 'OUT_OF_RANGE' });
     }
     expect(await app.dataSource.getRepository(Deal).countBy({ title: 'Mispriced' })).toBe(0);
   });
