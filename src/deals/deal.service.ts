@@ -52,11 +52,7 @@ function checkValue(value: number | null | undefined): FieldError[] {
   if (value == null || (value >= 0 && value <= MAX_VALUE && Math.abs(value * 100 - Math.round(value * 100)) < 1e-6))
     return [];
   return [
-    fieldError(
-      'value',
-      'OUT_OF_RANGE',
-      `A deal's value is 0 to ${MAX_VALUE} with at most 2 decimals; ${value} is not`,
-    ),
+    fieldError('value', 'OUT_OF_RANGE', `A deal's value is 0 to ${MAX_VALUE} with at most 2 decimals; ${value} is not`),
   ];
 }
 
