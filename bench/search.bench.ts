@@ -11,7 +11,7 @@ import { SearchIndex1795600000002 } from '../src/migrations/1795600000002-Search
 import { foldText } from '../src/quality/normalise/text-normaliser';
 import { buildSchema } from '../src/schema/build-schema';
 import { createContext } from '../src/schema/context';
-import { createMemoryPubSub } from '../src/schema/pubsub';
+import { createMemoryPubSub } from '../src/live/pubsub';
 import {
   envInteger,
   percentile,

@@ -9,7 +9,7 @@ import { UserRole } from '../src/entities/enums';
 import { createLeads } from '../src/leads/lead-intake.service';
 import { createLogger } from '../src/logger';
 import { buildSchema } from '../src/schema/build-schema';
-import { openPubSub } from '../src/schema/pubsub';
+import { openPubSub } from '../src/live/pubsub';
 import { startServer } from '../src/server';
 import { createUser } from '../src/users/user.service';
 import { envInteger, printTable, stopwatch, type Benchmark, type Figures } from './support/benchmark';

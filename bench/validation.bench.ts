@@ -10,7 +10,7 @@ import { scanFindings } from '../src/quality/validation/validation-scan.service'
 import { buildSchema } from '../src/schema/build-schema';
 import { createContext } from '../src/schema/context';
 import { toGlobalId } from '../src/schema/global-id';
-import { createMemoryPubSub } from '../src/schema/pubsub';
+import { createMemoryPubSub } from '../src/live/pubsub';
 import { createUser } from '../src/users/user.service';
 import { envInteger, mib, percentile, printTable, seconds, type Benchmark, type Figures } from './support/benchmark';
 import { freshBenchDatabase } from './support/bench-database';

@@ -3,7 +3,7 @@ import { loadConfig } from './config';
 import { openDatabase } from './db/open-database';
 import { createLogger } from './logger';
 import { buildSchema } from './schema/build-schema';
-import { openPubSub } from './schema/pubsub';
+import { openPubSub } from './live/pubsub';
 import { startServer } from './server';
 
 /** Start-up only: config, database, pub/sub, server; stops cleanly on SIGTERM and SIGINT. */

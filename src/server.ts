@@ -11,8 +11,8 @@ import type { DataSource } from 'typeorm';
 import type { Config } from './config';
 import { importRoutes } from './leads/import/import.route';
 import { adminRoutes } from './static/admin.route';
-import { announceLeadsThrough } from './leads/lead-events';
-import { LeadFeed } from './leads/lead-feed';
+import { announceLeadsThrough } from './live/lead-events';
+import { LeadFeed } from './live/lead-feed';
 import { openRateLimitCounts } from './leads/web/rate-limit-counts';
 import { webLeadRoutes } from './leads/web/web-leads.route';
 import type { Logger } from './logger';
@@ -20,8 +20,8 @@ import { createContext, type Context } from './schema/context';
 import { endReadsAtBudget, limitStatementTime, withStatementBudget } from './db/statement-budget';
 import { graphqlHttpErrors } from './schema/http-errors';
 import { assertOperationLimits, depthRule, type OperationLimits } from './schema/limits';
-import type { LeadPubSub } from './schema/pubsub';
-import { serveSubscriptions } from './schema/subscription-server';
+import type { LeadPubSub } from './live/pubsub';
+import { serveSubscriptions } from './live/subscription-server';
 import { TokenAuthenticator } from './schema/token-authenticator';
 
 export interface RunningServer {

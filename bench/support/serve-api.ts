@@ -5,7 +5,7 @@ import { queryCounter } from '../../ormconfig';
 import { loadConfig } from '../../src/config';
 import { openDatabase } from '../../src/db/open-database';
 import { buildSchema } from '../../src/schema/build-schema';
-import { openPubSub } from '../../src/schema/pubsub';
+import { openPubSub } from '../../src/live/pubsub';
 import { startServer } from '../../src/server';
 import { serveForBenchmark } from './serve-protocol';
 

@@ -2,11 +2,11 @@ import type { EntityManager } from 'typeorm';
 import { Activity, Contact, Deal, Lead, Relation, type User } from '../entities';
 import { dateParameter } from '../db/dialect';
 import { byId } from '../records/record-query';
-import type { ConnectionArgs } from '../resolvers/types/connection-args';
-import type { ActivityFilter } from '../resolvers/types/activity.filter';
+import type { PageArgs } from '../paging/page';
+import type { ActivityFilterData } from './activity-filter';
 import { divisionLimit } from '../schema/access';
 import { idOf } from '../schema/global-id';
-import { paginate } from '../schema/pagination';
+import { paginate } from '../paging/pagination';
 
 const PARENTS = { leadId: Lead, relationId: Relation, contactId: Contact, dealId: Deal } as const;
 
@@ -14,8 +14,8 @@ const PARENTS = { leadId: Lead, relationId: Relation, contactId: Contact, dealId
 export function findActivities(
   manager: EntityManager,
   actor: User,
-  filter: ActivityFilter | null | undefined,
-  page: ConnectionArgs,
+  filter: ActivityFilterData | null | undefined,
+  page: PageArgs,
 ) {
   const f = filter ?? {};
   const query = manager.createQueryBuilder(Activity, 'activity');

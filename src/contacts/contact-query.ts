@@ -2,17 +2,17 @@ import type { EntityManager } from 'typeorm';
 import { Contact, type User } from '../entities';
 import { applyRecordFilter, byText } from '../records/record-query';
 import { LIVE_STATUSES } from '../relations/relation-query';
-import type { ConnectionArgs } from '../resolvers/types/connection-args';
-import type { ContactFilter } from '../resolvers/types/contact.filter';
+import type { PageArgs } from '../paging/page';
+import type { ContactFilterData } from './contact-filter';
 import { idOf } from '../schema/global-id';
-import { paginate } from '../schema/pagination';
+import { paginate } from '../paging/pagination';
 
 /** Contacts by last name. */
 export async function findContacts(
   manager: EntityManager,
   actor: User,
-  filter: ContactFilter | null | undefined,
-  page: ConnectionArgs,
+  filter: ContactFilterData | null | undefined,
+  page: PageArgs,
 ) {
   const f = filter ?? {};
   const query = manager.createQueryBuilder(Contact, 'contact');

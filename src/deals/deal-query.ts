@@ -1,10 +1,10 @@
 import type { EntityManager } from 'typeorm';
 import { Deal, type User } from '../entities';
 import { byId, scopeToDivision, searchColumns } from '../records/record-query';
-import type { ConnectionArgs } from '../resolvers/types/connection-args';
-import type { DealFilter } from '../resolvers/types/deal.filter';
+import type { PageArgs } from '../paging/page';
+import type { DealFilterData } from './deal-filter';
 import { idOf } from '../schema/global-id';
-import { paginate } from '../schema/pagination';
+import { paginate } from '../paging/pagination';
 
 const ID_FILTERS = [
   ['relationId', 'Relation'],
@@ -17,8 +17,8 @@ const ID_FILTERS = [
 export function findDeals(
   manager: EntityManager,
   actor: User,
-  filter: DealFilter | null | undefined,
-  page: ConnectionArgs,
+  filter: DealFilterData | null | undefined,
+  page: PageArgs,
 ) {
   const f = filter ?? {};
   const query = manager.createQueryBuilder(Deal, 'deal');

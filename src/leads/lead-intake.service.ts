@@ -6,7 +6,7 @@ import { createRecords, type RecordKind } from '../records/create-records';
 import type { Actor } from '../schema/access';
 import { fieldError, InputRejected, type FieldError } from '../records/field-errors';
 import type { LeadData } from './lead-data';
-import { announceNewLeads } from './lead-events';
+import { announceNewLeads } from '../live/lead-events';
 import { checkLeadCompleteness, leadKindOf } from './lead-rules';
 
 const externalKey = (source: string, externalId: string) => `${source}\u0000${externalId}`;

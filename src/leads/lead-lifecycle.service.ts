@@ -8,7 +8,7 @@ import { updateVersioned } from '../records/versioned-update';
 import { badInput, conflict } from '../schema/errors';
 import { findColleague } from '../users/user.service';
 import type { LeadData } from './lead-data';
-import { announceChangedLeads } from './lead-events';
+import { announceChangedLeads } from '../live/lead-events';
 import { checkLeadCompleteness } from './lead-rules';
 
 const CLOSED = new Set([LeadStatus.CONVERTED, LeadStatus.REJECTED, LeadStatus.MERGED]);

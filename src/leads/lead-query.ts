@@ -2,11 +2,11 @@ import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { Lead, type User } from '../entities';
 import { LeadStatus } from '../entities/enums';
 import { applyRecordFilter, byDate, byId, byText } from '../records/record-query';
-import type { ConnectionArgs } from '../resolvers/types/connection-args';
-import { LeadOrderField, type LeadFilter, type LeadOrder } from '../resolvers/types/lead.filter';
-import { paginate, type SortKey } from '../schema/pagination';
+import type { PageArgs } from '../paging/page';
+import { LeadOrderField, type LeadFilterData, type LeadOrderData } from './lead-filter';
+import { paginate, type SortKey } from '../paging/pagination';
 
-function sortKey(order: LeadOrder | null | undefined): SortKey<Lead> {
+function sortKey(order: LeadOrderData | null | undefined): SortKey<Lead> {
   const direction = order?.direction ?? 'DESC';
   switch (order?.field ?? LeadOrderField.CREATED_AT) {
     case LeadOrderField.LAST_NAME:
@@ -25,7 +25,7 @@ function sortKey(order: LeadOrder | null | undefined): SortKey<Lead> {
 async function filteredLeads(
   manager: EntityManager,
   actor: User,
-  filter: LeadFilter | null | undefined,
+  filter: LeadFilterData | null | undefined,
 ): Promise<SelectQueryBuilder<Lead>> {
   const f = filter ?? {};
   const query = manager.createQueryBuilder(Lead, 'lead');
@@ -41,9 +41,9 @@ async function filteredLeads(
 export async function findLeads(
   manager: EntityManager,
   actor: User,
-  filter: LeadFilter | null | undefined,
-  order: LeadOrder | null | undefined,
-  page: ConnectionArgs,
+  filter: LeadFilterData | null | undefined,
+  order: LeadOrderData | null | undefined,
+  page: PageArgs,
 ) {
   return paginate(await filteredLeads(manager, actor, filter), page, sortKey(order));
 }
@@ -52,7 +52,7 @@ export async function findLeads(
 export async function findLeadsAfter(
   manager: EntityManager,
   actor: User,
-  filter: LeadFilter | null | undefined,
+  filter: LeadFilterData | null | undefined,
   afterId: number,
   limit: number,
 ): Promise<Lead[]> {

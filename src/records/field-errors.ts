@@ -1,11 +1,12 @@
 import { Field, ObjectType } from 'type-graphql';
 import { GraphQLError } from 'graphql';
+import type { FieldErrorCode } from './field-error-code';
 
 /** One thing wrong with one field of an input; code is stable (REQUIRED, TOO_LONG, EMAIL_INVALID …). */
 @ObjectType()
 export class FieldError {
   @Field() field: string;
-  @Field() code: string;
+  @Field(() => String) code: FieldErrorCode;
   @Field() message: string;
 }
 
@@ -18,6 +19,6 @@ export class InputRejected extends GraphQLError {
   }
 }
 
-export function fieldError(field: string, code: string, message: string): FieldError {
+export function fieldError(field: string, code: FieldErrorCode, message: string): FieldError {
   return Object.assign(new FieldError(), { field, code, message });
 }

@@ -7,7 +7,7 @@ import { searchRecords } from '../search/search-filter';
 import { divisionLimit } from '../schema/access';
 import { forbidden } from '../schema/errors';
 import { idOf } from '../schema/global-id';
-import type { SortKey } from '../schema/pagination';
+import type { SortKey } from '../paging/pagination';
 
 export interface RecordFilterData {
   ownerId?: string | null;

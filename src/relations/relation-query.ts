@@ -2,13 +2,13 @@ import type { EntityManager } from 'typeorm';
 import { Relation, type User } from '../entities';
 import { RecordStatus } from '../entities/enums';
 import { applyRecordFilter, byDate, byId, byText } from '../records/record-query';
-import type { ConnectionArgs } from '../resolvers/types/connection-args';
-import { RelationOrderField, type RelationFilter, type RelationOrder } from '../resolvers/types/relation.filter';
-import { paginate, type SortKey } from '../schema/pagination';
+import type { PageArgs } from '../paging/page';
+import { RelationOrderField, type RelationFilterData, type RelationOrderData } from './relation-filter';
+import { paginate, type SortKey } from '../paging/pagination';
 
 export const LIVE_STATUSES = [RecordStatus.ACTIVE, RecordStatus.INACTIVE];
 
-function sortKey(order: RelationOrder | null | undefined): SortKey<Relation> {
+function sortKey(order: RelationOrderData | null | undefined): SortKey<Relation> {
   const direction = order?.direction ?? 'ASC';
   switch (order?.field ?? RelationOrderField.NAME) {
     case RelationOrderField.CREATED_AT:
@@ -23,9 +23,9 @@ function sortKey(order: RelationOrder | null | undefined): SortKey<Relation> {
 export async function findRelations(
   manager: EntityManager,
   actor: User,
-  filter: RelationFilter | null | undefined,
-  order: RelationOrder | null | undefined,
-  page: ConnectionArgs,
+  filter: RelationFilterData | null | undefined,
+  order: RelationOrderData | null | undefined,
+  page: PageArgs,
 ) {
   const f = filter ?? {};
   const query = manager.createQueryBuilder(Relation, 'relation');

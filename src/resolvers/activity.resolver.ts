@@ -7,7 +7,7 @@ import { transaction } from '../db/transaction';
 import { currentUser } from '../schema/auth';
 import type { Context } from '../schema/context';
 import { loadActivityParent } from '../loaders/activity-parent';
-import { ActivityFilter } from './types/activity.filter';
+import { ActivityFilter } from './types/activity-filter.input';
 import { ActivityInput } from './types/activity.input';
 import { ConnectionArgs } from './types/connection-args';
 import { ActivityConnection } from './types/connections';

@@ -1,7 +1,7 @@
 import type { GraphQLError } from 'graphql';
 import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import { createCompanyRegister } from '../leads/company-register/company-register.factory';
-import { CompanyRegisterError } from '../leads/company-register/company-register.types';
+import { CompanyRegisterError } from '../leads/company-register/company-register';
 import type { Context } from '../schema/context';
 import { apiError, badInput } from '../schema/errors';
 import { RegisteredCompany } from './types/registered-company.payload';

@@ -5,10 +5,10 @@ import { createDeal, updateDeal } from '../deals/deal.service';
 import { findDeals } from '../deals/deal-query';
 import { currentUser } from '../schema/auth';
 import type { Context } from '../schema/context';
-import { paginateLoaded } from '../schema/pagination';
+import { paginateLoaded } from '../paging/pagination';
 import { ConnectionArgs } from './types/connection-args';
 import { ActivityConnection, DealConnection } from './types/connections';
-import { DealFilter } from './types/deal.filter';
+import { DealFilter } from './types/deal-filter.input';
 import { DealInput, UpdateDealInput } from './types/deal.input';
 import { reachable, reachableUser } from './reachable';
 

@@ -4,12 +4,12 @@ import { UserRole } from '../entities/enums';
 import { Node } from '../entities/node';
 import { suggestedSurvivorId, suggestedValues } from '../quality/duplicates/merge-suggestion';
 import type { Context } from '../schema/context';
-import { loadRecord } from './load-record';
+import { loadNode } from './load-node';
 import { SuggestedValue } from './types/suggested-value.type';
 
 async function loadMembers(ctx: Context, cluster: DuplicateCluster): Promise<Node[]> {
   const rows = await ctx.loaders.duplicateClusterMembers.load(cluster.id);
-  const records = await Promise.all(rows.map((row) => loadRecord(ctx, cluster.entityType, row.recordId)));
+  const records = await Promise.all(rows.map((row) => loadNode(ctx, cluster.entityType, row.recordId)));
   return records.filter((record): record is Node => record !== null);
 }
 

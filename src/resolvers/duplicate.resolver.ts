@@ -12,11 +12,11 @@ import { currentUser } from '../schema/auth';
 import type { Context } from '../schema/context';
 import { badInput, notFound } from '../schema/errors';
 import { idOf } from '../schema/global-id';
-import { loadRecord } from './load-record';
+import { loadNode } from './load-node';
 import { ConnectionArgs } from './types/connection-args';
 import { DuplicateClusterConnection } from './types/connections';
 import { DuplicateCandidate } from './types/duplicate-candidate.type';
-import { DuplicateClusterFilter } from './types/duplicate.filter';
+import { DuplicateClusterFilter } from './types/duplicate-filter.input';
 
 /** A relation's, contact's or lead's global id, decoded; BAD_USER_INPUT for any other. */
 function recordOf(globalId: string, field: string): { typeName: string; entityType: EntityType; id: number } {
@@ -50,11 +50,11 @@ export class DuplicateResolver {
     minScore: number,
   ): Promise<DuplicateCandidate[]> {
     const { typeName, entityType, id } = recordOf(globalId, 'id');
-    if (!(await loadRecord(ctx, entityType, id))) throw notFound(typeName, globalId);
+    if (!(await loadNode(ctx, entityType, id))) throw notFound(typeName, globalId);
     const candidates = await duplicatesOf(ctx.dataSource.manager, entityType, id, minScore);
     return Promise.all(
       candidates.map(async ({ recordId, score, reasons, evidence }) => ({
-        record: (await loadRecord(ctx, entityType, recordId)) as Node,
+        record: (await loadNode(ctx, entityType, recordId)) as Node,
         score,
         reasons,
         evidence,

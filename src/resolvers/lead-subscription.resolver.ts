@@ -1,12 +1,12 @@
 import { Arg, Authorized, Ctx, Resolver, Root, Subscription } from 'type-graphql';
 import { Lead } from '../entities';
-import { changedLeads, newLeads } from '../leads/lead-stream';
+import { changedLeads, newLeads } from '../live/lead-stream';
 import { currentUser } from '../schema/auth';
 import type { SubscriptionContext } from '../schema/context';
-import { idCursor } from '../schema/pagination';
-import type { Edge } from './types/connection.type';
+import { idCursor } from '../paging/pagination';
+import type { Edge } from '../paging/page';
 import { LeadEdge } from './types/connections';
-import { LeadSubscriptionFilter } from './types/lead-subscription.filter';
+import { LeadSubscriptionFilter } from './types/lead-subscription-filter.input';
 
 interface LeadSubscriptionArgs {
   filter?: LeadSubscriptionFilter | null;

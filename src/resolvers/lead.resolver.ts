@@ -15,7 +15,7 @@ import { runBatch } from './run-batch';
 import { LeadBatchItem } from './types/batch.payload';
 import { ConnectionArgs } from './types/connection-args';
 import { LeadConnection } from './types/connections';
-import { LeadFilter, LeadOrder } from './types/lead.filter';
+import { LeadFilter, LeadOrder } from './types/lead-filter.input';
 import { LeadInput, UpdateLeadInput } from './types/lead.input';
 import { reachable, reachableUser } from './reachable';
 

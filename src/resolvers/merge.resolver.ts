@@ -9,10 +9,10 @@ import { mergeRecords } from '../quality/merge/merge-records.service';
 import { undoMerge } from '../quality/merge/undo-merge.service';
 import { currentUser } from '../schema/auth';
 import type { Context } from '../schema/context';
-import { loadRecord } from './load-record';
+import { loadNode } from './load-node';
 import { ConnectionArgs } from './types/connection-args';
 import { MergeConnection } from './types/connections';
-import { MergeFilter } from './types/merge.filter';
+import { MergeFilter } from './types/merge-filter.input';
 import { MergeRecordsInput } from './types/merge.input';
 import { MergeFieldValue } from './types/merge.payload';
 
@@ -58,13 +58,13 @@ export class MergeResolver {
 
   @FieldResolver(() => Node, { description: 'The record that stayed' })
   async survivor(@Root() merge: Merge, @Ctx() ctx: Context): Promise<Node> {
-    return (await loadRecord(ctx, merge.entityType, merge.survivorId))!;
+    return (await loadNode(ctx, merge.entityType, merge.survivorId))!;
   }
 
   @FieldResolver(() => [Node], { description: 'The records merged into the survivor, in the order given' })
   async merged(@Root() merge: Merge, @Ctx() ctx: Context): Promise<Node[]> {
     const members = await ctx.loaders.mergeMembers.load(merge.id);
-    return (await Promise.all(members.map((member) => loadRecord(ctx, merge.entityType, member.recordId)))) as Node[];
+    return (await Promise.all(members.map((member) => loadNode(ctx, merge.entityType, member.recordId)))) as Node[];
   }
 
   @FieldResolver(() => [MergeFieldValue], {
@@ -94,6 +94,6 @@ export class MergeFieldValueResolver {
     description: 'The record the value was taken from; null for a value given',
   })
   from(@Root() value: MergeFieldValue, @Ctx() ctx: Context): Promise<Node | null> | null {
-    return value.fromId === null ? null : loadRecord(ctx, value.entityType, value.fromId);
+    return value.fromId === null ? null : loadNode(ctx, value.entityType, value.fromId);
   }
 }

@@ -5,7 +5,7 @@ import type { EntityType } from '../quality/record-fields';
 import type { Activity, Attachment } from '../entities';
 import type { Context } from '../schema/context';
 import type { Loaders } from '../loaders';
-import { paginateLoaded } from '../schema/pagination';
+import { paginateLoaded } from '../paging/pagination';
 import { INCLUDE_IGNORED, recordFindings } from './record-findings';
 import { ConnectionArgs } from './types/connection-args';
 import { ActivityConnection, AttachmentConnection } from './types/connections';

@@ -7,7 +7,7 @@ import { createRelations, updateRelation } from '../relations/relation.service';
 import { findRelations } from '../relations/relation-query';
 import { currentUser } from '../schema/auth';
 import type { Context } from '../schema/context';
-import { paginateLoaded } from '../schema/pagination';
+import { paginateLoaded } from '../paging/pagination';
 import { InputRejected } from '../records/field-errors';
 import { decodeRefs } from './decode-refs';
 import { recordFieldsResolver } from './record-fields.resolver';
@@ -15,7 +15,7 @@ import { runBatch } from './run-batch';
 import { RelationBatchItem } from './types/batch.payload';
 import { ConnectionArgs } from './types/connection-args';
 import { ContactConnection, DealConnection, RelationConnection } from './types/connections';
-import { RelationFilter, RelationOrder } from './types/relation.filter';
+import { RelationFilter, RelationOrder } from './types/relation-filter.input';
 import { RelationInput, UpdateRelationInput } from './types/relation.input';
 import { reachable, withinReach } from './reachable';
 

@@ -5,7 +5,7 @@ import { Node } from '../entities/node';
 import { RESOLVERS } from '../resolvers';
 import { authChecker } from './auth';
 import { DateTimeISO } from './date-time-scalar';
-import type { LeadPubSub } from './pubsub';
+import type { LeadPubSub } from '../live/pubsub';
 
 /** The whole GraphQL schema, from the resolvers and the entities (every entity is a Node, so node(id) can return any of them). */
 export function buildSchema(pubSub: LeadPubSub): Promise<GraphQLSchema> {

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
 import type { User } from '../entities';
-import type { LeadFeed } from '../leads/lead-feed';
+import type { LeadFeed } from '../live/lead-feed';
 import { createLoaders, type Loaders } from '../loaders';
 
 /** What every resolver gets: who is asking, this request's DataLoaders, and the server's config. */

@@ -11,7 +11,7 @@ import {
   simpleEstimator,
   type ComplexityEstimator,
 } from 'graphql-query-complexity';
-import { DEFAULT_PAGE_SIZE } from '../resolvers/types/connection-args';
+import { DEFAULT_PAGE_SIZE } from '../paging/page';
 
 /**
  * What reading a whole table costs, in the unit of one field of one record: a free-text search (LIKE over every

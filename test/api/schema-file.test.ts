@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { printSchema } from 'graphql';
 import { buildSchema } from '../../src/schema/build-schema';
-import { createMemoryPubSub } from '../../src/schema/pubsub';
+import { createMemoryPubSub } from '../../src/live/pubsub';
 
 describe('schema.graphql', () => {
   it('is the SDL of the current schema (run `npm run schema` after changing the API)', async () => {

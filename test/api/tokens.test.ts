@@ -2,7 +2,7 @@ import { printType, type GraphQLObjectType } from 'graphql';
 import { ApiToken } from '../../src/entities';
 import { hashToken } from '../../src/schema/auth';
 import { buildSchema } from '../../src/schema/build-schema';
-import { createMemoryPubSub } from '../../src/schema/pubsub';
+import { createMemoryPubSub } from '../../src/live/pubsub';
 import { fromGlobalId } from '../../src/schema/global-id';
 import { waitForAsync } from '../support/live-client';
 import { errorCode, ok, startTestApp, type Actor, type TestApp } from '../support/test-app';

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import type { Config } from '../../src/config';
 import { createLogger } from '../../src/logger';
-import { openPubSub } from '../../src/schema/pubsub';
+import { openPubSub } from '../../src/live/pubsub';
 import { startTestApp, type TestApp } from './test-app';
 
 export const REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379';

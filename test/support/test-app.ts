@@ -8,7 +8,7 @@ import type { User } from '../../src/entities';
 import { UserRole } from '../../src/entities/enums';
 import { createLogger } from '../../src/logger';
 import { buildSchema } from '../../src/schema/build-schema';
-import { openPubSub } from '../../src/schema/pubsub';
+import { openPubSub } from '../../src/live/pubsub';
 import { startServer, type RunningServer } from '../../src/server';
 import { createUser } from '../../src/users/user.service';
 import { freshDatabaseUrl } from './database';

@@ -1,4 +1,4 @@
-import { CompanyRegisterProvider, CompanyRegisterRecord } from './company-register.types';
+import { CompanyRegisterProvider, CompanyRegisterRecord } from './company-register';
 import { fetchRegisterJson, isObject, textOf, unexpectedAnswer } from './register-http.util';
 
 export const BRREG_DEFAULT_BASE_URL = 'https://data.brreg.no';

@@ -1,7 +1,7 @@
 import type { BaseLogger } from 'pino';
 import { stdnum, type Validator } from 'stdnum';
 import { BrregProvider } from './brreg.provider';
-import { CompanyRegisterError, CompanyRegisterProvider, CompanyRegisterRecord } from './company-register.types';
+import { CompanyRegisterError, CompanyRegisterProvider, CompanyRegisterRecord } from './company-register';
 import { CvrProvider } from './cvr.provider';
 
 export interface CompanyRegisterConfig {

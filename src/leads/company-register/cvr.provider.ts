@@ -1,4 +1,4 @@
-import { CompanyRegisterError, CompanyRegisterProvider, CompanyRegisterRecord } from './company-register.types';
+import { CompanyRegisterError, CompanyRegisterProvider, CompanyRegisterRecord } from './company-register';
 import { fetchRegisterJson, isObject, textOf, unexpectedAnswer } from './register-http.util';
 
 export const CVR_DEFAULT_BASE_URL = 'https://cvrapi.dk';

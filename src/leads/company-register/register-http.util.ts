@@ -1,4 +1,4 @@
-import { CompanyRegisterError } from './company-register.types';
+import { CompanyRegisterError } from './company-register';
 
 export interface RegisterRequest {
   /** the register's name as a person reads it in an error message */

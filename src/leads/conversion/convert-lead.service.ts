@@ -4,7 +4,7 @@ import { ActivityType, LeadStatus } from '../../entities/enums';
 import { addActivity } from '../../activities/activity.service';
 import { findRecord } from '../../records/find-record';
 import { updateVersioned } from '../../records/versioned-update';
-import { announceChangedLeads } from '../lead-events';
+import { announceChangedLeads } from '../../live/lead-events';
 import { assertOpen } from '../lead-lifecycle.service';
 import { chooseContact } from './contact.step';
 import { conversionNote } from './conversion-note';

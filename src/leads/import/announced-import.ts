@@ -1,8 +1,8 @@
 import pino from 'pino';
 import type { DataSource } from 'typeorm';
 import { loadConfig } from '../../config';
-import { LeadTopic, openPubSub, type LeadPubSub } from '../../schema/pubsub';
-import { announceLeadsThrough } from '../lead-events';
+import { LeadTopic, openPubSub, type LeadPubSub } from '../../live/pubsub';
+import { announceLeadsThrough } from '../../live/lead-events';
 import { importCommand, type ImportCommandOptions } from './import.command';
 
 /** A pub/sub that counts the leads announced through it, per topic, and passes every event on. */

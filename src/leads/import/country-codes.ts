@@ -1,4 +1,4 @@
-import { matchKey } from './match-key';
+import { foldHeader } from './header-fold';
 
 const COUNTRY_NAMES: Record<string, string[]> = {
   DK: ['Danmark', 'Denmark', 'Dänemark', 'Dánsko', 'Denemarken', 'DNK'],
@@ -28,10 +28,10 @@ const COUNTRY_NAMES: Record<string, string[]> = {
 };
 
 const CODE_OF = new Map(
-  Object.entries(COUNTRY_NAMES).flatMap(([code, names]) => names.map((name) => [matchKey(name), code] as const)),
+  Object.entries(COUNTRY_NAMES).flatMap(([code, names]) => names.map((name) => [foldHeader(name), code] as const)),
 );
 
 /** ISO alpha-2 for a well-known country name or code ("Danmark", "dk", "CZE"); any other text unchanged. */
 export function countryCode(text: string): string {
-  return CODE_OF.get(matchKey(text)) ?? (/^[a-z]{2}$/i.test(text) ? text.toUpperCase() : text);
+  return CODE_OF.get(foldHeader(text)) ?? (/^[a-z]{2}$/i.test(text) ? text.toUpperCase() : text);
 }

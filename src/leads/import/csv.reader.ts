@@ -3,7 +3,7 @@ import * as iconv from 'iconv-lite';
 import { pipeline } from 'node:stream';
 import type { ByteSource } from './byte-source';
 import { sniffDelimiter } from './delimiter-sniffer';
-import type { SheetRecord } from './sheet.types';
+import type { SheetRecord } from './sheet';
 import { detectEncoding } from './text-encoding';
 
 const HEAD_BYTES = 64 * 1024;

@@ -1,6 +1,6 @@
 import type { ImportEntity, ImportField } from './import-fields';
 
-// Header names in English, Danish, Norwegian, Swedish, Dutch and Czech. They are compared by matchKey,
+// Header names in English, Danish, Norwegian, Swedish, Dutch and Czech. They are compared by foldHeader,
 // so case, accents, spaces and punctuation do not matter ("E-mail" = "email", "PSČ" = "psc").
 const PERSON_NAME = [
   'name',

@@ -1,6 +1,6 @@
 import { HEADER_SYNONYMS } from './header-synonyms';
 import { IMPORT_ENTITIES, IMPORT_FIELDS, isImportField, type ImportEntity } from './import-fields';
-import { matchKey } from './match-key';
+import { foldHeader } from './header-fold';
 
 export interface HeaderRecognition {
   /** header → field; each field is fed by one column at most */
@@ -15,7 +15,7 @@ const SYNONYM_FIELDS = Object.fromEntries(
 
 function synonymLookup(table: Partial<Record<string, readonly string[]>>): Map<string, string> {
   return new Map(
-    Object.entries(table).flatMap(([field, names]) => names!.map((name) => [matchKey(name), field] as const)),
+    Object.entries(table).flatMap(([field, names]) => names!.map((name) => [foldHeader(name), field] as const)),
   );
 }
 
@@ -40,7 +40,7 @@ export function recogniseHeaders(
       throw new Error(`Column map: ${entity} have no field '${field}'; use one of ${IMPORT_FIELDS[entity].join(', ')}`);
     }
     const header =
-      headers.find((name) => name === column) ?? headers.find((name) => matchKey(name) === matchKey(column));
+      headers.find((name) => name === column) ?? headers.find((name) => foldHeader(name) === foldHeader(column));
     if (header === undefined)
       throw new Error(`Column map: the file has no column '${column}'; its columns are ${headers.join(', ')}`);
     const taken = headerOf.get(field);
@@ -49,7 +49,7 @@ export function recogniseHeaders(
   }
 
   for (const header of headers) {
-    const field = SYNONYM_FIELDS[entity].get(matchKey(header));
+    const field = SYNONYM_FIELDS[entity].get(foldHeader(header));
     if (field !== undefined && !mapping.has(header) && !headerOf.has(field)) assign(header, field);
   }
 

@@ -1,3 +1,4 @@
+import type { FieldErrorCode } from '../../records/field-error-code';
 import type { DuplicateRow } from './import-duplicates';
 import type { ImportEntity } from './import-fields';
 
@@ -6,7 +7,7 @@ export interface RowProblem {
   /** the spreadsheet column the field came from, when one did */
   column?: string;
   /** stable: the intake's codes (REQUIRED, EMAIL_INVALID, DUPLICATE …) or INVALID_VALUE for a cell the mapping could not read */
-  code: string;
+  code: FieldErrorCode;
   message: string;
 }
 

@@ -9,7 +9,7 @@ import type { ImportEntity } from './import-fields';
 import type { ImportProgress, ImportReport, RowProblem } from './import-report';
 import type { ImportTarget } from './import-target';
 import { mapRow } from './row.mapper';
-import type { SheetProgress, SheetRow } from './sheet.types';
+import type { SheetProgress, SheetRow } from './sheet';
 
 /** Fields mapRow fills from another column: a full name, a relation named either way. */
 const DERIVED_FROM: Record<string, string> = {

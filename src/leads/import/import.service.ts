@@ -14,7 +14,7 @@ import type { ImportTarget } from './import-target';
 import { leadImport } from './lead-import.target';
 import { relationImport } from './relation-import.target';
 import { readSheet } from './sheet.reader';
-import type { Sheet, SheetInput, SheetRow } from './sheet.types';
+import type { Sheet, SheetInput, SheetRow } from './sheet';
 
 const TARGETS: Record<ImportEntity, ImportTarget<OwnedInput>> = {
   leads: leadImport,

@@ -3,4 +3,4 @@ export { recogniseHeaders, type HeaderRecognition } from './header.recogniser';
 export { IMPORT_FIELDS, type ImportEntity, type ImportField } from './import-fields';
 export { mapRow, type MappedRow, type RowError } from './row.mapper';
 export { readSheet } from './sheet.reader';
-export type { Sheet, SheetInput, SheetProgress, SheetRow } from './sheet.types';
+export type { Sheet, SheetInput, SheetProgress, SheetRow } from './sheet';

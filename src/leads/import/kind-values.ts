@@ -1,4 +1,4 @@
-import { matchKey } from './match-key';
+import { foldHeader } from './header-fold';
 
 type Party = 'organisation' | 'person';
 
@@ -40,7 +40,7 @@ const PARTY_WORDS: Record<Party, string[]> = {
 
 const PARTY_OF = new Map(
   (Object.entries(PARTY_WORDS) as [Party, string[]][]).flatMap(([party, words]) =>
-    words.map((word) => [matchKey(word), party] as const),
+    words.map((word) => [foldHeader(word), party] as const),
   ),
 );
 
@@ -49,6 +49,6 @@ export const RELATION_KINDS = { organisation: 'COMPANY', person: 'PRIVATE' } as 
 
 /** The entity's kind for a typed value in any of the import languages ("privat", "Firma", "COMPANY"), or undefined. */
 export function parseKind<K extends string>(kinds: Record<Party, K>, text: string): K | undefined {
-  const party = PARTY_OF.get(matchKey(text));
+  const party = PARTY_OF.get(foldHeader(text));
   return party && kinds[party];
 }

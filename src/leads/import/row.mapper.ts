@@ -2,7 +2,7 @@ import { countryCode } from './country-codes';
 import { maxLength, type ImportEntity } from './import-fields';
 import { LEAD_KINDS, parseKind, RELATION_KINDS } from './kind-values';
 import { splitFullName } from './person-name';
-import type { SheetRow } from './sheet.types';
+import type { SheetRow } from './sheet';
 
 export interface RowError {
   rowNumber: number;

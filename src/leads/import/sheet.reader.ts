@@ -1,7 +1,7 @@
 import { extname } from 'node:path';
 import { byteSource, type ByteSource } from './byte-source';
 import { readCsvRecords } from './csv.reader';
-import type { Sheet, SheetInput, SheetRecord } from './sheet.types';
+import type { Sheet, SheetInput, SheetRecord } from './sheet';
 import { readXlsxRecords } from './xlsx.reader';
 
 /** Opens a CSV or XLSX file and reads its header row; the rows follow as the sheet is iterated. */

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { ByteSource } from './byte-source';
 import { cellText } from './cell-text';
-import type { SheetRecord } from './sheet.types';
+import type { SheetRecord } from './sheet';
 
 const ZIP_SIGNATURE = Buffer.from('PK\x03\x04', 'latin1');
 

@@ -2,7 +2,7 @@ import type { Store } from 'express-rate-limit';
 import { RedisStore, type RedisReply } from 'rate-limit-redis';
 import type { Config } from '../../config';
 import type { Logger } from '../../logger';
-import { connectRedis } from '../../schema/redis-client';
+import { connectRedis } from '../../live/redis-client';
 
 /**
  * Where the web form's rate limits count. With REDIS_URL in Redis, so every server instance behind one address

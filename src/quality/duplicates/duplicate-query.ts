@@ -2,10 +2,10 @@ import type { EntityManager } from 'typeorm';
 import { DuplicateCluster } from '../../entities';
 import { DuplicateClusterStatus } from '../../entities/enums';
 import { searchColumns } from '../../records/record-query';
-import type { ConnectionArgs } from '../../resolvers/types/connection-args';
-import type { DuplicateClusterFilter } from '../../resolvers/types/duplicate.filter';
+import type { PageArgs } from '../../paging/page';
+import type { DuplicateClusterFilterData } from './duplicate-filter';
 import { idOf } from '../../schema/global-id';
-import { paginate, type SortKey } from '../../schema/pagination';
+import { paginate, type SortKey } from '../../paging/pagination';
 
 /** Most certain first. */
 const BY_SCORE: SortKey<DuplicateCluster> = {
@@ -17,8 +17,8 @@ const BY_SCORE: SortKey<DuplicateCluster> = {
 /** A page of duplicate clusters: OPEN ones unless the filter asks for other statuses. */
 export function findDuplicateClusters(
   manager: EntityManager,
-  filter: DuplicateClusterFilter | null | undefined,
-  page: ConnectionArgs,
+  filter: DuplicateClusterFilterData | null | undefined,
+  page: PageArgs,
 ) {
   const f = filter ?? {};
   const query = manager

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { bulkInsert } from '../../db/bulk-insert';
 import { readRowsIn, type RowImage } from '../../db/raw-rows';
 import { Contact, Merge, MergeMember } from '../../entities';
-import { announceChangedLeads } from '../../leads/lead-events';
+import { announceChangedLeads } from '../../live/lead-events';
 import { InputRejected } from '../../records/field-errors';
 import { recordsWritten } from '../../records/records-written';
 import type { Actor } from '../../schema/access';

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { forUpdate } from '../../db/dialect';
 import { automaticColumns, deleteRow, insertRow, readRowsIn, readRowsLike, rowKey, updateRow } from '../../db/raw-rows';
 import { Merge, MergeMember, Tagging } from '../../entities';
-import { announceChangedLeads } from '../../leads/lead-events';
+import { announceChangedLeads } from '../../live/lead-events';
 import { recordsWritten } from '../../records/records-written';
 import type { Actor } from '../../schema/access';
 import { conflict, notFound } from '../../schema/errors';

@@ -2,11 +2,23 @@ import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { dateParameter } from '../../db/dialect';
 import type { Severity } from '../../entities/enums';
 import { searchColumns } from '../../records/record-query';
-import type { ValidationFilter } from '../../resolvers/types/validation.filter';
 import { badInput } from '../../schema/errors';
 import { idOf } from '../../schema/global-id';
 import type { EntityType } from '../record-fields';
 import { ruleByCode } from './rule-registry';
+
+/** What the validation report, its summary and bulk fixes can be narrowed to, as the client gives it; every field is optional. */
+export interface ValidationFilterData {
+  entityType?: EntityType | null;
+  /** rule codes such as PHONE_INVALID: records with any of them */
+  ruleCodes?: string[] | null;
+  severity?: Severity | null;
+  divisionId?: string | null;
+  ownerId?: string | null;
+  createdAfter?: Date | null;
+  createdBefore?: Date | null;
+  search?: string | null;
+}
 
 /** A validation filter with its ids decoded and its rule codes checked. */
 export interface ReportFilter {
@@ -21,7 +33,7 @@ export interface ReportFilter {
   search?: string;
 }
 
-export function resolveReportFilter(filter: ValidationFilter | null | undefined): ReportFilter {
+export function resolveReportFilter(filter: ValidationFilterData | null | undefined): ReportFilter {
   const f = filter ?? {};
   const severity = f.severity ?? undefined;
   let codes: string[] | undefined;
@@ -46,7 +58,7 @@ export function resolveReportFilter(filter: ValidationFilter | null | undefined)
 }
 
 /** Whether the filter (resolved or as given) needs the report entry (creation time, text) besides what findings and counts carry. */
-export function narrowsByEntry(f: Pick<ValidationFilter, 'createdAfter' | 'createdBefore' | 'search'>): boolean {
+export function narrowsByEntry(f: Pick<ValidationFilterData, 'createdAfter' | 'createdBefore' | 'search'>): boolean {
   return f.createdAfter != null || f.createdBefore != null || !!f.search?.trim();
 }
 

@@ -5,13 +5,13 @@ import { transaction } from '../../db/transaction';
 import { Finding, ValidationEntry, type User } from '../../entities';
 import { updateLead } from '../../leads/lead-lifecycle.service';
 import { updateRelation } from '../../relations/relation.service';
-import type { ValidationRow } from '../../resolvers/types/validation-row.type';
 import { badInput } from '../../schema/errors';
 import { idOf, toGlobalId } from '../../schema/global-id';
 import type { EntityType } from '../record-fields';
 import { loadCurrentFinding } from './current-finding';
 import { narrowsByEntry, whereCreatedAndText, whereOwnership, whereRules, type ReportFilter } from './report-filter';
 import { ruleByCode } from './rule-registry';
+import type { ReportRow } from './validation-report-query';
 import { isFixableField, type ValidatedRecord } from './validated-records';
 
 /** Findings fixed per transaction by applySuggestedFixes. */
@@ -56,7 +56,7 @@ export async function applySuggestedFix(
   manager: EntityManager,
   actor: User,
   findingGlobalId: string,
-): Promise<ValidationRow> {
+): Promise<ReportRow> {
   const { finding, record } = await loadCurrentFinding(manager, idOf('Finding', findingGlobalId, 'findingId'));
   await fix(manager, actor, finding, record);
   return { entityType: record.entityType, recordId: record.id };

@@ -1,11 +1,8 @@
 import { ArgsType, Field, Int } from 'type-graphql';
+import { MAX_PAGE_SIZE, type PageArgs } from '../../paging/page';
 
-export const MAX_PAGE_SIZE = 100;
-export const DEFAULT_PAGE_SIZE = 20;
-
-/** Relay's forward (first/after) and backward (last/before) paging. */
 @ArgsType()
-export class ConnectionArgs {
+export class ConnectionArgs implements PageArgs {
   @Field(() => Int, { nullable: true, description: `At most ${MAX_PAGE_SIZE}` }) first?: number | null;
   @Field(() => String, { nullable: true }) after?: string | null;
   @Field(() => Int, { nullable: true, description: `At most ${MAX_PAGE_SIZE}` }) last?: number | null;

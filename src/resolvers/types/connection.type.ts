@@ -1,23 +1,12 @@
 import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import type { PageInfo as PagePosition } from '../../paging/page';
 
 @ObjectType({ description: 'Relay page information' })
-export class PageInfo {
+export class PageInfo implements PagePosition {
   @Field() hasNextPage: boolean;
   @Field() hasPreviousPage: boolean;
   @Field(() => String, { nullable: true }) startCursor: string | null;
   @Field(() => String, { nullable: true }) endCursor: string | null;
-}
-
-export interface Edge<T> {
-  cursor: string;
-  node: T;
-}
-
-/** A page of records; totalCount runs its query only when a client asks for it. */
-export interface Page<T> {
-  edges: Edge<T>[];
-  pageInfo: PageInfo;
-  totalCount: () => Promise<number> | number;
 }
 
 /** Builds the `XEdge` and `XConnection` object types of a node type. */

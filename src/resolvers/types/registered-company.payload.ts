@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import type { CompanyRegisterRecord } from '../../leads/company-register/company-register.types';
+import type { CompanyRegisterRecord } from '../../leads/company-register/company-register';
 
 @ObjectType({
   description: 'A company as its national register knows it, to prefill a relation (convertLead relation.overrides)',

@@ -1,8 +1,9 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Severity } from '../../entities/enums';
+import type { RuleSummaryData, ValidationSummaryData } from '../../quality/validation/validation-summary-query';
 
 @ObjectType({ description: 'The findings of one rule' })
-export class RuleSummary {
+export class RuleSummary implements RuleSummaryData {
   @Field() code: string;
   @Field(() => Severity) severity: Severity;
   @Field() description: string;
@@ -12,7 +13,7 @@ export class RuleSummary {
 }
 
 @ObjectType({ description: 'Open and ignored findings, per rule and in all, for dashboards' })
-export class ValidationSummary {
+export class ValidationSummary implements ValidationSummaryData {
   @Field(() => Int, { description: 'Open findings of severity ERROR' }) errors: number;
   @Field(() => Int, { description: 'Open findings of severity WARNING' }) warnings: number;
   @Field(() => Int) ignored: number;

@@ -1,6 +1,6 @@
 import { recogniseHeaders, type ImportEntity } from '../../../../src/leads/import';
 import { HEADER_SYNONYMS } from '../../../../src/leads/import/header-synonyms';
-import { matchKey } from '../../../../src/leads/import/match-key';
+import { foldHeader } from '../../../../src/leads/import/header-fold';
 
 function recognised(entity: ImportEntity, headerLine: string): Record<string, string> {
   const { mapping, unmapped } = recogniseHeaders(entity, headerLine.split(';'));
@@ -157,7 +157,7 @@ describe('recogniseHeaders', () => {
   });
 
   it.each(Object.entries(HEADER_SYNONYMS))('gives each %s header name one field', (_entity, table) => {
-    const keys = Object.values(table).flatMap((names) => [...new Set(names.map(matchKey))]);
+    const keys = Object.values(table).flatMap((names) => [...new Set(names.map(foldHeader))]);
     expect(keys.filter((key, index) => keys.indexOf(key) !== index)).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { afterCommit } from '../db/transaction';
-import { LeadTopic, type LeadPubSub } from '../schema/pubsub';
+import { LeadTopic, type LeadPubSub } from './pubsub';
 
 const pubSubs = new WeakMap<DataSource, LeadPubSub>();
 

@@ -1,9 +1,10 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { RecordStatus } from '../../entities/enums';
-import { RecordFilter } from './record.filter';
+import type { ContactFilterData } from '../../contacts/contact-filter';
+import { RecordFilter } from './record-filter.input';
 
 @InputType()
-export class ContactFilter extends RecordFilter {
+export class ContactFilter extends RecordFilter implements ContactFilterData {
   @Field(() => ID, { nullable: true }) relationId?: string | null;
   @Field(() => [RecordStatus], { nullable: true, description: 'Defaults to ACTIVE and INACTIVE' }) status?:
     RecordStatus[] | null;

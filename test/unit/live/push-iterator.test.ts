@@ -1,4 +1,4 @@
-import { PushIterator } from '../../../src/schema/push-iterator';
+import { PushIterator } from '../../../src/live/push-iterator';
 
 const fellBehind = () => new Error('fell behind');
 

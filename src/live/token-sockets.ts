@@ -1,7 +1,7 @@
 import { CloseCode } from 'graphql-ws';
 import type { WebSocket } from 'ws';
 import type { Logger } from '../logger';
-import type { TokenAuthenticator } from './token-authenticator';
+import type { TokenAuthenticator } from '../schema/token-authenticator';
 
 /** The open websockets of each API token on this server instance: to cap them, and to close them when it is refused. */
 export class TokenSockets {

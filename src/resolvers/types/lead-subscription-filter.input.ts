@@ -1,8 +1,9 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { LeadKind, LeadSource } from '../../entities/enums';
+import type { LeadStreamFilter } from '../../leads/lead-filter';
 
 @InputType({ description: 'Which new or changed leads a subscription pushes' })
-export class LeadSubscriptionFilter {
+export class LeadSubscriptionFilter implements LeadStreamFilter {
   @Field(() => ID, { nullable: true }) divisionId?: string | null;
   @Field(() => [LeadSource], { nullable: true }) source?: LeadSource[] | null;
   @Field(() => LeadKind, { nullable: true }) kind?: LeadKind | null;

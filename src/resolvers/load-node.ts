@@ -6,6 +6,6 @@ import type { Context } from '../schema/context';
 const RECORD_LOADERS = { RELATION: 'relation', CONTACT: 'contact', LEAD: 'lead' } as const;
 
 /** A relation, contact or lead by its type and id, through the request's DataLoader. */
-export function loadRecord(ctx: Context, entityType: EntityType, id: number): Promise<Node | null> {
+export function loadNode(ctx: Context, entityType: EntityType, id: number): Promise<Node | null> {
   return (ctx.loaders[RECORD_LOADERS[entityType]] as DataLoader<number, Node | null>).load(id);
 }

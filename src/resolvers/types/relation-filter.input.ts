@@ -1,10 +1,11 @@
 import { Field, InputType, registerEnumType } from 'type-graphql';
 import { RecordStatus, RelationKind } from '../../entities/enums';
-import { RecordFilter } from './record.filter';
+import { RelationOrderField, type RelationFilterData, type RelationOrderData } from '../../relations/relation-filter';
+import { RecordFilter } from './record-filter.input';
 import { SortDirection } from './sort-direction';
 
 @InputType()
-export class RelationFilter extends RecordFilter {
+export class RelationFilter extends RecordFilter implements RelationFilterData {
   @Field(() => RelationKind, { nullable: true }) kind?: RelationKind | null;
   @Field(() => [RecordStatus], {
     nullable: true,
@@ -14,15 +15,10 @@ export class RelationFilter extends RecordFilter {
   @Field(() => String, { nullable: true }) country?: string | null;
 }
 
-export enum RelationOrderField {
-  CREATED_AT = 'CREATED_AT',
-  UPDATED_AT = 'UPDATED_AT',
-  NAME = 'NAME',
-}
 registerEnumType(RelationOrderField, { name: 'RelationOrderField' });
 
 @InputType()
-export class RelationOrder {
+export class RelationOrder implements RelationOrderData {
   @Field(() => RelationOrderField, { defaultValue: RelationOrderField.NAME }) field: RelationOrderField;
   @Field(() => SortDirection, { defaultValue: SortDirection.ASC }) direction: SortDirection;
 }

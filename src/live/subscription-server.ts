@@ -14,13 +14,13 @@ import { WebSocketServer } from 'ws';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
 import type { ApiToken, User } from '../entities';
-import type { LeadFeed } from '../leads/lead-feed';
+import type { LeadFeed } from './lead-feed';
 import type { Logger } from '../logger';
 import { tokenRefusal } from '../tokens/api-token.service';
-import { createSubscriptionContext } from './context';
-import { apiError, unauthenticated } from './errors';
-import { assertOperationLimits, depthRule } from './limits';
-import type { TokenAuthenticator } from './token-authenticator';
+import { createSubscriptionContext } from '../schema/context';
+import { apiError, unauthenticated } from '../schema/errors';
+import { assertOperationLimits, depthRule } from '../schema/limits';
+import type { TokenAuthenticator } from '../schema/token-authenticator';
 import { recheckTokens, TokenSockets } from './token-sockets';
 
 const UNAUTHENTICATED_REASON =

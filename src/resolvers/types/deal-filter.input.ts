@@ -1,8 +1,9 @@
 import { Field, ID, InputType } from 'type-graphql';
+import type { DealFilterData } from '../../deals/deal-filter';
 import { DealStatus } from '../../entities/enums';
 
 @InputType()
-export class DealFilter {
+export class DealFilter implements DealFilterData {
   @Field(() => [DealStatus], { nullable: true }) status?: DealStatus[] | null;
   @Field(() => ID, { nullable: true }) relationId?: string | null;
   @Field(() => ID, { nullable: true }) contactId?: string | null;

@@ -1,8 +1,8 @@
 // Letters NFD does not decompose into a base letter plus accents.
 const FOLDED: Record<string, string> = { æ: 'ae', ø: 'o', œ: 'oe', ß: 'ss', ł: 'l', đ: 'd', ð: 'd', þ: 'th' };
 
-/** Key for comparing headers and values ignoring case, accents, spaces and punctuation: "Tlf. nr" → "tlfnr", "PSČ" → "psc". */
-export function matchKey(text: string): string {
+/** Folds a header (or a cell value read like one) for comparing, ignoring case, accents, spaces and punctuation: "Tlf. nr" → "tlfnr", "PSČ" → "psc". */
+export function foldHeader(text: string): string {
   return text
     .toLowerCase()
     .replace(/[æøœßłđðþ]/g, (letter) => FOLDED[letter])

@@ -1,14 +1,19 @@
 import type { EntityManager } from 'typeorm';
 import { Finding, ValidationEntry } from '../../entities';
 import { byId } from '../../records/record-query';
-import type { ConnectionArgs } from '../../resolvers/types/connection-args';
-import type { Page } from '../../resolvers/types/connection.type';
-import type { ValidationRow } from '../../resolvers/types/validation-row.type';
-import { paginate } from '../../schema/pagination';
+import type { Page, PageArgs } from '../../paging/page';
+import { paginate } from '../../paging/pagination';
+import type { EntityType } from '../record-fields';
 import { recordOfKey } from './record-key';
 import { narrowsByEntry, whereCreatedAndText, whereOwnership, type ReportFilter } from './report-filter';
 
-function rows<T extends { id: number }>(page: Page<T>, keyOf: (node: T) => number): Page<ValidationRow> {
+/** A record of the validation report; the API resolves its record and findings. */
+export interface ReportRow {
+  entityType: EntityType;
+  recordId: number;
+}
+
+function rows<T extends { id: number }>(page: Page<T>, keyOf: (node: T) => number): Page<ReportRow> {
   return {
     ...page,
     edges: page.edges.map(({ cursor, node }) => {
@@ -23,8 +28,8 @@ async function rowsOfRule(
   manager: EntityManager,
   f: ReportFilter,
   code: string,
-  page: ConnectionArgs,
-): Promise<Page<ValidationRow>> {
+  page: PageArgs,
+): Promise<Page<ReportRow>> {
   const query = manager
     .createQueryBuilder(Finding, 'f')
     .where('f.code = :code AND f.listed = :listed', { code, listed: true });
@@ -42,11 +47,7 @@ async function rowsOfRule(
 }
 
 /** Any rule, or several: the report entries, in record-key order, along their division and owner indexes. */
-async function rowsOfEntries(
-  manager: EntityManager,
-  f: ReportFilter,
-  page: ConnectionArgs,
-): Promise<Page<ValidationRow>> {
+async function rowsOfEntries(manager: EntityManager, f: ReportFilter, page: PageArgs): Promise<Page<ReportRow>> {
   const query = manager.createQueryBuilder(ValidationEntry, 'entry');
   if (f.severity === 'ERROR') query.where('entry.errorCount > 0');
   else if (f.severity === 'WARNING') query.where('entry.warningCount > 0');
@@ -67,10 +68,6 @@ async function rowsOfEntries(
  * The validation report: every lead, relation and contact with open findings
  * that the filter lets through, highest record id (the newest) first.
  */
-export function findValidationRows(
-  manager: EntityManager,
-  f: ReportFilter,
-  page: ConnectionArgs,
-): Promise<Page<ValidationRow>> {
+export function findValidationRows(manager: EntityManager, f: ReportFilter, page: PageArgs): Promise<Page<ReportRow>> {
   return f.codes?.length === 1 ? rowsOfRule(manager, f, f.codes[0], page) : rowsOfEntries(manager, f, page);
 }

@@ -1,8 +1,9 @@
 import { Field, ID, InputType } from 'type-graphql';
+import type { ActivityFilterData } from '../../activities/activity-filter';
 import { ActivityType } from '../../entities/enums';
 
 @InputType()
-export class ActivityFilter {
+export class ActivityFilter implements ActivityFilterData {
   @Field(() => [ActivityType], { nullable: true }) type?: ActivityType[] | null;
   @Field(() => ID, { nullable: true }) ownerId?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'true: only done; false: only open' }) done?: boolean | null;

@@ -1,10 +1,11 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { RecordType, Severity } from '../../entities/enums';
+import type { ValidationFilterData } from '../../quality/validation/report-filter';
 
 @InputType({
   description: 'What the validation report, its summary and bulk fixes can be narrowed to; every field is optional',
 })
-export class ValidationFilter {
+export class ValidationFilter implements ValidationFilterData {
   @Field(() => RecordType, { nullable: true }) entityType?: RecordType | null;
   @Field(() => [String], {
     nullable: true,

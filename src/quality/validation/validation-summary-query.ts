@@ -1,9 +1,29 @@
 import type { EntityManager } from 'typeorm';
 import { Finding, ValidationCount, ValidationEntry } from '../../entities';
 import { Severity } from '../../entities/enums';
-import type { RuleSummary, ValidationSummary } from '../../resolvers/types/validation-summary.type';
 import { narrowsByEntry, whereCreatedAndText, whereOwnership, whereRules, type ReportFilter } from './report-filter';
 import { RULES } from './rule-registry';
+
+/** The findings of one rule. */
+export interface RuleSummaryData {
+  code: string;
+  severity: Severity;
+  description: string;
+  /** records with at least one open finding of the rule */
+  records: number;
+  /** open findings */
+  findings: number;
+  /** findings ignored as false alarms */
+  ignored: number;
+}
+
+/** Open and ignored findings, per rule and in all. */
+export interface ValidationSummaryData {
+  errors: number;
+  warnings: number;
+  ignored: number;
+  rules: RuleSummaryData[];
+}
 
 interface RuleCounts {
   code: string;
@@ -48,10 +68,10 @@ function countedFindings(manager: EntityManager, f: ReportFilter): Promise<RuleC
 }
 
 /** Counts per rule and severity for the validation dashboards, under the same filter as the report. */
-export async function summariseFindings(manager: EntityManager, f: ReportFilter): Promise<ValidationSummary> {
+export async function summariseFindings(manager: EntityManager, f: ReportFilter): Promise<ValidationSummaryData> {
   const counted = await (narrowsByEntry(f) ? countedFindings(manager, f) : keptCounts(manager, f));
   const byCode = new Map(counted.map((row) => [row.code, row]));
-  const rules: RuleSummary[] = RULES.filter(
+  const rules: RuleSummaryData[] = RULES.filter(
     (rule) =>
       (!f.entityType || rule.entityTypes.includes(f.entityType)) &&
       (!f.codes || f.codes.includes(rule.code)) &&
@@ -67,7 +87,7 @@ export async function summariseFindings(manager: EntityManager, f: ReportFilter)
       ignored: Number(row?.ignored ?? 0),
     };
   });
-  const total = (severity: Severity | null, count: (rule: RuleSummary) => number) =>
+  const total = (severity: Severity | null, count: (rule: RuleSummaryData) => number) =>
     rules.filter((rule) => severity === null || rule.severity === severity).reduce((sum, rule) => sum + count(rule), 0);
   return {
     errors: total(Severity.ERROR, (rule) => rule.findings),

@@ -2,13 +2,13 @@ import type { DataSource } from 'typeorm';
 import { transaction } from '../db/transaction';
 import type { Lead, User } from '../entities';
 import { visibleDivision } from '../records/record-query';
-import type { LeadSubscriptionFilter } from '../resolvers/types/lead-subscription.filter';
+import type { LeadStreamFilter } from '../leads/lead-filter';
 import { apiError, badInput } from '../schema/errors';
-import { idOfCursor } from '../schema/pagination';
-import { LeadTopic } from '../schema/pubsub';
-import { PushIterator } from '../schema/push-iterator';
+import { idOfCursor } from '../paging/pagination';
+import { LeadTopic } from './pubsub';
+import { PushIterator } from './push-iterator';
 import type { LeadFeed } from './lead-feed';
-import { findLeadsAfter } from './lead-query';
+import { findLeadsAfter } from '../leads/lead-query';
 
 /** The most leads a subscription replays after its cursor. */
 export const MAX_REPLAY = 1000;
@@ -16,7 +16,7 @@ export const MAX_REPLAY = 1000;
 export const MAX_BEHIND = 10_000;
 
 /** A subscription's filter as a test of one lead, under the division rules of the lead queries. */
-export function leadMatcher(actor: User, filter: LeadSubscriptionFilter | null | undefined): (lead: Lead) => boolean {
+export function leadMatcher(actor: User, filter: LeadStreamFilter | null | undefined): (lead: Lead) => boolean {
   const division = visibleDivision(actor, filter?.divisionId);
   const sources = filter?.source?.length ? new Set(filter.source) : null;
   const kind = filter?.kind ?? null;
@@ -39,7 +39,7 @@ function liveStream(onClose: () => void, resume: string): PushIterator<Lead> {
 export function changedLeads(
   feed: LeadFeed,
   actor: User,
-  filter: LeadSubscriptionFilter | null | undefined,
+  filter: LeadStreamFilter | null | undefined,
 ): AsyncIterableIterator<Lead> {
   const matches = leadMatcher(actor, filter);
   const stream = liveStream(() => stop(), 'subscribe again and reload the leads you show');
@@ -58,7 +58,7 @@ export async function newLeads(
   feed: LeadFeed,
   dataSource: DataSource,
   actor: User,
-  filter: LeadSubscriptionFilter | null | undefined,
+  filter: LeadStreamFilter | null | undefined,
   after: string | null | undefined,
 ): Promise<AsyncIterableIterator<Lead>> {
   const matches = leadMatcher(actor, filter);

@@ -1,8 +1,9 @@
 import { Field, Float, ID, InputType } from 'type-graphql';
 import { DuplicateClusterStatus, RecordType } from '../../entities/enums';
+import type { DuplicateClusterFilterData } from '../../quality/duplicates/duplicate-filter';
 
 @InputType()
-export class DuplicateClusterFilter {
+export class DuplicateClusterFilter implements DuplicateClusterFilterData {
   @Field(() => RecordType, { nullable: true }) entityType?: RecordType | null;
 
   @Field(() => [DuplicateClusterStatus], { nullable: true, description: 'Defaults to OPEN' }) status?:

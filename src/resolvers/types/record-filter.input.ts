@@ -1,8 +1,9 @@
 import { Field, ID, InputType } from 'type-graphql';
+import type { RecordFilterData } from '../../records/record-query';
 
 /** What every list of records can be filtered by. */
 @InputType()
-export class RecordFilter {
+export class RecordFilter implements RecordFilterData {
   @Field(() => ID, { nullable: true }) ownerId?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'Only records nobody owns (the inbox)' }) unowned?:
     boolean | null;

@@ -1,7 +1,6 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type ConnectionArgs } from '../resolvers/types/connection-args';
-import type { Page } from '../resolvers/types/connection.type';
-import { badInput } from './errors';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type Page, type PageArgs } from './page';
+import { badInput } from '../schema/errors';
 
 type SortValue = string | number;
 
@@ -50,7 +49,7 @@ interface Window {
   backward: boolean;
 }
 
-function pageWindow(args: ConnectionArgs): Window {
+function pageWindow(args: PageArgs): Window {
   const { first, last } = args;
   if (first != null && last != null) throw badInput('Give either first or last, not both', 'first');
   for (const [name, value] of [
@@ -68,7 +67,7 @@ function pageWindow(args: ConnectionArgs): Window {
 function assemblePage<T extends { id: number }>(
   rows: T[],
   window: Window,
-  args: ConnectionArgs,
+  args: PageArgs,
   cursorOf: (row: T) => string,
   totalCount: Page<T>['totalCount'],
 ): Page<T> {
@@ -91,7 +90,7 @@ function assemblePage<T extends { id: number }>(
 /** Keyset pagination of a query: stable under inserts, and index-friendly. */
 export async function paginate<T extends ObjectLiteral & { id: number }>(
   query: SelectQueryBuilder<T>,
-  args: ConnectionArgs,
+  args: PageArgs,
   sort: SortKey<T>,
 ): Promise<Page<T>> {
   const window = pageWindow(args);
@@ -127,7 +126,7 @@ export async function paginate<T extends ObjectLiteral & { id: number }>(
 }
 
 /** Pages a list already in memory and ordered by id (a record's activities, contacts …, loaded in one batch). */
-export function paginateLoaded<T extends { id: number }>(items: T[], args: ConnectionArgs): Page<T> {
+export function paginateLoaded<T extends { id: number }>(items: T[], args: PageArgs): Page<T> {
   const window = pageWindow(args);
   let slice = items;
   if (args.after) {

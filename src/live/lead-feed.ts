@@ -1,7 +1,7 @@
 import { In, type DataSource } from 'typeorm';
 import { Lead } from '../entities';
 import type { Logger } from '../logger';
-import { LeadTopic, type LeadEvent, type LeadPubSub } from '../schema/pubsub';
+import { LeadTopic, type LeadEvent, type LeadPubSub } from './pubsub';
 
 export type LeadListener = (leads: Lead[]) => void;
 

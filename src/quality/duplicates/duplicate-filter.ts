@@ -1,0 +1,11 @@
+import type { DuplicateClusterStatus, RecordType } from '../../entities/enums';
+
+/** Which duplicate clusters a list holds; every field is optional. */
+export interface DuplicateClusterFilterData {
+  entityType?: RecordType | null;
+  /** defaults to OPEN */
+  status?: DuplicateClusterStatus[] | null;
+  divisionId?: string | null;
+  minScore?: number | null;
+  search?: string | null;
+}
