@@ -1,5 +1,5 @@
 import type { ActivityType } from '../../gql/graphql';
-import { today, type ActivityPlan, type DealPlan, type Preview } from './plan';
+import { defaultFollowUp, type ActivityPlan, type DealPlan, type Preview } from './plan';
 
 export const ACTIVITY_LABELS: Record<ActivityType, string> = {
   CALL: 'Call',
@@ -181,19 +181,7 @@ export function CaseStep({
           <input
             type="checkbox"
             checked={Boolean(following)}
-            onChange={(e) =>
-              onActivity(
-                e.currentTarget.checked
-                  ? {
-                      choice: 'CREATE',
-                      type: 'CALL',
-                      subject: '',
-                      dueDate: today(),
-                      ownerId: preview.defaultManager.id,
-                    }
-                  : { choice: 'NONE' },
-              )
-            }
+            onChange={(e) => onActivity(e.currentTarget.checked ? defaultFollowUp(preview) : { choice: 'NONE' })}
           />
           Plan a follow-up
         </label>

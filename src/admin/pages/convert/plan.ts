@@ -101,13 +101,22 @@ export function defaultContact(preview: Preview, relation: RelationPlan | null):
   return preview.contactCandidates.some((c) => c.contact) ? null : { choice: 'CREATE' };
 }
 
+/** ChannelCRM's follow-up: a call due now, the user's own. */
+export const defaultFollowUp = (preview: Preview): ActivityPlan => ({
+  choice: 'CREATE',
+  type: 'CALL',
+  subject: '',
+  dueDate: today(),
+  ownerId: preview.defaultManager.id,
+});
+
 export function defaultPlan(preview: Preview): Plan {
   const relation = defaultRelation(preview);
   return {
     relation,
     contact: defaultContact(preview, relation),
     deal: { choice: 'NONE' },
-    activity: { choice: 'CREATE', type: 'CALL', subject: '', dueDate: today(), ownerId: preview.defaultManager.id },
+    activity: defaultFollowUp(preview),
   };
 }
 
