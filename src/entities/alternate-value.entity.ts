@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { largeTextType } from '../db/dialect';
-import type { EntityType } from '../quality/record-fields';
+import type { EntityType } from './enums';
 
 /** A value a merge did not pick for a record's field (a second e-mail, a former phone number), kept as secondary data. */
 @ObjectType({ description: 'A value a merge did not pick for this field, kept as secondary data' })

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 import { createdAtOptions } from '../db/dialect';
-import type { EntityType } from '../quality/record-fields';
+import type { EntityType } from './enums';
 
 /** A steward's "not a duplicate" on two records (aId < bId): the pair never links them into a cluster again. */
 @Entity('dismissed_pair')

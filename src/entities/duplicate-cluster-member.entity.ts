@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
-import type { EntityType } from '../quality/record-fields';
+import type { EntityType } from './enums';
 
 /** A record in a duplicate cluster, with its division so that clusters can be filtered by division. */
 @Entity('duplicate_cluster_member')

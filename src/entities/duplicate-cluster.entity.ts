@@ -1,8 +1,7 @@
 import { Authorized, Field, Float, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { createdAtOptions, updatedAtOptions } from '../db/dialect';
-import type { EntityType } from '../quality/record-fields';
-import { DuplicateClusterStatus, RecordType, UserRole } from './enums';
+import { DuplicateClusterStatus, RecordType, UserRole, type EntityType } from './enums';
 import { Node } from './node';
 
 /**

@@ -2,7 +2,7 @@ import { Field, Float, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn, type ValueTransformer } from 'typeorm';
 import { type ComparisonField, REASON_OUTCOMES, type ReasonCode } from '../quality/matching/comparison-levels';
 import type { Evidence } from '../quality/matching/match-scorer';
-import type { EntityType } from '../quality/record-fields';
+import type { EntityType } from './enums';
 
 /** Evidence as [field, reason, weight to 3 decimals] triples, the outcome following from the reason: half the JSON of the objects. */
 const compactEvidence: ValueTransformer = {

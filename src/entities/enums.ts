@@ -50,6 +50,8 @@ export enum RecordType {
   RELATION = 'RELATION',
   CONTACT = 'CONTACT',
 }
+/** A lead, relation or contact, as taggings, findings, match keys, clusters and merges store its type. */
+export type EntityType = `${RecordType}`;
 export enum Severity {
   ERROR = 'ERROR',
   WARNING = 'WARNING',

@@ -1,9 +1,8 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { timestampOptions } from '../db/dialect';
-import type { EntityType } from '../quality/record-fields';
 import { toGlobalId } from '../schema/global-id';
-import { Severity } from './enums';
+import { Severity, type EntityType } from './enums';
 
 /**
  * What one validation rule found on one field of a lead, relation or contact,

@@ -1,5 +1,5 @@
 import { Entity, Index, PrimaryColumn } from 'typeorm';
-import type { EntityType } from '../quality/record-fields';
+import type { EntityType } from './enums';
 
 /**
  * A blocking key of a relation, contact or lead: the candidates of a record are

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import type { EntityType } from '../quality/record-fields';
+import type { EntityType } from './enums';
 
 /** A record a merge merged into its survivor; ids grow in the order the merge was given them. */
 @Entity('merge_member')

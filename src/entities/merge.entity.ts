@@ -1,8 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { createdAtOptions, timestampOptions } from '../db/dialect';
-import type { EntityType } from '../quality/record-fields';
-import { RecordType } from './enums';
+import { RecordType, type EntityType } from './enums';
 import { Node } from './node';
 
 /** A survivor's field as the merge set it: taken from one of the records (fromId), or given. */

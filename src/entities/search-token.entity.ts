@@ -1,6 +1,6 @@
 import { Entity, Index, PrimaryColumn } from 'typeorm';
 import { binaryTextOptions } from '../db/dialect';
-import type { EntityType } from '../quality/record-fields';
+import type { EntityType } from './enums';
 import { SEARCH_TEXT_LENGTH, TOKEN_LENGTH } from '../search/search-text';
 
 /**

@@ -1,6 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { EntityType } from '../quality/record-fields';
-import type { Severity } from './enums';
+import type { EntityType, Severity } from './enums';
 
 /**
  * Findings counted per record type, division, owner and rule, moved by every

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { timestampOptions } from '../db/dialect';
-import type { EntityType } from '../quality/record-fields';
+import type { EntityType } from './enums';
 
 /**
  * A lead, relation or contact that has findings: a row of the validation

@@ -1,4 +1,5 @@
 import type { LeadKind, LeadSource, LeadStatus } from '../entities/enums';
+import type { ListOrder } from '../paging/page';
 import type { RecordFilterData } from '../records/record-query';
 
 /** Which leads the lead inbox lists; every field is optional. */
@@ -16,10 +17,7 @@ export enum LeadOrderField {
   COMPANY_NAME = 'COMPANY_NAME',
 }
 
-export interface LeadOrderData {
-  field: LeadOrderField;
-  direction: 'ASC' | 'DESC';
-}
+export type LeadOrderData = ListOrder<LeadOrderField>;
 
 /** Which new or changed leads a subscription pushes. */
 export interface LeadStreamFilter {

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import { AlternateValue } from '../entities';
-import type { EntityType } from '../quality/record-fields';
+import type { EntityType } from '../entities/enums';
 
 /** The alternate values of a batch of leads, relations or contacts, in one query, in the order merges kept them. */
 export function alternateValuesLoader(dataSource: DataSource, entityType: EntityType) {

@@ -1,10 +1,10 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { Tag, Tagging } from '../entities';
-import type { TaggedType } from '../entities/tagging.entity';
+import type { EntityType } from '../entities/enums';
 
 /** The tags of a batch of leads, relations or contacts, by name, in one query. */
-export function tagsLoader(dataSource: DataSource, entityType: TaggedType) {
+export function tagsLoader(dataSource: DataSource, entityType: EntityType) {
   return new DataLoader<number, Tag[]>(async (recordIds) => {
     const rows: { recordId: number | string; id: number | string; name: string }[] = await dataSource
       .createQueryBuilder()

@@ -21,6 +21,12 @@ export interface Edge<T> {
   node: T;
 }
 
+/** How a list is ordered: by which field, which way (the record id breaks ties). */
+export interface ListOrder<F> {
+  field: F;
+  direction: 'ASC' | 'DESC';
+}
+
 /** A page of records; totalCount runs its query only when a client asks for it. */
 export interface Page<T> {
   edges: Edge<T>[];

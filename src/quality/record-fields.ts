@@ -1,5 +1,5 @@
 /** Plain field values of the records the quality engine works on, as the entities hold them. */
-export type EntityType = 'RELATION' | 'CONTACT' | 'LEAD';
+export type { EntityType } from '../entities/enums';
 
 type Text = string | null | undefined;
 

@@ -1,6 +1,6 @@
 import type { DeepPartial, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { Division } from '../entities';
-import type { TaggedType } from '../entities/tagging.entity';
+import type { EntityType } from '../entities/enums';
 import { assertDivisionAccess, type Actor } from '../schema/access';
 import { badInput } from '../schema/errors';
 import { addTags, checkTagNames } from '../tags/tag.service';
@@ -23,7 +23,7 @@ export interface OwnedInput {
 export interface RecordKind<D extends OwnedInput, E extends ObjectLiteral> {
   entity: EntityTarget<E> & { name: string };
   /** the record type, as tags, findings and match keys name it */
-  taggedType: TaggedType;
+  taggedType: EntityType;
   /** checks that need the whole batch or the database; resolves to a per-item check */
   prepare(manager: EntityManager, inputs: D[]): Promise<(input: D) => FieldError[]>;
   /** the new record from a valid, cleaned input (tags aside) */

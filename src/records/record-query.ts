@@ -1,6 +1,6 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { User } from '../entities';
-import type { TaggedType } from '../entities/tagging.entity';
+import type { EntityType } from '../entities/enums';
 import { dateParameter, usesMysql } from '../db/dialect';
 import { likePattern } from '../db/like-pattern';
 import { searchRecords } from '../search/search-filter';
@@ -69,7 +69,7 @@ export async function applyRecordFilter<T extends ObjectLiteral>(
   query: SelectQueryBuilder<T>,
   actor: User,
   filter: RecordFilterData,
-  entityType: TaggedType,
+  entityType: EntityType,
 ): Promise<SelectQueryBuilder<T>> {
   const alias = query.alias;
   scopeToDivision(query, actor, filter.divisionId);

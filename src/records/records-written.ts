@@ -4,7 +4,7 @@ import { refreshClusters } from '../quality/duplicates/refresh-clusters';
 import { rememberWritten } from '../quality/matching/find-matches';
 import { refreshMatchKeys } from '../quality/matching/match-keys.service';
 import { loadMatchRecords } from '../quality/matching/record-loader';
-import type { EntityType } from '../quality/record-fields';
+import type { EntityType } from '../entities/enums';
 import { refreshFindings } from '../quality/validation/refresh-findings';
 import { refreshSearchIndex } from '../search/search-index';
 

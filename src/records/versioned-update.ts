@@ -1,5 +1,5 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
-import type { EntityType } from '../quality/record-fields';
+import type { EntityType } from '../entities/enums';
 import { conflict, notFound } from '../schema/errors';
 import { recordsWritten } from './records-written';
 

@@ -1,4 +1,5 @@
 import type { RecordStatus, RelationKind } from '../entities/enums';
+import type { ListOrder } from '../paging/page';
 import type { RecordFilterData } from '../records/record-query';
 
 /** Which relations a list holds; every field is optional. */
@@ -15,7 +16,4 @@ export enum RelationOrderField {
   NAME = 'NAME',
 }
 
-export interface RelationOrderData {
-  field: RelationOrderField;
-  direction: 'ASC' | 'DESC';
-}
+export type RelationOrderData = ListOrder<RelationOrderField>;

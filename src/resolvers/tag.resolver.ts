@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { Contact, Lead, Relation, Tag } from '../entities';
-import type { TaggedType } from '../entities/tagging.entity';
+import type { EntityType } from '../entities/enums';
 import { Node } from '../entities/node';
 import { transaction } from '../db/transaction';
 import { findRecord } from '../records/find-record';
@@ -47,7 +47,7 @@ export class TagResolver {
   private retag(
     ctx: Context,
     recordId: string,
-    change: (m: import('typeorm').EntityManager, type: TaggedType, id: number) => Promise<void>,
+    change: (m: import('typeorm').EntityManager, type: EntityType, id: number) => Promise<void>,
   ) {
     const typeName = fromGlobalId(recordId, 'recordId').type;
     if (!(typeName in TAGGABLE)) throw badInput('Only leads, relations and contacts carry tags', 'recordId');

@@ -2,7 +2,7 @@ import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { startsWith } from '../db/dialect';
 import { likePattern } from '../db/like-pattern';
 import { SearchToken } from '../entities/search-token.entity';
-import type { EntityType } from '../quality/record-fields';
+import type { EntityType } from '../entities/enums';
 import { searchWords, type SearchWord } from './search-text';
 
 /**

@@ -2,7 +2,7 @@ import { In, type EntityManager } from 'typeorm';
 import { bulkInsert } from '../db/bulk-insert';
 import { Contact, Lead, Relation } from '../entities';
 import { SearchToken } from '../entities/search-token.entity';
-import type { EntityType } from '../quality/record-fields';
+import type { EntityType } from '../entities/enums';
 import { SEARCHED_COLUMNS, searchTextOf, tokensOf, type SearchSource } from './search-text';
 
 const ENTITY = { LEAD: Lead, RELATION: Relation, CONTACT: Contact } as const;

@@ -1,7 +1,7 @@
 import { isSupportedCountry, parsePhoneNumberFromString } from 'libphonenumber-js';
 import { normaliseCountry } from '../quality/normalise/country-normaliser';
 import { foldText } from '../quality/normalise/text-normaliser';
-import type { EntityType } from '../quality/record-fields';
+import type { EntityType } from '../entities/enums';
 
 /** The stored search text's column length; the columns it is made from fit well within it. */
 export const SEARCH_TEXT_LENGTH = 1000;

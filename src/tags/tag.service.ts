@@ -1,6 +1,6 @@
 import { In, type EntityManager } from 'typeorm';
 import { Tag, Tagging } from '../entities';
-import type { TaggedType } from '../entities/tagging.entity';
+import type { EntityType } from '../entities/enums';
 import { fieldError, type FieldError } from '../records/field-errors';
 
 const MAX_TAG_LENGTH = 100;
@@ -38,7 +38,7 @@ export async function ensureTags(manager: EntityManager, names: readonly string[
 
 export async function addTags(
   manager: EntityManager,
-  entityType: TaggedType,
+  entityType: EntityType,
   recordIds: number[],
   names: readonly string[],
 ): Promise<void> {
@@ -51,8 +51,8 @@ export async function addTags(
 /** Gives a record every tag another one has (a converted lead's tags go to what it became). */
 export async function copyTags(
   manager: EntityManager,
-  from: { entityType: TaggedType; recordId: number },
-  to: { entityType: TaggedType; recordId: number },
+  from: { entityType: EntityType; recordId: number },
+  to: { entityType: EntityType; recordId: number },
 ): Promise<void> {
   const tagged = await manager.findBy(Tagging, from);
   if (tagged.length === 0) return;
@@ -62,7 +62,7 @@ export async function copyTags(
 
 export async function removeTags(
   manager: EntityManager,
-  entityType: TaggedType,
+  entityType: EntityType,
   recordId: number,
   names: readonly string[],
 ): Promise<void> {

@@ -223,6 +223,27 @@ describe('what a request may ask for', () => {
     );
     expect(createActivity.body).toBe(note);
   });
+
+  it("takes a lead's message over the default text bound, on create and on update", async () => {
+    const message = 'm'.repeat(5_000);
+    const { createLead } = ok(
+      await app.gql(
+        `mutation($input: LeadInput!) { createLead(input: $input) { id version message } }`,
+        { input: { lastName: 'Long message', email: 'long@message.dk', message } },
+        sales.token,
+      ),
+    );
+    expect(createLead.message).toBe(message);
+    const changed = `${message}!`;
+    const { updateLead } = ok(
+      await app.gql(
+        `mutation($input: UpdateLeadInput!) { updateLead(input: $input) { message } }`,
+        { input: { id: createLead.id, expectedVersion: createLead.version, message: changed } },
+        sales.token,
+      ),
+    );
+    expect(updateLead.message).toBe(changed);
+  });
 });
 
 describe('the database time of a request', () => {

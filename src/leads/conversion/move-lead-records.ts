@@ -1,13 +1,13 @@
 import type { EntityManager } from 'typeorm';
 import { Activity, Attachment, type Contact, type Lead, type Relation } from '../../entities';
-import type { TaggedType } from '../../entities/tagging.entity';
+import type { EntityType } from '../../entities/enums';
 import type { NewActivity } from '../../activities/activity.service';
 import { copyTags } from '../../tags/tag.service';
 
 /** The record a converted lead's history lives on: its contact person, else its relation. */
 export interface ConversionHome {
   parent: NewActivity['parent'];
-  taggedType: TaggedType;
+  taggedType: EntityType;
 }
 
 export function conversionHome(relation: Relation, contact: Contact | null): ConversionHome {

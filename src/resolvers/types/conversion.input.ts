@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
-import { ActivityType, RelationKind } from '../../entities/enums';
+import { ActivityType } from '../../entities/enums';
 import {
   ActivityChoice,
   ContactChoice,
@@ -11,22 +11,12 @@ import {
 import type { ActivityStep, ContactStep, DealStep, RelationStep } from '../../leads/conversion/conversion-plan';
 import type { ConvertLeadData } from '../../leads/conversion/convert-lead.service';
 import type { RelationOverrides } from '../../leads/conversion/lead-record-data';
+import { RelationFields } from './relation.input';
 
 @InputType({
   description: "Changes to the relation a conversion creates from the lead's data, e.g. from companyRegisterLookup",
 })
-export class RelationOverridesInput implements RelationOverrides {
-  @Field(() => RelationKind, { nullable: true }) kind?: RelationKind | null;
-  @Field(() => String, { nullable: true }) name?: string | null;
-  @Field(() => String, { nullable: true }) registrationNumber?: string | null;
-  @Field(() => String, { nullable: true }) country?: string | null;
-  @Field(() => String, { nullable: true }) email?: string | null;
-  @Field(() => String, { nullable: true }) phone?: string | null;
-  @Field(() => String, { nullable: true }) website?: string | null;
-  @Field(() => String, { nullable: true }) street?: string | null;
-  @Field(() => String, { nullable: true }) postalCode?: string | null;
-  @Field(() => String, { nullable: true }) city?: string | null;
-}
+export class RelationOverridesInput extends RelationFields implements RelationOverrides {}
 
 @InputType({ description: 'Step 1, the customer. Left out: AUTOMATIC' })
 export class RelationStepInput implements RelationStep {
