@@ -12,6 +12,7 @@ import { loadConfig } from './config';
 import { usesMysql } from './db/dialect';
 import { openDatabase } from './db/open-database';
 import { transaction } from './db/transaction';
+import { createLogger } from './logger';
 import { importAnnouncing } from './leads/import/announced-import';
 import type { ImportCommandOptions } from './leads/import/import.command';
 import { IMPORT_ENTITIES } from './leads/import/import-fields';
@@ -24,6 +25,7 @@ import { buildSchema } from './schema/build-schema';
 import { createMemoryPubSub } from './live/pubsub';
 import { seedDemoData } from './seed/seed.service';
 import { runTokenCreate, runTokenList, runTokenRevoke } from './tokens/token.command';
+import { announceRevocationsThrough, openTokenRevocations } from './live/token-revocations';
 import { createUser, divisionNamed } from './users/user.service';
 
 /** Opens the database of DATABASE_URL, runs work, and closes it again. */
@@ -95,7 +97,18 @@ token
   .command('revoke')
   .description('revoke a token: refused at once, its open subscriptions end within TOKEN_RECHECK_SECONDS')
   .argument('<id>', 'the ID crm token list shows')
-  .action((id: string) => withDatabase((ds) => runTokenRevoke(ds, id)));
+  .action((id: string) =>
+    withDatabase(async (ds) => {
+      // the running servers' token caches hear of it through Redis (without it, SQLite's see the write itself)
+      const revocations = await openTokenRevocations(loadConfig(), createLogger('warn'));
+      announceRevocationsThrough(ds, revocations);
+      try {
+        await runTokenRevoke(ds, id);
+      } finally {
+        await revocations.close();
+      }
+    }),
+  );
 
 program
   .command('import')

@@ -35,6 +35,8 @@ export interface Config {
   registerTimeoutMs: number;
   /** how often open websockets' tokens are checked again, so a revoked or expired token's subscriptions end */
   tokenRecheckMs: number;
+  /** how long a server keeps a used token's user in memory; a revocation empties every instance's at once; 0: none */
+  tokenCacheMs: number;
   maxSubscriptionsPerConnection: number;
   /** open websockets one API token may hold on one server instance */
   maxConnectionsPerToken: number;
@@ -80,6 +82,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     brregRegisterUrl: env.BRREG_REGISTER_URL || BRREG_DEFAULT_BASE_URL,
     registerTimeoutMs: integer(env, 'REGISTER_TIMEOUT_MS', 5000),
     tokenRecheckMs: integer(env, 'TOKEN_RECHECK_SECONDS', 30, 1) * 1000,
+    tokenCacheMs: integer(env, 'TOKEN_CACHE_SECONDS', 10, 0) * 1000,
     maxSubscriptionsPerConnection: integer(env, 'MAX_SUBSCRIPTIONS_PER_CONNECTION', 20, 1),
     maxConnectionsPerToken: integer(env, 'MAX_CONNECTIONS_PER_TOKEN', 10, 1),
   };

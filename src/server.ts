@@ -23,6 +23,8 @@ import { assertOperationLimits, depthRule, type OperationLimits } from './schema
 import type { LeadPubSub } from './live/pubsub';
 import { serveSubscriptions } from './live/subscription-server';
 import { TokenAuthenticator } from './schema/token-authenticator';
+import { TokenCache } from './schema/token-cache';
+import { announceRevocationsThrough, openTokenRevocations } from './live/token-revocations';
 
 export interface RunningServer {
   url: string;
@@ -65,7 +67,11 @@ export async function startServer(
   announceLeadsThrough(dataSource, pubSub);
   const leadFeed = await LeadFeed.open(pubSub, dataSource, logger);
   const rateLimitCounts = await openRateLimitCounts(config, logger);
-  const authenticator = new TokenAuthenticator(dataSource, logger);
+  const revocations = await openTokenRevocations(config, logger);
+  announceRevocationsThrough(dataSource, revocations);
+  const tokenCache = config.tokenCacheMs > 0 ? new TokenCache(dataSource, config.tokenCacheMs) : null;
+  const stopHearingRevocations = tokenCache ? await revocations.listen(() => tokenCache.clear()) : () => undefined;
+  const authenticator = new TokenAuthenticator(dataSource, logger, tokenCache);
   limitStatementTime(dataSource);
   const apollo = new ApolloServer<Context>({
     schema,
@@ -146,6 +152,9 @@ export async function startServer(
       await leadFeed.close();
       await pubSub.close();
       await rateLimitCounts.close();
+      stopHearingRevocations();
+      announceRevocationsThrough(dataSource, null);
+      await revocations.close();
     },
   };
 }

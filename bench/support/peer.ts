@@ -101,7 +101,11 @@ export async function loadPeer(dataSource: DataSource, url: string): Promise<num
     await insertRows(client, 'tag', ['id', 'name'], await dataSource.getRepository(Tag).find(named));
     const taggings = await dataSource.getRepository(Tagging).find({ where: { entityType: 'LEAD' } });
     await insertRows(client, 'tagging', ['entityType', 'recordId', 'tagId'], taggings);
-    const leadColumns = dataSource.getMetadata(Lead).columns.map((c) => c.propertyName);
+    // the columns a find reads (not the search index's searchText, which no page shows)
+    const leadColumns = dataSource
+      .getMetadata(Lead)
+      .columns.filter((c) => c.isSelect)
+      .map((c) => c.propertyName);
     let copied = 0;
     for (let lastId = 0; ;) {
       const leads = await dataSource

@@ -37,15 +37,16 @@ async function filteredLeads(
   return query;
 }
 
-/** A page of the lead inbox, filtered and ordered. */
+/** A page of the lead inbox, filtered and ordered; with columns, its leads hold only those (see paginate). */
 export async function findLeads(
   manager: EntityManager,
   actor: User,
   filter: LeadFilterData | null | undefined,
   order: LeadOrderData | null | undefined,
   page: PageArgs,
+  columns?: readonly string[],
 ) {
-  return paginate(await filteredLeads(manager, actor, filter), page, sortKey(order));
+  return paginate(await filteredLeads(manager, actor, filter), page, sortKey(order), columns);
 }
 
 /** At most `limit` leads created after the lead `afterId`, oldest first. */

@@ -99,12 +99,14 @@ export const byId = <T extends { id: number }>(direction: 'ASC' | 'DESC', alias:
   expression: `${alias}.id`,
   direction,
   valueOf: (r) => r.id,
+  property: 'id',
 });
 
 export const byText = <T>(direction: 'ASC' | 'DESC', alias: string, column: keyof T & string): SortKey<T> => ({
   expression: `COALESCE(${alias}.${column}, '')`,
   direction,
   valueOf: (r) => (r[column] as string | null) ?? '',
+  property: column,
 });
 
 export const byDate = <T>(direction: 'ASC' | 'DESC', alias: string, column: keyof T & string): SortKey<T> => ({
@@ -112,4 +114,5 @@ export const byDate = <T>(direction: 'ASC' | 'DESC', alias: string, column: keyo
   direction,
   valueOf: (r) => (r[column] as Date).toISOString(),
   parameter: (v) => dateParameter(new Date(v)),
+  property: column,
 });

@@ -6,6 +6,7 @@ import type { Context } from '../schema/context';
 import { badInput } from '../schema/errors';
 import { idOf } from '../schema/global-id';
 import { issueToken, listTokens, revokeToken } from '../tokens/api-token.service';
+import { announceRevocation } from '../live/token-revocations';
 import { findUser } from '../users/user.service';
 import { CreatedApiToken } from './types/created-api-token.payload';
 
@@ -54,6 +55,8 @@ export class ApiTokenResolver {
   })
   async revokeApiToken(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<ApiToken> {
     const tokenId = idOf('ApiToken', id);
-    return (await transaction(ctx.dataSource, (manager) => revokeToken(manager, tokenId, id))).apiToken;
+    const { apiToken } = await transaction(ctx.dataSource, (manager) => revokeToken(manager, tokenId, id));
+    await announceRevocation(ctx.dataSource);
+    return apiToken;
   }
 }

@@ -1,4 +1,5 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { MAX_BATCH } from '../records/create-records';
 import { BoundedArgs } from '../schema/input-bounds';
 import { Contact, Deal, Lead, Relation, User } from '../entities';
@@ -7,6 +8,7 @@ import { createLead, createLeads } from '../leads/lead-intake.service';
 import { assignLead, rejectLead, takeLead, updateLead } from '../leads/lead-lifecycle.service';
 import { findLeads } from '../leads/lead-query';
 import { currentUser } from '../schema/auth';
+import { selectedColumns } from '../schema/selected-columns';
 import type { Context } from '../schema/context';
 import { InputRejected } from '../records/field-errors';
 import { decodeRefs } from './decode-refs';
@@ -21,6 +23,23 @@ import { reachable, reachableUser } from './reachable';
 
 const LEAD_REFS = { ownerId: 'User', divisionId: 'Division' } as const;
 
+/** The columns the field resolvers of a lead read; a field neither a column nor here makes the inbox read every column. */
+const FIELD_RESOLVER_READS: Record<string, readonly string[]> = {
+  id: ['id'],
+  owner: ['ownerId'],
+  division: ['divisionId'],
+  tags: ['id'],
+  activities: ['id'],
+  attachments: ['id'],
+  findings: ['id'],
+  createdBy: ['createdById'],
+  relation: ['convertedRelationId'],
+  contact: ['convertedContactId'],
+  deal: ['convertedDealId'],
+  mergedInto: ['mergedIntoId'],
+};
+let leadColumns: ReadonlySet<string> | undefined;
+
 @Resolver(() => Lead)
 export class LeadResolver extends recordFieldsResolver(Lead, {
   tags: 'leadTags',
@@ -34,8 +53,16 @@ export class LeadResolver extends recordFieldsResolver(Lead, {
     @Args() page: ConnectionArgs,
     @Arg('filter', () => LeadFilter, { nullable: true }) filter?: LeadFilter,
     @Arg('orderBy', () => LeadOrder, { nullable: true }) orderBy?: LeadOrder,
+    @Info() info?: GraphQLResolveInfo,
   ) {
-    return findLeads(ctx.dataSource.manager, currentUser(ctx), filter, orderBy, page);
+    leadColumns ??= new Set(
+      ctx.dataSource
+        .getMetadata(Lead)
+        .columns.filter((c) => c.isSelect)
+        .map((c) => c.propertyName),
+    );
+    const columns = info && selectedColumns(info, ['edges', 'node'], leadColumns, FIELD_RESOLVER_READS, ['id']);
+    return findLeads(ctx.dataSource.manager, currentUser(ctx), filter, orderBy, page, columns);
   }
 
   @Authorized()

@@ -6,6 +6,7 @@ import {
   Kind,
   type DocumentNode,
   type FragmentDefinitionNode,
+  type OperationDefinitionNode,
   type GraphQLSchema,
   type SelectionSetNode,
   type ValidationRule,
@@ -46,6 +47,9 @@ function rootResponseNames(
   return names;
 }
 
+/** Why each operation without variables was refused (null: it was not), by limits and by document. */
+const verdicts = new WeakMap<OperationLimits, WeakMap<DocumentNode, Map<string, string | null>>>();
+
 /**
  * Refuses, before it runs, an operation with more root fields (aliases included) than allowed, a text or list
  * argument over its bound, or an estimated cost above the limit. An operation whose variables do not fit their
@@ -60,6 +64,36 @@ export function assertOperationLimits(
 ): void {
   const operation = getOperationAST(document, operationName);
   if (!operation) return;
+  if (operation.variableDefinitions?.length)
+    return checkOperation(schema, document, operation, rawVariables, operationName, limits);
+  // without variables the verdict depends on the document alone, and Apollo hands the same parsed document
+  // for the same text (its document store), so a client's recurring query is weighed once
+  let byDocument = verdicts.get(limits);
+  if (!byDocument) verdicts.set(limits, (byDocument = new WeakMap()));
+  let byName = byDocument.get(document);
+  if (!byName) byDocument.set(document, (byName = new Map()));
+  let verdict = byName.get(operationName ?? '');
+  if (verdict === undefined) {
+    try {
+      checkOperation(schema, document, operation, rawVariables, operationName, limits);
+      verdict = null;
+    } catch (error) {
+      if (!(error instanceof GraphQLError)) throw error;
+      verdict = error.message;
+    }
+    byName.set(operationName ?? '', verdict);
+  }
+  if (verdict !== null) throw refused(verdict);
+}
+
+function checkOperation(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  rawVariables: Record<string, unknown> | undefined,
+  operationName: string | undefined,
+  limits: OperationLimits,
+): void {
   const rootFields = rootResponseNames(operation.selectionSet, fragmentsOf(document)).size;
   if (rootFields > limits.maxRootFields)
     throw refused(

@@ -4,6 +4,7 @@ import type { ApiToken } from '../entities';
 import { badInput } from '../schema/errors';
 import { userByEmail } from '../users/user.service';
 import { issueToken, listTokens, revokeToken, type NewApiToken } from './api-token.service';
+import { announceRevocation } from '../live/token-revocations';
 
 /** Every token of a user: the list is for a person, who sees them all. */
 const LISTED = 10_000;
@@ -49,6 +50,7 @@ export async function runTokenList(dataSource: DataSource, email: string): Promi
 export async function runTokenRevoke(dataSource: DataSource, id: string): Promise<void> {
   if (!/^\d{1,9}$/.test(id)) throw badInput(`Give the token's ID as crm token list shows it, got '${id}'`, 'id');
   const { apiToken, wasRevoked } = await transaction(dataSource, (manager) => revokeToken(manager, Number(id)));
+  await announceRevocation(dataSource);
   console.log(
     wasRevoked
       ? `API token ${apiToken.id} was revoked already, at ${when(apiToken.revokedAt, '')} UTC.`

@@ -50,6 +50,20 @@ describe('query limits', () => {
     expect(body.errors![0].message).toMatch(/above the limit of 1000: ask for fewer records/);
   });
 
+  it('refuses such a query each time it comes (its verdict is kept), and another server weighs it by its own limits', async () => {
+    const costly = '{ leads(first: 100) { edges { node { activities(first: 100) { edges { node { id } } } } } } }';
+    for (let i = 0; i < 3; i += 1) {
+      const { status, body } = await postQuery(app, costly, {}, admin.token);
+      expect({ status, code: errorCode(body) }).toEqual({ status: 400, code: 'BAD_USER_INPUT' });
+    }
+    const lenient = await startTestApp({ databaseUrl: app.databaseUrl, maxQueryComplexity: 100_000 });
+    try {
+      for (let i = 0; i < 2; i += 1) ok(await lenient.gql(costly, {}, admin.token));
+    } finally {
+      await lenient.close();
+    }
+  });
+
   it('answers a modest page within the limits', async () => {
     const response = await app.gql('{ leads(first: 50) { edges { node { id tags { name } } } } }', {}, admin.token);
     expect(response.errors).toBeUndefined();

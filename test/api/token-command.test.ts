@@ -11,7 +11,8 @@ let app: TestApp;
 let user: Actor;
 
 beforeAll(async () => {
-  app = await startTestApp({ tokenRecheckMs: 200 });
+  // the channels `crm` announces revocations on with REDIS_URL (test/support/crm-command.ts)
+  app = await startTestApp({ tokenRecheckMs: 200, redisChannelPrefix: `crm-test-${process.pid}:` });
   user = await app.actor('SALES');
 });
 afterAll(() => app.close());

@@ -25,4 +25,11 @@ describe('the token and websocket settings of the environment', () => {
       expect(() => loadConfig({ [name]: 'many' })).toThrow(`${name} must be a whole number of at least 1, got 'many'`);
     },
   );
+
+  it('keep a used token in memory for 10 s unless TOKEN_CACHE_SECONDS says otherwise; 0 turns that off', () => {
+    expect(loadConfig({}).tokenCacheMs).toBe(10_000);
+    expect(loadConfig({ TOKEN_CACHE_SECONDS: '3' }).tokenCacheMs).toBe(3000);
+    expect(loadConfig({ TOKEN_CACHE_SECONDS: '0' }).tokenCacheMs).toBe(0);
+    expect(() => loadConfig({ TOKEN_CACHE_SECONDS: '-1' })).toThrow(/TOKEN_CACHE_SECONDS must be a whole number/);
+  });
 });

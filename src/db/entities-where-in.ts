@@ -1,0 +1,59 @@
+import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
+
+interface Reader {
+  /** `SELECT … FROM table WHERE ` */
+  prefix: string;
+  columns: ColumnMetadata[];
+  /** the escaped column name of each property */
+  quoted: Map<string, string>;
+  create: () => ObjectLiteral;
+}
+
+const readers = new WeakMap<DataSource, Map<EntityTarget<ObjectLiteral>, Reader>>();
+
+function readerOf(dataSource: DataSource, entity: EntityTarget<ObjectLiteral>): Reader {
+  let byEntity = readers.get(dataSource);
+  if (!byEntity) readers.set(dataSource, (byEntity = new Map()));
+  let reader = byEntity.get(entity);
+  if (!reader) {
+    const metadata = dataSource.getMetadata(entity);
+    const escape = (name: string) => dataSource.driver.escape(name);
+    const columns = metadata.columns.filter((c) => c.isSelect);
+    const list = columns.map((c) => escape(c.databaseName)).join(', ');
+    reader = {
+      prefix: `SELECT ${list} FROM ${escape(metadata.tablePath)} WHERE `,
+      columns,
+      quoted: new Map(columns.map((c) => [c.propertyName, escape(c.databaseName)])),
+      create: () => metadata.create() as ObjectLiteral,
+    };
+    byEntity.set(entity, reader);
+  }
+  return reader;
+}
+
+/**
+ * The entities whose `column` is one of `values` (ordered by id when asked), every selectable column read, as
+ * TypeORM would give them, but from SQL built once per entity instead of by the query builder and converted column
+ * by column through the driver: a page's loaders run these for every request, and building the query and
+ * transforming its rows cost several times the statement itself.
+ */
+export async function entitiesWhereIn<T extends ObjectLiteral>(
+  dataSource: DataSource,
+  entity: EntityTarget<T>,
+  column: keyof T & string,
+  values: readonly unknown[],
+  orderById = false,
+): Promise<T[]> {
+  if (values.length === 0) return [];
+  const reader = readerOf(dataSource, entity as EntityTarget<ObjectLiteral>);
+  const marks = values.map(() => '?').join(', ');
+  const sql = `${reader.prefix}${reader.quoted.get(column)} IN (${marks})${orderById ? ` ORDER BY ${reader.quoted.get('id')}` : ''}`;
+  const rows: Record<string, unknown>[] = await dataSource.query(sql, [...values]);
+  const { driver } = dataSource;
+  return rows.map((raw) => {
+    const record = reader.create();
+    for (const c of reader.columns) record[c.propertyName] = driver.prepareHydratedValue(raw[c.databaseName], c);
+    return record as T;
+  });
+}

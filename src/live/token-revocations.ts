@@ -1,0 +1,73 @@
+import { EventEmitter } from 'node:events';
+import type { Redis } from 'ioredis';
+import type { DataSource } from 'typeorm';
+import type { Config } from '../config';
+import type { Logger } from '../logger';
+import { connectRedis } from './redis-client';
+
+/** Word that a token was revoked, to every server instance that caches tokens (see schema/token-cache.ts). */
+export interface TokenRevocations {
+  /** tells every instance; resolves once the word is out */
+  announce(): Promise<void>;
+  /** listener hears every revocation announced once this resolves, by any instance or `crm`; the function it gives stops it */
+  listen(listener: () => void): Promise<() => void>;
+  close(): Promise<void>;
+}
+
+/** One process's instances (the tests start several) hear each other without Redis. */
+const inProcess = new EventEmitter().setMaxListeners(0);
+const REVOKED = 'revoked';
+
+function listenInProcess(listener: () => void): () => void {
+  inProcess.on(REVOKED, listener);
+  return () => inProcess.off(REVOKED, listener);
+}
+
+const memoryRevocations: TokenRevocations = {
+  announce: async () => void inProcess.emit(REVOKED),
+  listen: async (listener) => listenInProcess(listener),
+  close: async () => undefined,
+};
+
+/** Through a Redis channel: every instance and `crm` process on that Redis and channel prefix. */
+async function openRedisRevocations(url: string, channel: string, logger: Logger): Promise<TokenRevocations> {
+  const publisher = await connectRedis(url, logger);
+  let subscriber: Redis | null = null;
+  return {
+    announce: async () => void (await publisher.publish(channel, '1')),
+    async listen(listener) {
+      if (!subscriber) {
+        subscriber = await connectRedis(url, logger);
+        subscriber.on('message', () => inProcess.emit(REVOKED));
+        await subscriber.subscribe(channel);
+      }
+      return listenInProcess(listener);
+    },
+    async close() {
+      await Promise.all([publisher.quit(), subscriber?.quit()]);
+    },
+  };
+}
+
+/** Revocations through Redis when REDIS_URL is set, else within this process. */
+export function openTokenRevocations(
+  config: Pick<Config, 'redisUrl' | 'redisChannelPrefix'>,
+  logger: Logger,
+): Promise<TokenRevocations> {
+  return config.redisUrl
+    ? openRedisRevocations(config.redisUrl, `${config.redisChannelPrefix}token-revoked`, logger)
+    : Promise.resolve(memoryRevocations);
+}
+
+const byDataSource = new WeakMap<DataSource, TokenRevocations>();
+
+/** Revocations of this DataSource's tokens are announced through these (the server and `crm token revoke` set them). */
+export function announceRevocationsThrough(dataSource: DataSource, revocations: TokenRevocations | null): void {
+  if (revocations) byDataSource.set(dataSource, revocations);
+  else byDataSource.delete(dataSource);
+}
+
+/** Tells every instance that a token of this database was revoked (after the revocation has committed). */
+export async function announceRevocation(dataSource: DataSource): Promise<void> {
+  await byDataSource.get(dataSource)?.announce();
+}
