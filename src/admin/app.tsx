@@ -3,6 +3,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { createApiClient } from './client';
 import { Busy, ErrorMessage } from './components/status';
 import { MeDocument } from './me';
+import { ConvertPage } from './pages/convert/convert-page';
 import { DashboardPage } from './pages/dashboard-page';
 import { DuplicatesPage } from './pages/duplicates-page';
 import { ImportPage } from './pages/import-page';
@@ -102,6 +103,8 @@ function LeadsPage({ route, myId, steward }: { route: Route; myId: string; stewa
       return <LeadPage key={id} id={id!} steward={steward} />;
     case 'dashboard':
       return <DashboardPage steward={steward} />;
+    case 'convert':
+      return <ConvertPage key={id} leadId={id ?? ''} />;
   }
   return steward ? (
     <StewardPage page={page} id={id} />

@@ -6,7 +6,7 @@ import { createLeads } from '../../src/leads/lead-intake.service';
 import { MAX_REPLAY } from '../../src/live/lead-stream';
 import { MAX_BATCH } from '../../src/records/create-records';
 import { createSite } from '../../src/leads/web/site.service';
-import { describeInBrowser, launchAdminBrowser, openAdmin, type AdminPage } from '../support/browser';
+import { launchAdminBrowser, openAdmin, type AdminPage } from '../support/browser';
 import { addCatalogue } from '../support/conversion-fixtures';
 import { ok, startTestApp, type Actor, type TestApp } from '../support/test-app';
 
@@ -89,7 +89,7 @@ async function openInbox(admin: AdminPage): Promise<void> {
     .waitFor();
 }
 
-describeInBrowser('the lead inbox and the dashboard in Chromium', () => {
+describe('the lead inbox and the dashboard in Chromium', () => {
   beforeAll(async () => {
     app = await startTestApp();
     browser = await launchAdminBrowser();

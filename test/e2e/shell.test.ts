@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { describeInBrowser, launchAdminBrowser, openAdmin } from '../support/browser';
+import { launchAdminBrowser, openAdmin } from '../support/browser';
 import { startTestApp, type Actor, type TestApp } from '../support/test-app';
 import { ADMIN_CSP } from '../../src/static/admin.route';
 
@@ -8,7 +8,7 @@ let browser: Browser;
 let steward: Actor;
 let sales: Actor;
 
-describeInBrowser('the admin shell in Chromium', () => {
+describe('the admin shell in Chromium', () => {
   beforeAll(async () => {
     app = await startTestApp();
     browser = await launchAdminBrowser();
