@@ -3,20 +3,30 @@ import { useMemo, useState } from 'preact/hooks';
 import { createApiClient } from './client';
 import { Busy, ErrorMessage } from './components/status';
 import { MeDocument } from './me';
+import { ConvertPage } from './pages/convert/convert-page';
+import { DashboardPage } from './pages/dashboard-page';
 import { DuplicatesPage } from './pages/duplicates-page';
 import { ImportPage } from './pages/import-page';
+import { InboxPage } from './pages/inbox-page';
+import { LeadPage } from './pages/lead-page';
 import { MergesPage } from './pages/merges-page';
 import { RecordPage } from './pages/record-page';
 import { SignInPage } from './pages/sign-in-page';
 import { ValidationPage } from './pages/validation-page';
-import { href, useRoute } from './route';
+import { href, useRoute, type Route } from './route';
 import { session } from './session';
+
+const SALES_PAGES = [
+  { page: 'inbox', label: 'Inbox' },
+  { page: 'dashboard', label: 'Dashboard' },
+];
 
 const STEWARD_PAGES = [
   { page: 'validation', label: 'Validation' },
   { page: 'duplicates', label: 'Duplicates' },
   { page: 'merges', label: 'Merges' },
   { page: 'import', label: 'Import' },
+  ...SALES_PAGES,
 ];
 
 export function App() {
@@ -48,7 +58,7 @@ function Shell({ onSignOut }: { onSignOut: () => void }) {
   const route = useRoute();
   const me = data?.me;
   const steward = me?.role === 'STEWARD' || me?.role === 'ADMIN';
-  const pages = steward ? STEWARD_PAGES : [];
+  const pages = steward ? STEWARD_PAGES : SALES_PAGES;
   const current = route.page || pages[0]?.page || '';
   return (
     <>
@@ -77,9 +87,29 @@ function Shell({ onSignOut }: { onSignOut: () => void }) {
       <main id="main">
         {fetching && !me && <Busy />}
         <ErrorMessage error={error} />
-        {me && (steward ? <StewardPage page={current} id={route.id} /> : <NoPages role={me.role} />)}
+        {me && <LeadsPage route={{ ...route, page: current }} myId={me.id} steward={steward} />}
       </main>
     </>
+  );
+}
+
+/** The sales pages, for every role that has pages; the others for stewards only. */
+function LeadsPage({ route, myId, steward }: { route: Route; myId: string; steward: boolean }) {
+  const { page, id, query } = route;
+  switch (page) {
+    case 'inbox':
+      return <InboxPage key={query.toString()} query={query} myId={myId} steward={steward} />;
+    case 'leads':
+      return <LeadPage key={id} id={id!} steward={steward} />;
+    case 'dashboard':
+      return <DashboardPage steward={steward} />;
+    case 'convert':
+      return <ConvertPage key={id} leadId={id ?? ''} />;
+  }
+  return steward ? (
+    <StewardPage page={page} id={id} />
+  ) : (
+    <p>There is no page "{page}" for your role. Choose one above.</p>
   );
 }
 
@@ -98,16 +128,4 @@ function StewardPage({ page, id }: { page: string; id?: string }) {
     default:
       return <p>There is no page "{page}". Choose one above.</p>;
   }
-}
-
-function NoPages({ role }: { role: string }) {
-  return (
-    <section>
-      <h1>Nothing here for your role</h1>
-      <p>
-        You are signed in as {role}. The data-quality pages are for data stewards; the sales pages come later. Sign out
-        to use another token.
-      </p>
-    </section>
-  );
 }

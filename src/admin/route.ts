@@ -1,22 +1,28 @@
 import { useEffect, useState } from 'preact/hooks';
 
-/** The page in the location hash (#/duplicates/<id>): works under /admin with no server-side routes. */
+/**
+ * The page in the location hash (#/duplicates/<id>, #/inbox?status=NEW): works under /admin with no server-side
+ * routes, and a link reproduces the view its query holds.
+ */
 export interface Route {
   page: string;
   id?: string;
+  query: URLSearchParams;
 }
 
 function parse(hash: string): Route {
-  const [page = '', id] = hash.replace(/^#\/?/, '').split('/');
-  return { page, id: id ? decodeURIComponent(id) : undefined };
+  const [path = '', search = ''] = hash.replace(/^#\/?/, '').split('?', 2);
+  const [page = '', id] = path.split('/');
+  return { page, id: id ? decodeURIComponent(id) : undefined, query: new URLSearchParams(search) };
 }
 
-export function href(page: string, id?: string): string {
-  return `#/${page}${id ? `/${encodeURIComponent(id)}` : ''}`;
+export function href(page: string, id?: string, query?: URLSearchParams): string {
+  const search = query?.toString();
+  return `#/${page}${id ? `/${encodeURIComponent(id)}` : ''}${search ? `?${search}` : ''}`;
 }
 
-export function navigate(page: string, id?: string): void {
-  location.hash = href(page, id);
+export function navigate(page: string, id?: string, query?: URLSearchParams): void {
+  location.hash = href(page, id, query);
 }
 
 export function useRoute(): Route {

@@ -15,6 +15,7 @@ export interface DealData {
   pipelineId?: string | null;
   stage?: string | null;
   managerId?: string | null;
+  value?: number | null;
 }
 
 export interface DealChanges {
@@ -22,6 +23,7 @@ export interface DealChanges {
   stage?: string | null;
   status?: DealStatus | null;
   managerId?: string | null;
+  value?: number | null;
 }
 
 /** The pipeline a new deal goes into when none is named: the default one, else the oldest. */
@@ -43,6 +45,17 @@ function checkStage(pipeline: Pipeline, stage: string | null | undefined): Field
   ];
 }
 
+/** Below a trillion, in cents: what the column holds. */
+const MAX_VALUE = 999_999_999_999.99;
+
+function checkValue(value: number | null | undefined): FieldError[] {
+  if (value == null || (value >= 0 && value <= MAX_VALUE && Math.abs(value * 100 - Math.round(value * 100)) < 1e-6))
+    return [];
+  return [
+    fieldError('value', 'OUT_OF_RANGE', `A deal's value is 0 to ${MAX_VALUE} with at most 2 decimals; ${value} is not`),
+  ];
+}
+
 /** A new deal from parts the caller has found (and may see). */
 export interface NewDeal {
   title: string | null | undefined;
@@ -50,6 +63,7 @@ export interface NewDeal {
   contact: Contact | null;
   pipeline: Pipeline;
   stage?: string | null;
+  value?: number | null;
   manager: User;
   divisionId: number | null;
 }
@@ -62,6 +76,7 @@ export async function openDeal(manager: EntityManager, deal: NewDeal): Promise<D
   const errors = [
     ...checkFields(manager, Deal, { title: deal.title, stage: deal.stage }),
     ...checkStage(deal.pipeline, deal.stage),
+    ...checkValue(deal.value),
   ];
   if (errors.length > 0) throw new InputRejected(errors);
   return manager.save(
@@ -71,6 +86,7 @@ export async function openDeal(manager: EntityManager, deal: NewDeal): Promise<D
       contactId: deal.contact?.id ?? null,
       pipelineId: deal.pipeline.id,
       stage: deal.stage ?? deal.pipeline.stages[0],
+      value: deal.value ?? null,
       status: DealStatus.OPEN,
       managerId: deal.manager.id,
       divisionId: deal.divisionId,
@@ -94,6 +110,7 @@ export async function createDeal(manager: EntityManager, actor: User, input: Dea
     contact,
     pipeline,
     stage: data.stage,
+    value: data.value,
     manager: dealManager,
     divisionId: relation.divisionId,
   });
@@ -114,6 +131,7 @@ export async function updateDeal(
   const errors = [
     ...checkFields(manager, Deal, { title: data.title, stage: data.stage }),
     ...checkStage(pipeline, data.stage),
+    ...checkValue(data.value),
   ];
   if (errors.length > 0) throw new InputRejected(errors);
   const { managerId, ...rest } = data;

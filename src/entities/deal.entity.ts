@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
 import {
   Column,
   CreateDateColumn,
@@ -25,6 +25,23 @@ export class Deal extends Node {
   @Index() @Column({ type: 'int' }) pipelineId: number;
 
   @Field() @Column({ type: 'varchar', length: 100 }) stage: string;
+
+  // MySQL answers a DECIMAL as a string
+  @Field(() => Float, {
+    nullable: true,
+    description: 'What it is expected to be worth: an amount in the currency the company works in',
+  })
+  @Column({
+    type: 'decimal',
+    precision: 14,
+    scale: 2,
+    nullable: true,
+    transformer: {
+      to: (value: number | null) => value,
+      from: (value: string | number | null) => (value == null ? null : Number(value)),
+    },
+  })
+  value: number | null;
 
   @Field(() => DealStatus)
   @Index()

@@ -5,6 +5,7 @@ import { HashedMatchKeys1795507376076 } from './1795507376076-HashedMatchKeys';
 import { ApiTokenLifecycle1795600000001 } from './1795600000001-ApiTokenLifecycle';
 import { SearchIndex1795600000002 } from './1795600000002-SearchIndex';
 import { NumberSeriesDivision1795600000003 } from './1795600000003-NumberSeriesDivision';
+import { DealValue1795600000031 } from './1795600000031-DealValue';
 
 /** Every MySQL migration, oldest first. SQLite follows the entities directly. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   ApiTokenLifecycle1795600000001,
   SearchIndex1795600000002,
   NumberSeriesDivision1795600000003,
+  DealValue1795600000031,
 ];

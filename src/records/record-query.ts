@@ -34,7 +34,7 @@ export function visibleDivision(actor: User, divisionGlobalId?: string | null): 
  * milliseconds ('2024-01-02 03:04:05.000'), and as text the first sorts before the second; strftime
  * gives every row the millisecond form.
  */
-function dateColumn(alias: string, column: string): string {
+export function dateColumn(alias: string, column: string): string {
   return usesMysql ? `${alias}.${column}` : `strftime('%Y-%m-%d %H:%M:%f', ${alias}.${column})`;
 }
 

@@ -11,6 +11,7 @@ import { DuplicateResolver } from './duplicate.resolver';
 import { DuplicateClusterResolver } from './duplicate-cluster.resolver';
 import { DuplicatePairResolver } from './duplicate-pair.resolver';
 import { LeadResolver } from './lead.resolver';
+import { LeadArrivalsResolver } from './lead-arrivals.resolver';
 import { LeadSubscriptionResolver } from './lead-subscription.resolver';
 import { MergeFieldValueResolver, MergeResolver } from './merge.resolver';
 import { NodeResolver } from './node.resolver';
@@ -31,6 +32,7 @@ export const RESOLVERS = [
   DuplicateClusterResolver,
   DuplicatePairResolver,
   DuplicateResolver,
+  LeadArrivalsResolver,
   LeadResolver,
   LeadSubscriptionResolver,
   MergeFieldValueResolver,

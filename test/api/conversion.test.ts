@@ -290,10 +290,12 @@ describe('convertLead to a DEAL', () => {
         pipelineId: catalogue.partnerPipeline,
         stage: 'Agreement',
         managerId: colleague.id,
+        value: 48000,
       },
     });
     expect(result.deal).toMatchObject({
       title: 'Partnership',
+      value: 48000,
       pipeline: { name: 'Partners' },
       stage: 'Agreement',
       manager: { id: colleague.id },

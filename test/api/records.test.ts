@@ -66,7 +66,7 @@ let pipelineCount = 0;
 const newPipeline = (stages = ['Qualify', 'Propose', 'Close'], isDefault = false) =>
   transaction(app.dataSource, (m) => createPipeline(m, { name: `Pipeline ${++pipelineCount}`, stages, isDefault }));
 
-const CREATE_DEAL = `mutation($i: DealInput!) { createDeal(input: $i) { id title stage status version relation { id } contact { id } pipeline { id name } manager { id } } }`;
+const CREATE_DEAL = `mutation($i: DealInput!) { createDeal(input: $i) { id title stage value status version relation { id } contact { id } pipeline { id name } manager { id } } }`;
 const createDeal = (input: Record<string, unknown>, token = sales.token) => app.gql(CREATE_DEAL, { i: input }, token);
 
 async function newDeal(
@@ -341,6 +341,19 @@ describe('updates with expectedVersion', () => {
     });
   });
 
+  it('updateDeal sets and clears the value, and refuses a negative one', async () => {
+    const deal = await newDeal((await newRelation()).id, { value: 100 });
+    const update = (version: number, value: number | null) =>
+      app.gql(
+        'mutation($i: UpdateDealInput!) { updateDeal(input: $i) { value version } }',
+        { i: { id: deal.id, expectedVersion: version, value } },
+        sales.token,
+      );
+    expect(ok(await update(deal.version, 2500.75)).updateDeal).toEqual({ value: 2500.75, version: deal.version + 1 });
+    expect(errorCode(await update(deal.version + 1, -5))).toBe('BAD_USER_INPUT');
+    expect(ok(await update(deal.version + 1, null)).updateDeal).toEqual({ value: null, version: deal.version + 2 });
+  });
+
   it('updateDeal refuses a stage its pipeline does not have', async () => {
     const deal = await newDeal((await newRelation()).id);
     const response = await app.gql(
@@ -391,6 +404,28 @@ describe('createDeal', () => {
       }),
     );
     expect(deal).toMatchObject({ stage: 'Offer', contact: { id: contact.id }, manager: { id: colleague.id } });
+  });
+
+  it('keeps the value it is given, to the cent (none: null)', async () => {
+    const relation = await newRelation();
+    expect(ok(await createDeal({ title: 'Valued', relationId: relation.id, value: 125000.5 })).createDeal.value).toBe(
+      125000.5,
+    );
+    expect(ok(await createDeal({ title: 'Unvalued', relationId: relation.id })).createDeal.value).toBeNull();
+    expect(
+      (await app.dataSource.getRepository(Deal).findOneByOrFail({ title: 'Valued', relationId: dbId(relation.id) }))
+        .value,
+    ).toBe(125000.5);
+  });
+
+  it('refuses a negative value, one with fractions of a cent and one too large for the column, saving nothing', async () => {
+    const relation = await newRelation();
+    for (const value of [-1, 10.005, 1e12]) {
+      const response = await createDeal({ title: 'Mispriced', relationId: relation.id, value });
+      expect(errorCode(response)).toBe('BAD_USER_INPUT');
+      expect(response.errors![0].extensions!.fields[0]).toMatchObject({ field: 'value', code: 'OUT_OF_RANGE' });
+    }
+    expect(await app.dataSource.getRepository(Deal).countBy({ title: 'Mispriced' })).toBe(0);
   });
 
   it('refuses a stage the pipeline does not have with BAD_USER_INPUT, saving nothing', async () => {

@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { describeInBrowser, launchAdminBrowser, openAdmin } from '../support/browser';
+import { launchAdminBrowser, openAdmin } from '../support/browser';
 import { dumpDatabase, MERGE_LOG_TABLES } from '../support/database-dump';
 import { mergeFixtures } from '../support/merge-fixtures';
 import { ok, startTestApp, type Actor, type TestApp } from '../support/test-app';
@@ -26,7 +26,7 @@ const clusterOf = async (search: string, status = 'OPEN') =>
     ),
   ).duplicateClusters.edges.map((e: { node: unknown }) => e.node);
 
-describeInBrowser('the Duplicates and Merges pages in Chromium', () => {
+describe('the Duplicates and Merges pages in Chromium', () => {
   beforeAll(async () => {
     app = await startTestApp();
     browser = await launchAdminBrowser();

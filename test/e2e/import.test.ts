@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { describeInBrowser, launchAdminBrowser, openAdmin } from '../support/browser';
+import { launchAdminBrowser, openAdmin } from '../support/browser';
 import { ok, startTestApp, type Actor, type TestApp } from '../support/test-app';
 
 let app: TestApp;
@@ -24,7 +24,7 @@ const leadsNamed = async (search: string) =>
     ),
   ).leads;
 
-describeInBrowser('the Import page in Chromium', () => {
+describe('the Import page in Chromium', () => {
   beforeAll(async () => {
     app = await startTestApp();
     browser = await launchAdminBrowser();

@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { describeInBrowser, launchAdminBrowser, openAdmin } from '../support/browser';
+import { launchAdminBrowser, openAdmin } from '../support/browser';
 import { startTestApp, type Actor, type TestApp } from '../support/test-app';
 import { ADMIN_CSP } from '../../src/static/admin.route';
 
@@ -8,7 +8,7 @@ let browser: Browser;
 let steward: Actor;
 let sales: Actor;
 
-describeInBrowser('the admin shell in Chromium', () => {
+describe('the admin shell in Chromium', () => {
   beforeAll(async () => {
     app = await startTestApp();
     browser = await launchAdminBrowser();
@@ -31,7 +31,7 @@ describeInBrowser('the admin shell in Chromium', () => {
   it('signs in with a token, shows the steward pages, and signs out', async () => {
     const admin = await openAdmin(browser, app, steward);
     const nav = admin.page.getByRole('navigation', { name: 'Main' });
-    for (const name of ['Validation', 'Duplicates', 'Merges', 'Import'])
+    for (const name of ['Validation', 'Duplicates', 'Merges', 'Import', 'Inbox', 'Dashboard'])
       await nav.getByRole('link', { name }).waitFor();
     expect(await admin.page.evaluate('sessionStorage.length')).toBe(1);
     expect(await admin.accessibilityViolations()).toEqual([]);
@@ -53,12 +53,13 @@ describeInBrowser('the admin shell in Chromium', () => {
     await admin.close();
   });
 
-  it('shows a SALES token no steward page, not even by its address', async () => {
+  it('shows a SALES token the inbox and the dashboard, and no steward page, not even by its address', async () => {
     const admin = await openAdmin(browser, app, sales);
-    await admin.page.getByRole('heading', { name: 'Nothing here for your role' }).waitFor();
-    expect(await admin.page.getByRole('navigation', { name: 'Main' }).getByRole('link').count()).toBe(0);
+    const nav = admin.page.getByRole('navigation', { name: 'Main' });
+    await admin.page.getByRole('heading', { name: 'Inbox' }).waitFor();
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Inbox', 'Dashboard']);
     await admin.page.goto(`${app.baseUrl}/admin#/validation`);
-    await admin.page.getByRole('heading', { name: 'Nothing here for your role' }).waitFor();
+    await admin.page.getByText('There is no page "validation" for your role.').waitFor();
     expect(await admin.page.getByRole('heading', { name: 'Validation' }).count()).toBe(0);
     expect(await admin.accessibilityViolations()).toEqual([]);
     await admin.screenshot('shell-sales');

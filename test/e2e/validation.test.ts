@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { describeInBrowser, launchAdminBrowser, openAdmin } from '../support/browser';
+import { launchAdminBrowser, openAdmin } from '../support/browser';
 import { ok, startTestApp, type Actor, type TestApp } from '../support/test-app';
 import { findingOf, validationClient } from '../support/validation-client';
 
@@ -17,7 +17,7 @@ const phoneOf = async (id: string) =>
     ),
   ).node.phone;
 
-describeInBrowser('the Validation page in Chromium', () => {
+describe('the Validation page in Chromium', () => {
   beforeAll(async () => {
     app = await startTestApp();
     browser = await launchAdminBrowser();

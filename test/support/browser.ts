@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
-import { CHROMIUM, launchChromium } from '../../bench/support/chromium';
+import { launchChromium } from '../../bench/support/chromium';
 import { ADMIN_DIR } from '../../src/static/admin.route';
 import type { Actor, TestApp } from './test-app';
 
@@ -10,13 +10,6 @@ import type { Actor, TestApp } from './test-app';
 jest.setTimeout(90_000);
 
 const RESULTS = path.resolve(__dirname, '../../test-results');
-
-/**
- * Browser tests run where Chromium is installed; in CI (CI=true) they run regardless, so a missing
- * Chromium fails the build instead of skipping its tests.
- */
-export const describeInBrowser: jest.Describe =
-  fs.existsSync(CHROMIUM) || process.env.CI === 'true' ? describe : describe.skip;
 
 /** Chromium for the admin's tests, once the admin is built. */
 export function launchAdminBrowser(): Promise<Browser> {

@@ -78,7 +78,7 @@ export const CONVERSION_RESULT = `
              activities { edges { node { type subject body } } } attachments { edges { node { fileName } } } }
   contact { id firstName lastName email phone relation { id } division { name } tags { name }
             activities { edges { node { type subject body doneAt } } } attachments { edges { node { fileName } } } }
-  deal { id title stage status pipeline { name } manager { id } relation { id } contact { id } }
+  deal { id title stage value status pipeline { name } manager { id } relation { id } contact { id } }
   activity { id type subject dueAt doneAt owner { id } record { id } }`;
 
 export function convertLead(app: TestApp, token: string, input: Record<string, unknown>) {

@@ -34,6 +34,7 @@ export interface DealStep {
   pipelineId?: string | null;
   stage?: string | null;
   managerId?: string | null;
+  value?: number | null;
 }
 
 export interface ActivityStep {
@@ -118,7 +119,7 @@ export function planConversion(request: ConversionRequest): ConversionPlan {
     const existingDeal = deal.choice === DealChoice.EXISTING;
     given(errors, 'deal.dealId', deal.dealId, existingDeal, 'with the choice EXISTING');
     if (existingDeal) {
-      for (const field of ['title', 'pipelineId', 'stage', 'managerId'] as const)
+      for (const field of ['title', 'pipelineId', 'stage', 'managerId', 'value'] as const)
         given(errors, `deal.${field}`, deal[field], false, 'when a deal is created');
     }
   }

@@ -42,6 +42,7 @@ export async function chooseDeal(
     contact,
     pipeline,
     stage: step.stage,
+    value: step.value,
     manager: dealManager,
     divisionId: lead.divisionId,
   });

@@ -1,5 +1,5 @@
 import { normaliseRecord } from '../normalise/record-normaliser';
-import { findCandidateIndexPairs } from '../matching/candidate-finder';
+import { findIndexCandidates } from '../matching/candidate-finder';
 import type { MatchModel } from '../matching/match-model';
 import type { MatchRecord } from '../matching/match-record';
 import { compareNormalised } from '../matching/match-scorer';
@@ -56,11 +56,11 @@ export function evaluateDedupe(
   threshold = model.threshold,
 ): DedupeEvaluation {
   const normalised = records.map((record) => normaliseRecord(record.entityType, record.fields));
-  const candidates = findCandidateIndexPairs(normalised);
+  const { pairs: candidates, counts } = findIndexCandidates(normalised);
   const scored = candidates.map(([i, j]) => ({
     a: records[i].id,
     b: records[j].id,
-    score: compareNormalised(normalised[i], normalised[j], model).score,
+    score: compareNormalised(normalised[i], normalised[j], model, counts).score,
   }));
   const blocked = new Set(scored.map((pair) => pairKey(pair.a, pair.b)));
   const at = (level: number): ThresholdFigures => ({

@@ -50,11 +50,10 @@ export class ScanBlocks {
   seal(recordCount: number, maxBlockSize: number): void {
     const sorted = this.entries.subarray(0, this.size).sort();
     const words = new Uint32Array(sorted.buffer, 0, 2 * this.size);
-    const keyOf = (n: number) => words[2 * n + HIGH] * 256 + (words[2 * n + LOW] >>> 24);
     const starts: number[] = [];
     for (let start = 0; start < this.size;) {
       let end = start + 1;
-      while (end < this.size && keyOf(end) === keyOf(start)) end++;
+      while (end < this.size && this.keyAt(end) === this.keyAt(start)) end++;
       if (end - start >= 2 && end - start <= maxBlockSize) starts.push(start, end);
       start = end;
     }
@@ -70,6 +69,26 @@ export class ScanBlocks {
     this.recordOffsets = offsets;
     this.blocksOfRecords = blocks;
     this.seenBy = new Int32Array(recordCount).fill(-1);
+  }
+
+  /** How many records hold a key (40 bits of its hash, as stored), common keys too; after seal. */
+  countOf(keyHash: number): number {
+    const [high, low] = keyBits(keyHash);
+    const wanted = high * 256 + low;
+    const firstAtLeast = (target: number): number => {
+      let [from, to] = [0, this.size];
+      while (from < to) {
+        const middle = (from + to) >>> 1;
+        if (this.keyAt(middle) < target) from = middle + 1;
+        else to = middle;
+      }
+      return from;
+    };
+    return firstAtLeast(wanted + 1) - firstAtLeast(wanted);
+  }
+
+  private keyAt(n: number): number {
+    return this.words[2 * n + HIGH] * 256 + (this.words[2 * n + LOW] >>> 24);
   }
 
   /** Calls visit(j) once for every record j > i that shares a block with record i. */

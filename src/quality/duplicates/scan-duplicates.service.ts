@@ -12,6 +12,7 @@ import { syncMatchKeyRange } from '../matching/match-key-range';
 import type { MatchModel } from '../matching/match-model';
 import { scoreIfReaching } from '../matching/match-scorer';
 import { currentModel } from '../matching/model-store';
+import type { TermCounts } from '../matching/term-frequencies';
 import { countMatchRecords, loadMatchRecordPage } from '../matching/record-loader';
 import type { EntityType } from '../record-fields';
 import { draftClusters } from './cluster-draft';
@@ -165,13 +166,24 @@ async function scoreCandidates(
 ): Promise<{ links: ScoredLink[]; candidatePairs: number }> {
   const { ids, records, blocks } = read;
   blocks.seal(ids.length, DEFAULT_MAX_BLOCK_SIZE);
+  // the counted values are record i's, met again with each of its partners: counted once per record
+  let countsOfRecord = new Map<string, number>();
+  const counts: TermCounts = {
+    count: (_type, key) => {
+      let count = countsOfRecord.get(key);
+      if (count === undefined) countsOfRecord.set(key, (count = blocks.countOf(matchKeyHash(key))));
+      return count;
+    },
+    total: () => ids.length,
+  };
   const links: ScoredLink[] = [];
   let candidatePairs = 0;
   for (let i = 0; i < ids.length; i++) {
     const record = records.get(i);
+    countsOfRecord = new Map();
     blocks.partnersOf(i, (j) => {
       candidatePairs += 1;
-      const result = scoreIfReaching(record, records.get(j), model, model.threshold);
+      const result = scoreIfReaching(record, records.get(j), model, model.threshold, counts);
       // ids ascend with the index: records are read in id order
       if (result && !dismissed.has(pairKey(ids[i], ids[j])))
         links.push({ aId: ids[i], bId: ids[j], score: result.score, evidence: result.evidence });

@@ -1,7 +1,9 @@
 import { normaliseRecord } from '../normalise/record-normaliser';
 import type { NormalisedRecord } from '../normalise/normalised-record';
 import { blockingKeysOf } from './blocking-keys';
+import type { EntityType } from '../record-fields';
 import type { MatchRecord } from './match-record';
+import type { TermCounts } from './term-frequencies';
 
 /**
  * A key shared by more records than this says too little to be worth pairing all of them (like a stop word). The
@@ -20,14 +22,22 @@ export interface CandidatePair {
   b: string;
 }
 
+export interface IndexCandidates {
+  /** index pairs [i, j], i < j */
+  pairs: Array<[number, number]>;
+  /** the size of every block, common ones too */
+  counts: TermCounts;
+}
+
 /**
- * In-memory stand-in for the match_key table: index pairs [i, j], i < j, of same-type records sharing a blocking key.
- * It blocks on the keys' text, where the table holds their hashes: the same blocks but for the rare hash collision.
+ * In-memory stand-in for the match_key table: index pairs [i, j], i < j, of same-type records sharing a blocking key,
+ * and the blocks' sizes. It blocks on the keys' text, where the table holds their hashes: the same blocks but for the
+ * rare hash collision.
  */
-export function findCandidateIndexPairs(
+export function findIndexCandidates(
   records: readonly NormalisedRecord[],
   options: CandidateOptions = {},
-): Array<[number, number]> {
+): IndexCandidates {
   const maxBlockSize = options.maxBlockSize ?? DEFAULT_MAX_BLOCK_SIZE;
   const blocks = new Map<string, number[]>();
   records.forEach((record, index) => {
@@ -38,6 +48,12 @@ export function findCandidateIndexPairs(
       else block.push(index);
     }
   });
+  const totals = new Map<EntityType, number>();
+  for (const { entityType } of records) totals.set(entityType, (totals.get(entityType) ?? 0) + 1);
+  const counts: TermCounts = {
+    count: (entityType, key) => blocks.get(`${entityType} ${key}`)?.length,
+    total: (entityType) => totals.get(entityType) ?? 0,
+  };
   const seen = new Set<number>();
   const pairs: Array<[number, number]> = [];
   for (const block of blocks.values()) {
@@ -51,7 +67,15 @@ export function findCandidateIndexPairs(
       }
     }
   }
-  return pairs;
+  return { pairs, counts };
+}
+
+/** Index pairs [i, j], i < j, of same-type records sharing a blocking key (see findIndexCandidates). */
+export function findCandidateIndexPairs(
+  records: readonly NormalisedRecord[],
+  options: CandidateOptions = {},
+): Array<[number, number]> {
+  return findIndexCandidates(records, options).pairs;
 }
 
 /** The record pairs (by id) worth scoring. */

@@ -1,5 +1,5 @@
 import { normaliseRecord } from '../normalise/record-normaliser';
-import { type CandidateOptions, findCandidateIndexPairs } from './candidate-finder';
+import { type CandidateOptions, findIndexCandidates } from './candidate-finder';
 import { DEFAULT_MODEL } from './default-model';
 import type { MatchModel } from './match-model';
 import type { MatchRecord } from './match-record';
@@ -22,13 +22,13 @@ export function deduplicate(
   options: DedupeOptions = {},
 ): DedupeResult {
   const normalised = records.map((record) => normaliseRecord(record.entityType, record.fields));
-  const candidates = findCandidateIndexPairs(normalised, options);
-  const matches = candidates
+  const { pairs, counts } = findIndexCandidates(normalised, options);
+  const matches = pairs
     .map(([i, j]) => ({
       a: records[i].id,
       b: records[j].id,
-      score: compareNormalised(normalised[i], normalised[j], model).score,
+      score: compareNormalised(normalised[i], normalised[j], model, counts).score,
     }))
     .filter((pair) => pair.score >= model.threshold);
-  return { candidatePairs: candidates.length, matches, clusters: clusterPairs(matches, model.threshold, options) };
+  return { candidatePairs: pairs.length, matches, clusters: clusterPairs(matches, model.threshold, options) };
 }

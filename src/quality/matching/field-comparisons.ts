@@ -53,7 +53,10 @@ export function compareField(
 }
 
 /** Runs every comparator on two normalised records: one level per field, in COMPARISON_FIELDS order. */
-export function compareFields(a: NormalisedRecord, b: NormalisedRecord): FieldComparison[] {
-  const names = nameAlignment(a, b);
+export function compareFields(
+  a: NormalisedRecord,
+  b: NormalisedRecord,
+  names: NameAlignment = nameAlignment(a, b),
+): FieldComparison[] {
   return COMPARISON_FIELDS.map((field) => ({ field, reason: compareField(field, a, b, names) }));
 }

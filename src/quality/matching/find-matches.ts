@@ -4,12 +4,13 @@ import type { NormalisedRecord } from '../normalise/normalised-record';
 import type { ContactFields, EntityType, LeadFields, RelationFields } from '../record-fields';
 import { DEFAULT_MAX_BLOCK_SIZE } from './candidate-finder';
 import { commonKeysOf } from './common-keys';
-import { hashedBlockingKeys } from './match-key-hash';
+import { hashedBlockingKeys, matchKeyHash } from './match-key-hash';
 import type { MatchModel } from './match-model';
 import { reasonsOf, scoreIfReaching, type Evidence } from './match-scorer';
 import { currentModel } from './model-store';
 import type { MatchRecord } from './match-record';
-import { loadMatchRecords } from './record-loader';
+import { ENTITY_OF_TYPE, loadMatchRecords } from './record-loader';
+import type { TermCounts } from './term-frequencies';
 import { normaliseRemembered } from './remembered-normalisation';
 
 export interface MatchProbe {
@@ -75,16 +76,19 @@ export function rememberWritten(
     written.set(candidateKey(entityType, Number(record.id)), normaliseRemembered(entityType, record.fields));
 }
 
+interface KeyLookUp {
+  /** the records under each key of a block small enough to pair on */
+  blocks: Map<number, Candidate[]>;
+  /** how many stored records of the wanted types hold each key (0 when none) */
+  counts: Map<number, number>;
+}
+
 /**
  * The stored records under each key, of the wanted types, by index look-ups (KEYS_PER_STATEMENT keys to a
- * statement). A block over DEFAULT_MAX_BLOCK_SIZE is too common to pair on: it is left out and remembered as
- * common, so later look-ups skip it rather than read it whole again.
+ * statement), with how many records hold each. A block over DEFAULT_MAX_BLOCK_SIZE is too common to pair on: it is
+ * left out and its count remembered, so later look-ups neither count nor read it again.
  */
-async function keyBlocks(
-  manager: EntityManager,
-  keys: number[],
-  entityTypes: EntityType[],
-): Promise<Map<number, Candidate[]>> {
+async function keyBlocks(manager: EntityManager, keys: number[], entityTypes: EntityType[]): Promise<KeyLookUp> {
   const { driver } = manager.connection;
   const [table, key, entityType, recordId] = [
     manager.connection.getMetadata(MatchKey).tableName,
@@ -95,30 +99,70 @@ async function keyBlocks(
   const common = commonKeysOf(manager.dataSource);
   const types = `${entityTypes.join(',')} `;
   const typed = (k: number) => types + k;
-  const wanted = keys.filter((k) => !common.has(typed(k)));
+  const counts = new Map<number, number>();
+  for (const k of keys) {
+    const count = common.get(typed(k));
+    if (count !== undefined) counts.set(k, count);
+  }
   const typeParameters = entityTypes.map(() => '?').join(', ');
-  const blocks = new Map<number, Candidate[]>();
-  for (let start = 0; start < wanted.length; start += KEYS_PER_STATEMENT) {
-    const chunk = wanted.slice(start, start + KEYS_PER_STATEMENT);
-    const sql = `SELECT ${key} AS ${key}, ${entityType} AS ${entityType}, ${recordId} AS ${recordId} FROM ${table} WHERE ${key} IN (${chunk.map(() => '?').join(', ')}) AND ${entityType} IN (${typeParameters})`;
-    const rows: { key: number | string; entityType: EntityType; recordId: number | string }[] = await manager.query(
-      sql,
-      [...chunk, ...entityTypes],
-    );
-    for (const row of rows) {
-      const recordId = Number(row.recordId);
-      const hit = { entityType: row.entityType, recordId, key: candidateKey(row.entityType, recordId) };
-      const block = blocks.get(Number(row.key));
-      if (block === undefined) blocks.set(Number(row.key), [hit]);
-      else block.push(hit);
+  const statements = async (wanted: number[], select: string, groupBy = '') => {
+    const rows: Array<Record<string, number | string>> = [];
+    for (let start = 0; start < wanted.length; start += KEYS_PER_STATEMENT) {
+      const chunk = wanted.slice(start, start + KEYS_PER_STATEMENT);
+      const sql = `SELECT ${select} FROM ${table} WHERE ${key} IN (${chunk.map(() => '?').join(', ')}) AND ${entityType} IN (${typeParameters})${groupBy}`;
+      rows.push(...(await manager.query(sql, [...chunk, ...entityTypes])));
     }
+    return rows;
+  };
+  const uncounted = keys.filter((k) => !counts.has(k));
+  // one record's keys are counted first, so that a common key's rows are never read; a batch's are read at once,
+  // where a second statement would cost as many index look-ups again and the common keys are soon remembered
+  const countFirst = uncounted.length <= KEYS_PER_STATEMENT;
+  if (countFirst)
+    for (const row of await statements(uncounted, `${key} AS ${key}, COUNT(*) AS n`, ` GROUP BY ${key}`))
+      counts.set(Number(row.key), Number(row.n));
+  const blocks = new Map<number, Candidate[]>();
+  const rows = await statements(
+    countFirst
+      ? uncounted.filter((k) => (counts.get(k) ?? 0) > 0 && counts.get(k)! <= DEFAULT_MAX_BLOCK_SIZE)
+      : uncounted,
+    `${key} AS ${key}, ${entityType} AS ${entityType}, ${recordId} AS ${recordId}`,
+  );
+  for (const row of rows) {
+    const id = Number(row.recordId);
+    const type = row.entityType as EntityType;
+    const hit = { entityType: type, recordId: id, key: candidateKey(type, id) };
+    const block = blocks.get(Number(row.key));
+    if (block === undefined) blocks.set(Number(row.key), [hit]);
+    else block.push(hit);
   }
-  for (const [k, block] of blocks) {
-    if (block.length <= DEFAULT_MAX_BLOCK_SIZE) continue;
+  for (const k of uncounted) {
+    const count = counts.get(k) ?? blocks.get(k)?.length ?? 0;
+    counts.set(k, count);
+    if (count <= DEFAULT_MAX_BLOCK_SIZE) continue;
     blocks.delete(k);
-    common.set(typed(k), true);
+    common.set(typed(k), count);
   }
-  return blocks;
+  return { blocks, counts };
+}
+
+/** How many records of the types there are, near enough: the highest ids, read from the primary keys' ends. */
+async function recordTotal(manager: EntityManager, entityTypes: EntityType[]): Promise<number> {
+  let total = 0;
+  for (const type of entityTypes) total += (await manager.getRepository(ENTITY_OF_TYPE[type]).maximum('id')) ?? 0;
+  return total;
+}
+
+/** The holders of a probe's keys as term counts; a probe not stored yet holds its keys too. */
+function probeCounts(probe: MatchProbe, counts: Map<number, number>, total: number): TermCounts {
+  const own = probe.recordId === undefined ? 1 : 0;
+  return {
+    count: (_type, text) => {
+      const count = counts.get(matchKeyHash(text));
+      return count === undefined ? undefined : count + own;
+    },
+    total: () => total + own,
+  };
 }
 
 /** The records sharing the most keys with a probe, most shared first; the probe itself left out. */
@@ -179,7 +223,7 @@ export async function findMatchesOfMany(
   const keysOf = normalised.map(hashedBlockingKeys);
   const keys = [...new Set(keysOf.flat())];
   if (keys.length === 0) return probes.map(() => []);
-  const blocks = await keyBlocks(manager, keys, options.entityTypes);
+  const { blocks, counts } = await keyBlocks(manager, keys, options.entityTypes);
   const wanted = probes.map((probe, n) => mostShared(probe, keysOf[n], blocks));
   if (wanted.every((candidates) => candidates.length === 0)) return probes.map(() => []);
   const model = options.model ?? (await currentModel(manager));
@@ -191,12 +235,14 @@ export async function findMatchesOfMany(
       probe.recordId !== undefined && read.set(candidateKey(probe.entityType, probe.recordId), normalised[n]),
   );
   await readCandidates(manager, wanted, read, written);
+  const total = await recordTotal(manager, options.entityTypes);
   return wanted.map((candidates, n) => {
+    const termCounts = probeCounts(probes[n], counts, total);
     const matches: MatchCandidate[] = [];
     for (const { entityType, recordId, key } of candidates) {
       const candidate = read.get(key) ?? written?.get(key);
       if (candidate === undefined) continue;
-      const result = scoreIfReaching(normalised[n], candidate, model, options.minScore ?? 0);
+      const result = scoreIfReaching(normalised[n], candidate, model, options.minScore ?? 0, termCounts);
       if (result)
         matches.push({
           entityType,

@@ -11,6 +11,7 @@ import { DEFAULT_MODEL } from './default-model';
 import { type FieldComparison, compareField, compareFields, nameAlignment } from './field-comparisons';
 import type { MatchModel } from './match-model';
 import type { MatchRecord } from './match-record';
+import { type TermCounts, type TermFrequency, termFrequencyOf } from './term-frequencies';
 
 export interface Evidence {
   field: ComparisonField;
@@ -32,6 +33,12 @@ export interface MatchResult {
  * the threshold.
  */
 const UNCORROBORATING_FIELDS: ReadonlySet<ComparisonField> = new Set(['companyName', 'firstName', 'lastName', 'city']);
+/**
+ * Nor can a shared phone and address outweigh company names that have nothing in common: one site's switchboard and
+ * address serve its several businesses (a hotel's restaurants, a business centre's tenants). Unless one of these,
+ * which name the company itself, agrees, such a pair is held below the threshold too.
+ */
+const COMPANY_IDENTIFIERS: ReadonlySet<ComparisonField> = new Set(['registrationNumber', 'email', 'website']);
 
 type EvidenceTable = Record<ComparisonField, Partial<Record<ReasonCode, Evidence>>>;
 
@@ -62,28 +69,47 @@ export function levelWeight(model: MatchModel, field: ComparisonField, reason: R
   return evidenceItem(model, field, reason).weight;
 }
 
+/** A level's evidence, its u raised to the agreed value's frequency where that is known and higher (see termFrequencyOf). */
+function evidenceOf(
+  model: MatchModel,
+  field: ComparisonField,
+  reason: ReasonCode,
+  frequency: TermFrequency | undefined,
+): Evidence {
+  const item = evidenceItem(model, field, reason);
+  const level = model.levels[field][reason];
+  if (level === undefined || frequency === undefined) return item;
+  const u = frequency(field, reason, level.u);
+  return u === undefined || u <= level.u ? item : { ...item, weight: Math.log2(level.m / u) };
+}
+
 const logit2 = (p: number): number => Math.log2(p / (1 - p));
 const probability = (bits: number): number => 1 / (1 + 2 ** -bits);
 
 /** Fellegi–Sunter: prior odds λ/(1-λ) times the Bayes factors of all levels, turned into a probability. */
-export function matchScore(comparisons: readonly FieldComparison[], model: MatchModel): number {
+function matchScore(evidence: readonly Evidence[], model: MatchModel): number {
   let bits = logit2(model.prior);
   let corroborated = false;
-  for (const { field, reason } of comparisons) {
-    const { weight } = evidenceItem(model, field, reason);
+  let identified = false;
+  let namesDiffer = false;
+  for (const { field, weight, reason } of evidence) {
     bits += weight;
     if (weight > 0 && !UNCORROBORATING_FIELDS.has(field)) corroborated = true;
+    if (weight > 0 && COMPANY_IDENTIFIERS.has(field)) identified = true;
+    if (field === 'companyName' && reason === 'NAME_DIFFERENT') namesDiffer = true;
   }
-  if (!corroborated) bits = Math.min(bits, logit2(model.threshold) - 1);
+  if (!corroborated || (namesDiffer && !identified)) bits = Math.min(bits, logit2(model.threshold) - 1);
   return probability(bits);
 }
 
-/** The match score and its evidence, field by field. */
-export function scoreComparisons(comparisons: readonly FieldComparison[], model: MatchModel): MatchResult {
-  return {
-    score: matchScore(comparisons, model),
-    evidence: comparisons.map(({ field, reason }) => evidenceItem(model, field, reason)),
-  };
+/** The match score and its evidence, field by field; exact agreements weighed by the value's frequency when known. */
+export function scoreComparisons(
+  comparisons: readonly FieldComparison[],
+  model: MatchModel,
+  frequency?: TermFrequency,
+): MatchResult {
+  const evidence = comparisons.map(({ field, reason }) => evidenceOf(model, field, reason, frequency));
+  return { score: matchScore(evidence, model), evidence };
 }
 
 /** Fields compared by equality or a bounded edit distance: cheap, so compared first. */
@@ -130,6 +156,7 @@ export function scoreIfReaching(
   b: NormalisedRecord,
   model: MatchModel,
   minScore: number,
+  counts?: TermCounts,
 ): MatchResult | null {
   const best = bestWeightsOf(model);
   const names = nameAlignment(a, b);
@@ -146,9 +173,12 @@ export function scoreIfReaching(
     const reason = (reasons[field] = compareField(field, a, b, names));
     bound += levelWeight(model, field, reason) - best[field];
   }
+  // term frequencies only ever lower weights: looked up for the pairs that reach minScore without them
+  if (probability(bound + BOUND_SLACK) < minScore) return null;
   const result = scoreComparisons(
     COMPARISON_FIELDS.map((field) => ({ field, reason: reasons[field]! })),
     model,
+    termFrequencyOf(counts, model.prior, a, names),
   );
   return result.score >= minScore ? result : null;
 }
@@ -161,12 +191,15 @@ export function reasonsOf(evidence: readonly Evidence[]): ReasonCode[] {
     .map((item) => item.reason);
 }
 
+/** Scores two normalised records; with `counts`, exact agreements weigh by how many records hold the value. */
 export function compareNormalised(
   a: NormalisedRecord,
   b: NormalisedRecord,
   model: MatchModel = DEFAULT_MODEL,
+  counts?: TermCounts,
 ): MatchResult {
-  return scoreComparisons(compareFields(a, b), model);
+  const names = nameAlignment(a, b);
+  return scoreComparisons(compareFields(a, b, names), model, termFrequencyOf(counts, model.prior, a, names));
 }
 
 /** Scores how likely two records are the same entity and explains it field by field. */

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { ActivityType } from '../../entities/enums';
 import {
   ActivityChoice,
@@ -52,6 +52,8 @@ export class DealStepInput implements DealStep {
   @Field(() => ID, { nullable: true, description: 'Defaults to the default pipeline' }) pipelineId?: string | null;
   @Field(() => String, { nullable: true, description: "Defaults to the pipeline's first stage" }) stage?: string | null;
   @Field(() => ID, { nullable: true, description: 'Defaults to you' }) managerId?: string | null;
+  @Field(() => Float, { nullable: true, description: 'What the new deal is expected to be worth; none by default' })
+  value?: number | null;
 }
 
 @InputType({ description: 'The follow-up. Left out: a CALL due now, yours' })

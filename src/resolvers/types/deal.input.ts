@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { DealStatus } from '../../entities/enums';
 import type { DealChanges, DealData } from '../../deals/deal.service';
 
@@ -10,6 +10,8 @@ export class DealInput implements DealData {
   @Field(() => ID, { nullable: true, description: 'Defaults to the default pipeline' }) pipelineId?: string | null;
   @Field(() => String, { nullable: true, description: "Defaults to the pipeline's first stage" }) stage?: string | null;
   @Field(() => ID, { nullable: true, description: 'Defaults to you' }) managerId?: string | null;
+  @Field(() => Float, { nullable: true, description: 'What it is expected to be worth: 0 or more, at most 2 decimals' })
+  value?: number | null;
 }
 
 @InputType()
@@ -20,4 +22,5 @@ export class UpdateDealInput implements DealChanges {
   @Field(() => String, { nullable: true }) stage?: string | null;
   @Field(() => DealStatus, { nullable: true }) status?: DealStatus | null;
   @Field(() => ID, { nullable: true }) managerId?: string | null;
+  @Field(() => Float, { nullable: true, description: 'null: no estimate' }) value?: number | null;
 }

@@ -99,8 +99,11 @@ describe('planConversion', () => {
 
   it('refuses the details of a new deal when joining an open one', () => {
     expect(
-      refusal({ target: ConversionTarget.DEAL, deal: { choice: DealChoice.EXISTING, dealId: 'd', title: 't' } }),
-    ).toEqual(['deal.title NOT_ALLOWED']);
+      refusal({
+        target: ConversionTarget.DEAL,
+        deal: { choice: DealChoice.EXISTING, dealId: 'd', title: 't', value: 5 },
+      }),
+    ).toEqual(['deal.title NOT_ALLOWED', 'deal.value NOT_ALLOWED']);
   });
 
   it('refuses the details of an activity that is not created', () => {

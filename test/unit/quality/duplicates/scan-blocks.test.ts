@@ -34,6 +34,16 @@ describe('ScanBlocks', () => {
     ]);
   });
 
+  it('counts the holders of a key, of a block too common to pair on as well', () => {
+    const keys = [['name:jensen', 'phone:1'], ['name:jensen'], ['name:jensen', 'phone:1'], ['name:hansen']];
+    const blocks = new ScanBlocks(2);
+    keys.forEach((recordKeys, index) => recordKeys.forEach((key) => blocks.add(index, matchKeyHash(key))));
+    blocks.seal(keys.length, 2);
+    expect(
+      ['name:jensen', 'phone:1', 'name:hansen', 'name:olsen'].map((key) => blocks.countOf(matchKeyHash(key))),
+    ).toEqual([3, 2, 1, 0]);
+  });
+
   it('grows past the number of keys it expected', () => {
     const keys = Array.from({ length: 50 }, (_, n) => [`phone:+45${Math.floor(n / 2)}`]);
     expect(scanPairs(keys, 20)).toHaveLength(25);

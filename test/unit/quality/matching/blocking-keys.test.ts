@@ -52,6 +52,28 @@ describe('blockingKeysOf', () => {
     expect(shared).toEqual(expect.arrayContaining(['person:KRST|SRN', 'person-year:KRST|1971', 'birth:1971-06-24']));
   });
 
+  it('finds a person by the mailbox at another domain, by its sound when misspelt, and by city and birth year', () => {
+    const person = (firstName: string, lastName: string, email: string, city?: string): MatchRecord => ({
+      id: email,
+      entityType: 'LEAD',
+      fields: { kind: 'PRIVATE', firstName, lastName, email, city, birthDate: '2008-08-27' },
+    });
+    const shared = (a: MatchRecord, b: MatchRecord) => blockingKeys(a).filter((key) => blockingKeys(b).includes(key));
+    expect(shared(person('Isla', 'Price', 'i.price@carr.com'), person('Isla', 'Pricce', 'iprice@car.com'))).toContain(
+      'mailbox:iprice',
+    );
+    expect(
+      shared(
+        person('Lca', 'Hrrngton', 'lucasharrington@gmail.com'),
+        person('Lucas', 'Harington', 'lucas.harington@hr.com'),
+      ),
+    ).toContain('mailbox-sound:LKXR');
+    expect(
+      shared(person('Nleaeor', 'Evasn', 'a@b.com', 'Bristol'), person('Eleanor', 'Evans', 'c@d.com', 'Bristol')),
+    ).toEqual(['city-year:bristol|2008', 'birth:2008-08-27', 'birth-city:2008-08-27|bristol']);
+    expect(blockingKeys(person('Ann', 'Li', 'ali@acme.dk')).some((key) => key.startsWith('mailbox'))).toBe(false);
+  });
+
   it('makes the person key independent of the name order', () => {
     const a: MatchRecord = { id: 'a', entityType: 'CONTACT', fields: { firstName: 'Isla', lastName: 'Hall' } };
     const b: MatchRecord = { id: 'b', entityType: 'CONTACT', fields: { firstName: 'Hall', lastName: 'Isla' } };
@@ -85,13 +107,18 @@ describe('blockingKeysOf', () => {
     expect(keys).toEqual(expect.arrayContaining(['company-word:beacon', 'company-word:diner']));
   });
 
-  it('keys personal mailboxes, not role or bare-word ones', () => {
-    const mailboxKeys = (email: string) =>
-      blockingKeys({ id: 'a', entityType: 'CONTACT', fields: { email } }).filter((key) => key.startsWith('mailbox:'));
-    expect(mailboxKeys('anna.jensen@acme.dk')).toEqual(['mailbox:anna.jensen']);
+  it("keys a person's mailbox by its letters and digits, a company's only when it looks personal", () => {
+    const mailboxKeys = (email: string, firstName?: string) =>
+      blockingKeys({
+        id: 'a',
+        entityType: 'LEAD',
+        fields: firstName ? { kind: 'PRIVATE', email, firstName } : { kind: 'BUSINESS', companyName: 'Acme', email },
+      }).filter((key) => key.startsWith('mailbox:'));
+    expect(mailboxKeys('anna.jensen@acme.dk')).toEqual(['mailbox:annajensen']);
     expect(mailboxKeys('aj88@gmail.com')).toEqual(['mailbox:aj88']);
     expect(mailboxKeys('info@acme.dk')).toEqual([]);
-    expect(mailboxKeys('anna@acme.dk')).toEqual([]);
+    expect(mailboxKeys('anna@acme.dk', 'Anna')).toEqual(['mailbox:anna']);
+    expect(mailboxKeys('aj8@acme.dk', 'Anna')).toEqual([]);
   });
 
   it('cuts long keys', () => {

@@ -46,6 +46,25 @@ describe('compare with DEFAULT_MODEL', () => {
     expect(phone.score).toBeGreaterThanOrEqual(threshold);
   });
 
+  it('does not match businesses of different names sharing one site, unless the company itself is named alike', () => {
+    const site = { phone: '+17027317547', street: '3570 Las Vegas Blvd S', city: 'Las Vegas', country: 'US' };
+    const [palace, roma] = [
+      company('a', { ...site, name: 'Palace Court' }),
+      company('b', { ...site, name: 'Cafe Roma' }),
+    ];
+    expect(compare(palace, roma).score).toBeLessThan(threshold);
+    const website = { website: 'caesars.com' };
+    expect(
+      compare(
+        company('a', { ...site, ...website, name: 'Palace Court' }),
+        company('b', { ...site, ...website, name: 'Cafe Roma' }),
+      ).score,
+    ).toBeGreaterThanOrEqual(threshold);
+    expect(compare(palace, company('b', { ...site, name: 'Palace Court Restaurant' })).score).toBeGreaterThanOrEqual(
+      threshold,
+    );
+  });
+
   it('weighs heavily against conflicting registration numbers', () => {
     const conflict = compare(
       company('a', { registrationNumber: '12345678', phone: '+4512345678' }),

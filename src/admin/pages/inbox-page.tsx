@@ -1,0 +1,286 @@
+import { useQuery } from '@urql/preact';
+import { useState } from 'preact/hooks';
+import { Pager, type PageArgs } from '../components/pager';
+import { Busy, ErrorMessage } from '../components/status';
+import { graphql } from '../gql';
+import type { InboxLeadFragment } from '../gql/graphql';
+import { LiveIndicator } from '../live/connection';
+import { LiveStartDocument } from '../live/lead-documents';
+import { useLiveLeads } from '../live/use-live-leads';
+import { recordLabel } from '../records';
+import { href, navigate } from '../route';
+import {
+  KINDS,
+  leadFilterOf,
+  queryOfView,
+  SOURCES,
+  STATUSES,
+  viewHolds,
+  viewOfQuery,
+  type InboxView,
+} from './inbox-filter';
+import { LeadActions, type ActionOutcome } from './lead-actions';
+
+const PAGE = 25;
+
+const InboxDocument = graphql(`
+  query Inbox($filter: LeadFilter, $first: Int, $after: String, $last: Int, $before: String) {
+    leads(filter: $filter, first: $first, after: $after, last: $last, before: $before) {
+      totalCount
+      pageInfo {
+        ...PageFields
+      }
+      edges {
+        node {
+          ...InboxLead
+        }
+      }
+    }
+  }
+`);
+
+const when = (iso: string) => new Date(iso).toLocaleString();
+const label = (value: string) => value.replace('_', ' ').toLowerCase();
+
+/** The newer of two states of a lead. */
+const newer = (a: InboxLeadFragment, b: InboxLeadFragment | undefined) => (b && b.version > a.version ? b : a);
+
+function pageArgs(query: URLSearchParams): PageArgs {
+  const after = query.get('after');
+  const before = query.get('before');
+  if (after) return { first: PAGE, after };
+  if (before) return { last: PAGE, before };
+  return { first: PAGE };
+}
+
+/**
+ * The lead inbox: the API's filters and paging kept in the URL, new leads pushed to the top of the first page and
+ * changed ones updated in place as the subscriptions tell.
+ */
+export function InboxPage({ query, myId, steward }: { query: URLSearchParams; myId: string; steward: boolean }) {
+  const view = viewOfQuery(query);
+  const filter = leadFilterOf(view, myId);
+  const paging = pageArgs(query);
+  const firstPage = !paging.after && !paging.before;
+  const [inbox, refetch] = useQuery({ query: InboxDocument, variables: { filter, ...paging } });
+  // counts nothing: only its cursor is wanted
+  const [since] = useState(() => new Date().toISOString());
+  const [newest] = useQuery({ query: LiveStartDocument, variables: { since }, requestPolicy: 'network-only' });
+  const [arrived, setArrived] = useState<InboxLeadFragment[]>([]);
+  const [changed, setChanged] = useState<Map<string, InboxLeadFragment>>(new Map());
+  const [elsewhere, setElsewhere] = useState(0);
+  const [outcome, setOutcome] = useState<ActionOutcome | null>(null);
+  const reload = () => refetch({ requestPolicy: 'network-only' });
+  const change = (lead: InboxLeadFragment) =>
+    setChanged((previous) => new Map(previous).set(lead.id, newer(lead, previous.get(lead.id))));
+
+  const cursor = newest.data?.leadArrivals.cursor;
+  useLiveLeads({ source: filter.source, kind: filter.kind }, cursor, {
+    onCreated(lead) {
+      const holds = viewHolds(view, lead, myId);
+      if (holds === false) return;
+      if (!firstPage) return setElsewhere((count) => count + 1);
+      // only the API knows whether it matches the tag or the search: add it if a reload shows it
+      if (holds === undefined) reload();
+      setArrived((previous) => (previous.some((l) => l.id === lead.id) ? previous : [lead, ...previous]));
+    },
+    onUpdated: change,
+    onResumed: reload,
+  });
+
+  const connection = inbox.data?.leads;
+  const listed = connection?.edges.map((edge) => edge.node) ?? [];
+  const listedIds = new Set(listed.map((lead) => lead.id));
+  // a lead whose view membership only the API knows shows once a reload lists it
+  const fresh = arrived.filter((lead) => !listedIds.has(lead.id) && viewHolds(view, lead, myId) === true);
+  const freshIds = new Set(arrived.map((lead) => lead.id));
+  const rows = [...fresh, ...listed].map((lead) => newer(lead, changed.get(lead.id)));
+  const show = (next: InboxView) => navigate('inbox', undefined, queryOfView(next));
+
+  return (
+    <section>
+      <div class="page-head">
+        <h1>Inbox</h1>
+        <LiveIndicator />
+      </div>
+      <InboxFilters view={view} onChange={show} />
+      {outcome && (
+        <p class={outcome.error ? 'error' : 'notice'} role={outcome.error ? 'alert' : 'status'}>
+          {outcome.text}
+          {outcome.link && (
+            <>
+              {' '}
+              <a href={outcome.link.href}>{outcome.link.text}</a>
+            </>
+          )}
+        </p>
+      )}
+      {elsewhere > 0 && (
+        <p class="notice" role="status">
+          {elsewhere} new {elsewhere === 1 ? 'lead' : 'leads'} arrived.{' '}
+          <a href={href('inbox', undefined, queryOfView(view))}>Show the newest</a>
+        </p>
+      )}
+      <ErrorMessage error={inbox.error ?? newest.error} />
+      {inbox.fetching && <Busy />}
+      {connection && (
+        <>
+          {rows.length === 0 ? (
+            <p>No leads under these filters.</p>
+          ) : (
+            <div class="scroll">
+              <table class="inbox">
+                <caption>Leads, newest first</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Received</th>
+                    <th scope="col">Lead</th>
+                    <th scope="col">Source</th>
+                    <th scope="col">Status</th>
+                    <th scope="col">Owner</th>
+                    {steward && <th scope="col">Division</th>}
+                    <th scope="col">Actions</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {rows.map((lead) => (
+                    <tr key={lead.id} class={freshIds.has(lead.id) ? 'fresh' : undefined}>
+                      <td>
+                        {freshIds.has(lead.id) && <span class="badge">New</span>} {when(lead.createdAt)}
+                      </td>
+                      <th scope="row">
+                        <a href={href('leads', lead.id)}>{recordLabel(lead)}</a>
+                        <br />
+                        <small>{[lead.email, lead.phone].filter(Boolean).join(' · ')}</small>
+                      </th>
+                      <td>
+                        {label(lead.source)}, {label(lead.kind)}
+                      </td>
+                      <td>
+                        <span class={`status ${lead.status}`}>{label(lead.status)}</span>
+                        {lead.rejectionReason && <small> ({lead.rejectionReason})</small>}
+                      </td>
+                      <td>{lead.owner?.name ?? '—'}</td>
+                      {steward && <td>{lead.division?.name ?? '—'}</td>}
+                      <td>
+                        <LeadActions
+                          lead={lead}
+                          onOutcome={(next) => {
+                            setOutcome(next);
+                            if (next.lead) change(next.lead);
+                            else if (next.error) reload();
+                          }}
+                        />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          <Pager
+            info={connection.pageInfo}
+            size={PAGE}
+            total={connection.totalCount + fresh.length}
+            onPage={(page) => {
+              const next = queryOfView(view);
+              if (page.after) next.set('after', page.after);
+              if (page.before) next.set('before', page.before);
+              navigate('inbox', undefined, next);
+            }}
+          />
+        </>
+      )}
+    </section>
+  );
+}
+
+function InboxFilters({ view, onChange }: { view: InboxView; onChange: (view: InboxView) => void }) {
+  const toggle = <T extends string>(values: T[], value: T, on: boolean) =>
+    on ? [...values, value] : values.filter((v) => v !== value);
+  return (
+    <form
+      class="filters"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const data = new FormData(event.currentTarget);
+        const text = (name: string) => String(data.get(name) ?? '').trim() || undefined;
+        onChange({ ...view, search: text('search'), tag: text('tag'), from: text('from'), to: text('to') });
+      }}
+    >
+      <fieldset>
+        <legend>Status</legend>
+        {STATUSES.map((status) => (
+          <label key={status}>
+            <input
+              type="checkbox"
+              checked={view.status.includes(status)}
+              onChange={(e) => onChange({ ...view, status: toggle(view.status, status, e.currentTarget.checked) })}
+            />
+            {label(status)}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>Source</legend>
+        {SOURCES.map((source) => (
+          <label key={source}>
+            <input
+              type="checkbox"
+              checked={view.source.includes(source)}
+              onChange={(e) => onChange({ ...view, source: toggle(view.source, source, e.currentTarget.checked) })}
+            />
+            {label(source)}
+          </label>
+        ))}
+      </fieldset>
+      <label>
+        Kind
+        <select
+          value={view.kind ?? ''}
+          onChange={(e) => onChange({ ...view, kind: KINDS.find((kind) => kind === e.currentTarget.value) })}
+        >
+          <option value="">Any</option>
+          {KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {label(kind)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <input
+          type="checkbox"
+          checked={view.unowned}
+          onChange={(e) => onChange({ ...view, unowned: e.currentTarget.checked })}
+        />
+        Unowned
+      </label>
+      <label>
+        <input
+          type="checkbox"
+          checked={view.mine}
+          onChange={(e) => onChange({ ...view, mine: e.currentTarget.checked })}
+        />
+        Mine
+      </label>
+      <label>
+        Search
+        <input name="search" type="search" defaultValue={view.search} maxLength={200} />
+      </label>
+      <label>
+        Tag
+        <input name="tag" defaultValue={view.tag} maxLength={100} />
+      </label>
+      <label>
+        From
+        <input name="from" type="date" defaultValue={view.from} />
+      </label>
+      <label>
+        To
+        <input name="to" type="date" defaultValue={view.to} />
+      </label>
+      <button type="submit">Apply</button>
+    </form>
+  );
+}
