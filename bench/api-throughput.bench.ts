@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '../src/db/open-database';
+import { scanFindings } from '../src/quality/validation/validation-scan.service';
 import {
   envFlag,
   envInteger,
@@ -23,12 +24,83 @@ import {
   type ServerChild,
 } from './support/http-load';
 import { loadLeads } from './support/load-leads';
+import { giveRelationsPeople } from './support/relation-people';
 import { comparablePage, installPeer, loadPeer, PEER_PAGE_QUERY, peerDatabaseUrl } from './support/peer';
 
 /** The lead inbox's first page as the web client asks for it. */
 export const PAGE_QUERY =
   'query Page { leads(first: 50) { edges { node { id firstName lastName companyName email status owner { name } relation { name } tags { name } } } } }';
+const RELATIONS_QUERY =
+  'query Relations { relations(first: 50) { edges { node { id name customerNumber city owner { name } contacts(first: 5) { edges { node { id firstName lastName email } } } deals(first: 5) { edges { node { id title stage value status } } } } } } }';
+const VALIDATION_QUERY =
+  'query Report { validationErrors(first: 50) { totalCount edges { node { record { __typename id ... on Lead { firstName lastName email phone } ... on Relation { name phone } ... on Contact { firstName lastName } } findings { id code severity field message value suggestedValue } } } } }';
 const BARE_QUERY = '{ __typename }';
+
+/** A page the API is asked for, each measured against its in-memory twin. */
+interface Page {
+  /** names its figures: apiRequestsPerSecond, relationsMemoryLatencyP99Ms … */
+  key: string;
+  label: string;
+  body: { query: string; operationName: string };
+  /** what is wrong with the API's answer, or null */
+  check(data: unknown): string | null;
+}
+
+/** The edges of a connection answered at `field`, checked to be `expected` in number. */
+function edgeCount(field: string, noun: string, expected: (data: Record<string, unknown>) => number) {
+  return (data: unknown): string | null => {
+    const answer = data as Record<string, { edges?: unknown[] } | undefined>;
+    const edges = answer?.[field]?.edges;
+    const want = expected(answer);
+    return edges?.length === want ? null : `expected ${want} ${noun}, got ${edges?.length}`;
+  };
+}
+
+function pagesToMeasure(relations: number): Page[] {
+  const leads: Page = {
+    key: '',
+    label: 'page of 50 leads',
+    body: { query: PAGE_QUERY, operationName: 'Page' },
+    check: edgeCount('leads', 'leads', () => 50),
+  };
+  const report: Page = {
+    key: 'validation',
+    label: 'validation report, first page',
+    body: { query: VALIDATION_QUERY, operationName: 'Report' },
+    check: edgeCount('validationErrors', 'rows', (data) => {
+      const total = (data.validationErrors as { totalCount: number }).totalCount;
+      return total > 0 ? Math.min(50, total) : -1;
+    }),
+  };
+  if (relations === 0) return [leads, report];
+  const relationPage: Page = {
+    key: 'relations',
+    label: '50 relations, contacts, deals',
+    body: { query: RELATIONS_QUERY, operationName: 'Relations' },
+    check: (data) => {
+      const problem = edgeCount('relations', 'relations', () => Math.min(50, relations))(data);
+      if (problem) return problem;
+      type Row = { node: { contacts: { edges: unknown[] }; deals: { edges: unknown[] } } };
+      const rows = (data as { relations: { edges: Row[] } }).relations.edges;
+      const bare = rows.filter((row) => row.node.contacts.edges.length !== 2 || row.node.deals.edges.length !== 1);
+      return bare.length ? `${bare.length} relations without their 2 contacts and 1 deal` : null;
+    },
+  };
+  return [leads, relationPage, report];
+}
+
+interface Target {
+  key: string;
+  label: string;
+  child: ServerChild;
+  headers: Record<string, string>;
+  body: object;
+  check(data: unknown): string | null;
+}
+
+/** The figures' name for a page's server: api, memory, relationsApi, relationsMemory … */
+const figureKey = (page: Page, server: 'api' | 'memory') =>
+  page.key ? `${page.key}${server[0].toUpperCase()}${server.slice(1)}` : server;
 
 /** The servers run as deployed: NODE_ENV=production unless BENCH_NODE_ENV says otherwise (graphql-js, for one, checks more outside production). */
 function serverEnv(extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
@@ -56,7 +128,11 @@ async function askOnce(url: string, headers: Record<string, string>, body: objec
  * support/peer.ts; left out, saying why, when PostgreSQL is not reachable);
  * then the same Apollo + express 5 stack with nothing behind it, answering the
  * very same page from memory (what the shape of the answer costs by itself,
- * without the app) and `{ __typename }`. The servers are measured in turn, round
+ * without the app) and `{ __typename }`. Likewise, each against its own twin from
+ * memory: a page of 50 relations with their contacts and (open) deals (the first
+ * 50 relations by name get two contacts and a deal each) and the validation
+ * report's first page (after a scan of every record for findings). Every twin
+ * must answer exactly what the API answered. The servers are measured in turn, round
  * after round; the run ends with `ratio to PostGraphile: X.XX` (see run.ts).
  *
  * Environment:
@@ -77,7 +153,8 @@ async function askOnce(url: string, headers: Record<string, string>, body: objec
  */
 export const apiThroughput: Benchmark = {
   name: 'api',
-  description: 'GraphQL API throughput: a page of 50 leads over 100,000, against PostGraphile and the page from memory',
+  description:
+    'GraphQL API throughput: a page of 50 leads over 100,000 against PostGraphile and the page from memory; pages of relations and of the validation report against theirs',
   async run(machine) {
     const leadCount = envInteger('BENCH_LEADS', 100_000);
     const load: LoadOptions = {
@@ -92,10 +169,6 @@ export const apiThroughput: Benchmark = {
     const loadMethod = process.env.BENCH_LOAD || 'bulk';
     if (loadMethod !== 'service' && loadMethod !== 'bulk')
       throw new Error(`BENCH_LOAD must be service or bulk, got '${loadMethod}'`);
-    let apiFigures: LoadFigures;
-    let bareFigures: LoadFigures;
-    let memoryFigures: LoadFigures;
-    let peerFigures: LoadFigures | undefined;
 
     const database = await freshBenchDatabase('api');
     try {
@@ -121,6 +194,14 @@ export const apiThroughput: Benchmark = {
         },
         loadMethod,
         process.env.BENCH_CONVERT !== '0',
+      );
+      const people = loaded.converted
+        ? await giveRelationsPeople(dataSource, loaded.admin, 50)
+        : { contacts: 0, deals: 0 };
+      const scan = await scanFindings(dataSource);
+      console.log(
+        `Gave the first 50 relations ${people.contacts} contacts and ${people.deals} open deals; ` +
+          `scanned ${scan.records.toLocaleString('en')} records for the validation report in ${scan.seconds.toFixed(1)} s (${scan.recordsWithFindings.toLocaleString('en')} with findings)`,
       );
       const peer = await preparePeer(() => loadPeer(dataSource, peerDatabaseUrl()));
       await dataSource.destroy();
@@ -148,60 +229,62 @@ export const apiThroughput: Benchmark = {
         `\nServers (NODE_ENV=${serverEnv({}).NODE_ENV}) measured with ${load.connections} connections, ${load.warmup} s warm-up, ${load.duration} s each` +
           `${rounds > 1 ? `, ${rounds} rounds (best kept)` : ''}${profile ? ', the API CPU-profiled in the first' : ''}`,
       );
-      const pageRequest = { query: PAGE_QUERY, operationName: 'Page' };
+      const pages = pagesToMeasure(loaded.converted);
+      const targets: Target[] = [];
+      const best = new Map<string, LoadFigures>();
       const children: ServerChild[] = [];
       try {
         const api = await startServerChild('serve-api', serverEnv({ DATABASE_URL: database.url }));
         children.push(api);
         const apiHeaders = { authorization: `Bearer ${loaded.adminToken}` };
-        // the same answer from memory through the same stack: what the shape of the page costs without the app behind it
-        const pageFile = path.join(database.dir, 'page.json');
-        fs.writeFileSync(pageFile, JSON.stringify(await askOnce(api.url, apiHeaders, pageRequest)));
-        const apiPage = comparablePage(JSON.parse(fs.readFileSync(pageFile, 'utf8')));
+        let apiPage = '';
+        for (const page of pages) {
+          const apiData = await askOnce(api.url, apiHeaders, page.body);
+          const expected = JSON.stringify(apiData);
+          if (!page.key) apiPage = comparablePage(apiData);
+          // the same answer from memory through the same stack: what the shape of the page costs without the app behind it
+          const pageFile = path.join(database.dir, `page-${page.key || 'leads'}.json`);
+          fs.writeFileSync(pageFile, expected);
+          const twin = await startServerChild('serve-bare', serverEnv({ BENCH_PAGE_FILE: pageFile }));
+          children.push(twin);
+          targets.push(
+            { ...page, key: figureKey(page, 'api'), label: `API ${page.label}`, child: api, headers: apiHeaders },
+            {
+              key: figureKey(page, 'memory'),
+              label: `same stack, ${page.label} from memory`,
+              child: twin,
+              headers: {},
+              body: page.body,
+              check: (data: unknown) => (JSON.stringify(data) === expected ? null : "not the API's answer"),
+            },
+          );
+        }
         const peerChild = peer.loaded
           ? await startServerChild('serve-peer', serverEnv({ BENCH_PEER_URL: peerDatabaseUrl() }))
           : null;
-        if (peerChild) children.push(peerChild);
+        if (peerChild) {
+          children.push(peerChild);
+          targets.splice(1, 0, {
+            key: 'peer',
+            label: 'PostGraphile, PostgreSQL',
+            child: peerChild,
+            headers: {},
+            body: { query: PEER_PAGE_QUERY, operationName: 'Page' },
+            check: (data: unknown) =>
+              comparablePage(data) === apiPage ? null : "its page is not the API's (ids, fields, names, tags)",
+          });
+        }
         const bare = await startServerChild('serve-bare', serverEnv({}));
         children.push(bare);
-        const memory = await startServerChild('serve-bare', serverEnv({ BENCH_PAGE_FILE: pageFile }));
-        children.push(memory);
-
-        const fiftyLeads = (data: unknown) => {
-          const edges = (data as { leads?: { edges?: unknown[] } })?.leads?.edges;
-          return edges?.length === 50 ? null : `expected 50 leads, got ${edges?.length}`;
-        };
-        const targets = [
-          { label: 'API page of 50 leads', child: api, headers: apiHeaders, body: pageRequest, check: fiftyLeads },
-          ...(peerChild
-            ? [
-                {
-                  label: 'PostGraphile, PostgreSQL',
-                  child: peerChild,
-                  headers: {},
-                  body: { query: PEER_PAGE_QUERY, operationName: 'Page' },
-                  check: (data: unknown) =>
-                    comparablePage(data) === apiPage ? null : "its page is not the API's (ids, fields, names, tags)",
-                },
-              ]
-            : []),
-          {
-            label: 'bare Apollo { __typename }',
-            child: bare,
-            headers: {},
-            body: { query: BARE_QUERY },
-            check: (data: unknown) =>
-              (data as { __typename?: string })?.__typename === 'Query' ? null : 'expected { __typename: "Query" }',
-          },
-          {
-            label: 'bare Apollo, same page from memory',
-            child: memory,
-            headers: {},
-            body: pageRequest,
-            check: fiftyLeads,
-          },
-        ];
-        const best: (LoadFigures | undefined)[] = [];
+        targets.push({
+          key: 'bare',
+          label: 'bare Apollo { __typename }',
+          child: bare,
+          headers: {},
+          body: { query: BARE_QUERY },
+          check: (data: unknown) =>
+            (data as { __typename?: string })?.__typename === 'Query' ? null : 'expected { __typename: "Query" }',
+        });
         for (let round = 1; round <= rounds; round++) {
           for (const [t, target] of targets.entries()) {
             const profileFile =
@@ -216,18 +299,19 @@ export const apiThroughput: Benchmark = {
             console.log(
               `  ${rounds > 1 ? `round ${round}: ` : ''}${target.label}: ${figures.requestsPerSecond.toFixed(0)} req/s, others on the machine used ${figures.otherCpu.toFixed(0)} % of a core`,
             );
-            if (!best[t] || figures.requestsPerSecond > best[t]!.requestsPerSecond) best[t] = figures;
+            const kept = best.get(target.key);
+            if (!kept || figures.requestsPerSecond > kept.requestsPerSecond) best.set(target.key, figures);
           }
         }
-        [apiFigures, bareFigures, memoryFigures] = (peerChild ? [best[0], best[2], best[3]] : best) as LoadFigures[];
-        peerFigures = peerChild ? best[1] : undefined;
       } finally {
         for (const child of children) await child.stop();
       }
-      if (memoryFigures.answer !== apiFigures.answer)
-        console.log("  (note: the page from memory is not byte-identical to the API's)");
+      const apiFigures = best.get('api')!;
+      const memoryFigures = best.get('memory')!;
+      const bareFigures = best.get('bare')!;
+      const peerFigures = best.get('peer');
 
-      const all = [apiFigures, ...(peerFigures ? [peerFigures] : []), memoryFigures, bareFigures];
+      const all = targets.map((target) => best.get(target.key)!);
       const ratio = apiFigures.requestsPerSecond / bareFigures.requestsPerSecond;
       const shapeRatio = apiFigures.requestsPerSecond / memoryFigures.requestsPerSecond;
       const cpuRatio = bareFigures.serverCpuMsPerRequest / apiFigures.serverCpuMsPerRequest;
@@ -274,7 +358,14 @@ export const apiThroughput: Benchmark = {
       console.log(
         `  API / same page from memory: ${shapeRatio.toFixed(2)}; same page from memory / bare: ${(memoryFigures.requestsPerSecond / bareFigures.requestsPerSecond).toFixed(2)}`,
       );
-      if (apiFigures.failures + bareFigures.failures + memoryFigures.failures > 0)
+      const pageRatios: Figures = {};
+      for (const page of pages.filter((p) => p.key)) {
+        const pageRatio =
+          best.get(figureKey(page, 'api'))!.requestsPerSecond / best.get(figureKey(page, 'memory'))!.requestsPerSecond;
+        pageRatios[`${page.key}ShapeRatio`] = pageRatio;
+        console.log(`  API / same page from memory, ${page.label}: ${pageRatio.toFixed(2)}`);
+      }
+      if (all.some((f) => f.failures > 0))
         console.log('WARNING: some requests failed or answered differently; the rates above count only the good ones');
 
       if (profileDir) {
@@ -301,13 +392,9 @@ export const apiThroughput: Benchmark = {
         ratio,
         cpuRatio,
         shapeRatio,
+        ...pageRatios,
       };
-      for (const [key, f] of [
-        ['api', apiFigures],
-        ['bare', bareFigures],
-        ['memory', memoryFigures],
-        ...(peerFigures ? [['peer', peerFigures] as const] : []),
-      ] as const) {
+      for (const [key, f] of best) {
         Object.assign(figures, {
           [`${key}RequestsPerSecond`]: f.requestsPerSecond,
           [`${key}LatencyP50Ms`]: f.latencyP50,

@@ -4,9 +4,9 @@
  * A benchmark child: `node dist/bench/support/serve-bare.js`.
  *
  * Its schema is `type Query { ok: Boolean }`, for `{ __typename }`; with
- * BENCH_PAGE_FILE (a JSON file holding the `data` of an answer to the lead page
- * query) it instead answers that query from memory with graphql-js's default
- * resolvers, which prices the shape of the answer alone.
+ * BENCH_PAGE_FILE (a JSON file holding the `data` of one of the API's answers)
+ * it instead serves the API's schema answering that from memory (see
+ * memory-twin.ts), which prices the shape of the answer alone.
  */
 import fs from 'node:fs';
 import http from 'node:http';
@@ -16,26 +16,13 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { buildSchema, type GraphQLSchema } from 'graphql';
+import { apiSchemaSdl, memoryTwinSchema } from './memory-twin';
 import { serveForBenchmark } from './serve-protocol';
-
-const PAGE_SDL = `
-  enum LeadStatus { NEW IN_PROGRESS CONVERTED REJECTED MERGED }
-  type User { name: String! }
-  type Relation { name: String! }
-  type Tag { name: String! }
-  type Lead { id: ID! firstName: String lastName: String companyName: String email: String status: LeadStatus! owner: User relation: Relation tags: [Tag!]! }
-  type LeadEdge { node: Lead! }
-  type LeadConnection { edges: [LeadEdge!]! }
-  type Query { leads(first: Int): LeadConnection! }
-`;
 
 function schemaToServe(): GraphQLSchema {
   const pageFile = process.env.BENCH_PAGE_FILE;
   if (!pageFile) return buildSchema('type Query { ok: Boolean }');
-  const data = JSON.parse(fs.readFileSync(pageFile, 'utf8')) as { leads: unknown };
-  const schema = buildSchema(PAGE_SDL);
-  schema.getQueryType()!.getFields().leads.resolve = () => data.leads;
-  return schema;
+  return memoryTwinSchema(apiSchemaSdl(), JSON.parse(fs.readFileSync(pageFile, 'utf8')) as Record<string, unknown>);
 }
 
 serveForBenchmark(async () => {
