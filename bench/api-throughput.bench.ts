@@ -67,10 +67,12 @@ function pagesToMeasure(relations: number): Page[] {
     key: 'validation',
     label: 'validation report, first page',
     body: { query: VALIDATION_QUERY, operationName: 'Report' },
-    check: edgeCount('validationErrors', 'rows', (data) => {
-      const total = (data.validationErrors as { totalCount: number }).totalCount;
-      return total > 0 ? Math.min(50, total) : -1;
-    }),
+    check: (data) =>
+      (data as { validationErrors: { totalCount: number } }).validationErrors.totalCount === 0
+        ? 'the report is empty: the scan found nothing'
+        : edgeCount('validationErrors', 'rows', (answer) =>
+            Math.min(50, (answer.validationErrors as { totalCount: number }).totalCount),
+          )(data),
   };
   if (relations === 0) return [leads, report];
   const relationPage: Page = {
