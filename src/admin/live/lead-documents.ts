@@ -31,13 +31,10 @@ graphql(`
       name
     }
     contact {
-      id
-      firstName
-      lastName
+      ...ContactLink
     }
     deal {
-      id
-      title
+      ...DealLink
     }
   }
 `);

@@ -96,12 +96,7 @@ graphql(`
       email
       phone
       companyName
-      registrationNumber
-      country
-      street
-      postalCode
-      city
-      website
+      ...LeadCompanyAddress
       birthDate
       message
       version

@@ -30,20 +30,7 @@ export const QuickConvertLeadDocument = graphql(`
       lead {
         ...InboxLead
       }
-      relation {
-        id
-        name
-        customerNumber
-      }
-      contact {
-        id
-        firstName
-        lastName
-      }
-      deal {
-        id
-        title
-      }
+      ...ConversionOutcome
     }
   }
 `);

@@ -14,12 +14,7 @@ const LeadDocument = graphql(`
       ... on Lead {
         ...InboxLead
         externalId
-        registrationNumber
-        country
-        street
-        postalCode
-        city
-        website
+        ...LeadCompanyAddress
         birthDate
         message
         convertedAt

@@ -12,12 +12,7 @@ export const ConversionPreviewDocument = graphql(`
         email
         phone
         companyName
-        registrationNumber
-        country
-        street
-        postalCode
-        city
-        website
+        ...LeadCompanyAddress
         division {
           id
           name
@@ -133,19 +128,8 @@ export const ConvertLeadDocument = graphql(`
         id
         status
       }
-      relation {
-        id
-        name
-        customerNumber
-      }
-      contact {
-        id
-        firstName
-        lastName
-      }
+      ...ConversionOutcome
       deal {
-        id
-        title
         stage
       }
       activity {
