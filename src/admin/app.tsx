@@ -1,9 +1,9 @@
 import { Provider, useQuery } from '@urql/preact';
+import { lazy, Suspense } from 'preact/compat';
 import { useMemo, useState } from 'preact/hooks';
 import { createApiClient } from './client';
 import { Busy, ErrorMessage } from './components/status';
 import { MeDocument } from './me';
-import { ConvertPage } from './pages/convert/convert-page';
 import { DashboardPage } from './pages/dashboard-page';
 import { DuplicatesPage } from './pages/duplicates-page';
 import { ImportPage } from './pages/import-page';
@@ -15,6 +15,9 @@ import { SignInPage } from './pages/sign-in-page';
 import { ValidationPage } from './pages/validation-page';
 import { href, useRoute, type Route } from './route';
 import { session } from './session';
+
+// the wizard is most of the admin's code and opened from a lead: its own chunk, fetched on the way there
+const ConvertPage = lazy(() => import('./pages/convert/convert-page').then((module) => module.ConvertPage));
 
 const SALES_PAGES = [
   { page: 'inbox', label: 'Inbox' },
@@ -104,7 +107,11 @@ function LeadsPage({ route, myId, steward }: { route: Route; myId: string; stewa
     case 'dashboard':
       return <DashboardPage steward={steward} />;
     case 'convert':
-      return <ConvertPage key={id} leadId={id ?? ''} />;
+      return (
+        <Suspense fallback={<Busy what="Loading the conversion wizard" />}>
+          <ConvertPage key={id} leadId={id ?? ''} />
+        </Suspense>
+      );
   }
   return steward ? (
     <StewardPage page={page} id={id} />

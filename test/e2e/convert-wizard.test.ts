@@ -53,6 +53,31 @@ describe('the conversion wizard in Chromium', () => {
     await cvr?.close();
   });
 
+  it("loads the wizard's code only when the wizard is opened, showing that it is busy meanwhile", async () => {
+    const lead = await createLead(app, sales.token, prospect('lazy'));
+    const admin = await openAdmin(browser, app, sales);
+    const scripts: string[] = [];
+    admin.page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await admin.page.getByRole('heading', { name: 'Inbox' }).waitFor();
+    expect(scripts).toEqual([]);
+    // the wizard's chunk is held back until the busy indicator has been seen
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await admin.page.route(/\/admin\/assets\/convert-page-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await admin.page.goto(`${app.baseUrl}/admin#/convert/${encodeURIComponent(lead.id)}`);
+    await admin.page.getByRole('status').getByText('Loading the conversion wizard').waitFor();
+    release();
+    await admin.page.getByRole('heading', { name: 'Step 1 of 4: Customer' }).waitFor();
+    expect(scripts).toEqual([expect.stringMatching(/^\/admin\/assets\/convert-page-[\w-]+\.js$/)]);
+    expect(admin.problems).toEqual([]);
+    await admin.close();
+  });
+
   it('converts a lead into an existing relation chosen among two 100 % matches, taking the phone from the lead', async () => {
     const data = prospect('wizard');
     const company = data.companyName.replace(/ ApS$/, '');
