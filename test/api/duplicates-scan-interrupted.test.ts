@@ -17,8 +17,8 @@ import { ok, startTestApp, type Actor, type TestApp } from '../support/test-app'
  */
 const onMysql = /^(mysql|mariadb):/.test(process.env.DATABASE_URL ?? '');
 const STEPS: ScanStep[] = onMysql
-  ? ['staged', 'page-written', 'keys-loaded', 'keys-indexed', 'caught-up', 'swapped', 'scored']
-  : ['page-written', 'keys-loaded', 'scored'];
+  ? ['staged', 'page-written', 'keys-loaded', 'keys-indexed', 'caught-up', 'swapped', 'scored', 'clusters-saved']
+  : ['page-written', 'keys-loaded', 'scored', 'clusters-saved'];
 
 let app: TestApp;
 let admin: Actor;

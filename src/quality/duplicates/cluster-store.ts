@@ -57,6 +57,7 @@ export async function openClustersHolding(
   manager: EntityManager,
   entityType: EntityType,
   recordIds: number[],
+  options = { evidence: true },
 ): Promise<StoredCluster[]> {
   const ids = new Set<number>();
   for (const chunk of chunked(recordIds)) {
@@ -72,7 +73,7 @@ export async function openClustersHolding(
       .getRawMany();
     for (const row of rows) ids.add(Number(row.clusterId));
   }
-  return loadClusters(manager, [...ids], { evidence: true });
+  return loadClusters(manager, [...ids], options);
 }
 
 /** Every OPEN cluster of a type, for a full scan to compare its clusters with. */
@@ -89,7 +90,10 @@ export async function openClustersOf(manager: EntityManager, entityType: EntityT
 }
 
 /** For each draft, the stored cluster it continues (the one it shares most members with), if any; each stored cluster continues once. */
-function successors(previous: readonly StoredCluster[], next: readonly ClusterDraft[]): (StoredCluster | undefined)[] {
+export function successors(
+  previous: readonly StoredCluster[],
+  next: readonly ClusterDraft[],
+): (StoredCluster | undefined)[] {
   const holder = new Map<number, number>();
   previous.forEach((stored, index) => stored.members.forEach((member) => holder.set(member.recordId, index)));
   const overlaps: { draft: number; stored: number; shared: number }[] = [];
@@ -174,17 +178,34 @@ export async function saveClusters(
   next: ClusterDraft[],
   vanished: Vanished,
 ): Promise<number[]> {
-  const summaries = await recordSummaries(manager, entityType, [...new Set(next.flatMap((draft) => draft.memberIds))]);
   const continued = successors(previous, next);
   const continuing = new Set(continued);
   const ended = previous.filter((stored) => !continuing.has(stored)).map((stored) => stored.cluster.id);
-  if (vanished === 'delete') {
-    await deleteRows(manager, DuplicateClusterMember, 'clusterId', ended);
-    await deleteRows(manager, DuplicatePair, 'clusterId', ended);
-    await deleteRows(manager, DuplicateCluster, 'id', ended);
-  } else {
+  if (vanished === 'delete') await deleteClusters(manager, ended);
+  else {
     for (const chunk of chunked(ended)) await manager.update(DuplicateCluster, { id: In(chunk) }, { status: vanished });
   }
+  return writeDrafts(manager, entityType, next, continued);
+}
+
+/** Deletes clusters with their members and pairs. */
+export async function deleteClusters(manager: EntityManager, ids: number[]): Promise<void> {
+  await deleteRows(manager, DuplicateClusterMember, 'clusterId', ids);
+  await deleteRows(manager, DuplicatePair, 'clusterId', ids);
+  await deleteRows(manager, DuplicateCluster, 'id', ids);
+}
+
+/**
+ * Stores drafts, each into the stored cluster `continued` gives it (what did not change is not written) or a new
+ * one; no other OPEN cluster may hold their members. Returns the clusters' ids, in draft order.
+ */
+export async function writeDrafts(
+  manager: EntityManager,
+  entityType: EntityType,
+  next: ClusterDraft[],
+  continued: (StoredCluster | undefined)[],
+): Promise<number[]> {
+  const summaries = await recordSummaries(manager, entityType, [...new Set(next.flatMap((draft) => draft.memberIds))]);
 
   const replaced = { members: [] as number[], pairs: [] as number[] };
   const rows = { members: [] as ReturnType<typeof memberRows>, pairs: [] as ReturnType<typeof pairRows> };

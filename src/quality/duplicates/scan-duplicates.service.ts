@@ -16,7 +16,7 @@ import type { TermCounts } from '../matching/term-frequencies';
 import { countMatchRecords, loadMatchRecordPage } from '../matching/record-loader';
 import type { EntityType } from '../record-fields';
 import { draftClusters } from './cluster-draft';
-import { openClustersOf, saveClusters } from './cluster-store';
+import { saveClustersInChunks } from './chunked-cluster-save';
 import { dismissedPairsOf } from './dismissed-pairs';
 import { PackedRecords } from './packed-records';
 import { ScanBlocks } from './scan-blocks';
@@ -27,7 +27,7 @@ export const SCAN_TYPES: readonly EntityType[] = ['RELATION', 'CONTACT', 'LEAD']
 
 export interface ScanProgress {
   entityType: EntityType;
-  /** reading: records read, keyed and blocked; scoring: records whose candidates are scored */
+  /** reading: records read, keyed and blocked; scoring: records whose candidates are scored; saving: clusters saved */
   phase: 'reading' | 'scoring' | 'saving';
   done: number;
   total: number;
@@ -35,15 +35,17 @@ export interface ScanProgress {
 
 /**
  * The points a scan of one type passes, in order: a page of records read and its keys on their way (MySQL's staged
- * load writes a page while it reads the next), all keys written, the candidates scored (clusters not yet saved);
- * MySQL's staged load adds its own (StagingStep).
+ * load writes a page while it reads the next), all keys written, the candidates scored (clusters not yet saved), a
+ * transaction of clusters saved (or of stored ones deleted); MySQL's staged load adds its own (StagingStep).
  */
-export type ScanStep = 'page-written' | 'keys-loaded' | 'scored' | StagingStep;
+export type ScanStep = 'page-written' | 'keys-loaded' | 'scored' | 'clusters-saved' | StagingStep;
 
 export interface ScanOptions {
   entityTypes?: readonly EntityType[];
   /** records read per transaction (default 2,000) */
   pageSize?: number;
+  /** clusters saved per transaction (default 2,000) */
+  saveChunkSize?: number;
   onProgress?: (progress: ScanProgress) => void;
   /** awaited at each step: what throws here stops the scan there */
   onStep?: (step: ScanStep) => void | Promise<void>;
@@ -232,11 +234,15 @@ async function scanType(dataSource: DataSource, entityType: EntityType, options:
   const { records, keysWritten, links, candidatePairs } = await linksOf(dataSource, entityType, model, options);
   const drafts = draftClusters(links, model.threshold);
   await options.onStep?.('scored');
-  options.onProgress?.({ entityType, phase: 'saving', done: 0, total: records });
-  await transaction(dataSource, async (m) =>
-    saveClusters(m, entityType, await openClustersOf(m, entityType), drafts, 'delete'),
-  );
-  options.onProgress?.({ entityType, phase: 'saving', done: records, total: records });
+  const total = drafts.length;
+  options.onProgress?.({ entityType, phase: 'saving', done: 0, total });
+  await saveClustersInChunks(dataSource, entityType, drafts, {
+    chunkSize: options.saveChunkSize ?? 2_000,
+    onChunk: async (done) => {
+      options.onProgress?.({ entityType, phase: 'saving', done, total });
+      await options.onStep?.('clusters-saved');
+    },
+  });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   return {
     entityType,
@@ -258,7 +264,8 @@ async function scanType(dataSource: DataSource, entityType: EntityType, options:
  * Records loaded around the API get their keys in bulk: on SQLite with the key index built once after, on MySQL
  * in a staging table swapped in (withStagedMatchKeys), so that an interrupted scan leaves match_key as it was.
  * Memory grows with the records of one type: a million relations peak at about 1.4 GB. Clusters of records
- * written while it runs are formed again by their next write, or the next scan.
+ * written while it runs are formed again by their next write, or the next scan; the clusters are saved in slices
+ * (saveClustersInChunks), and a cluster another session's write formed again meanwhile stands.
  */
 export async function scanDuplicates(dataSource: DataSource, options: ScanOptions = {}): Promise<ScanSummary[]> {
   const summaries: ScanSummary[] = [];
