@@ -47,6 +47,23 @@ const arrivals = async (actor: Actor, since: Date, filter?: Record<string, unkno
   ok(await app.gql<{ leadArrivals: Arrivals }>(ARRIVALS, { since: since.toISOString(), filter }, actor.token))
     .leadArrivals;
 
+/** The first lead leadCreated pushes to the actor after the cursor. */
+async function firstLeadAfter(actor: Actor, cursor: string): Promise<string> {
+  const client = liveClient(app, bearer(actor.token));
+  try {
+    const live = await subscribe(
+      app,
+      client,
+      'subscription($after: String) { leadCreated(after: $after) { node { id } } }',
+      { after: cursor },
+    );
+    const [first] = await live.take(1);
+    return first.data!.leadCreated.node.id;
+  } finally {
+    await client.dispose();
+  }
+}
+
 describe('leadArrivals', () => {
   it('counts nothing before any lead, and gives the cursor of the start: every lead comes after it', async () => {
     const counted = await arrivals(south, new Date(Date.now() - 60 * MINUTE));
@@ -54,21 +71,7 @@ describe('leadArrivals', () => {
     expect(counted.perMinute).toHaveLength(60);
     expect(counted.perMinute.every((minute) => minute.count === 0)).toBe(true);
     const first = await lead(south, 'First', 0);
-    const client = liveClient(app, bearer(south.token));
-    try {
-      const live = await subscribe(
-        app,
-        client,
-        'subscription($after: String) { leadCreated(after: $after) { node { id } } }',
-        {
-          after: counted.cursor,
-        },
-      );
-      const [replayed] = await live.take(1);
-      expect(replayed.data!.leadCreated.node.id).toBe(first);
-    } finally {
-      await client.dispose();
-    }
+    expect(await firstLeadAfter(south, counted.cursor)).toBe(first);
   });
 
   it("counts the division's new leads by source since the moment, and per minute over the last hour", async () => {
@@ -120,21 +123,7 @@ describe('leadArrivals', () => {
   it('goes on with leadCreated after its cursor: every later lead once, none counted already', async () => {
     const counted = await arrivals(south, new Date(Date.now() - 60 * MINUTE));
     const later = await lead(south, 'Later', 0);
-    const client = liveClient(app, bearer(south.token));
-    try {
-      const live = await subscribe(
-        app,
-        client,
-        'subscription($after: String) { leadCreated(after: $after) { node { id } } }',
-        {
-          after: counted.cursor,
-        },
-      );
-      const [first] = await live.take(1);
-      expect(first.data!.leadCreated.node.id).toBe(later);
-    } finally {
-      await client.dispose();
-    }
+    expect(await firstLeadAfter(south, counted.cursor)).toBe(later);
   });
 
   it('counts nothing since a moment to come', async () => {

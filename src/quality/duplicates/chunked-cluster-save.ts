@@ -38,8 +38,10 @@ async function takeOut(manager: EntityManager, stored: StoredCluster, recordIds:
   const { id } = stored.cluster;
   const out = new Set(recordIds);
   await manager.delete(DuplicateClusterMember, { clusterId: id, recordId: In(recordIds) });
-  await manager.delete(DuplicatePair, { clusterId: id, aId: In(recordIds) });
-  await manager.delete(DuplicatePair, { clusterId: id, bId: In(recordIds) });
+  await manager.delete(DuplicatePair, [
+    { clusterId: id, aId: In(recordIds) },
+    { clusterId: id, bId: In(recordIds) },
+  ]);
   const members = stored.members.filter((member) => !out.has(member.recordId));
   const anchorId = Math.min(...members.map((member) => member.recordId));
   await manager.update(DuplicateCluster, id, { anchorId, memberCount: members.length });
