@@ -1,7 +1,11 @@
 import { Entity, Index, PrimaryColumn } from 'typeorm';
 import { binaryTextOptions } from '../db/dialect';
 import type { EntityType } from './enums';
-import { SEARCH_TEXT_LENGTH, TOKEN_LENGTH } from '../search/search-text';
+
+/** The stored search text's column length; the columns it is made from fit well within it. */
+export const SEARCH_TEXT_LENGTH = 1000;
+/** A token's column length: a longer word is indexed (and looked up) by its first 64 letters. */
+export const TOKEN_LENGTH = 64;
 
 /**
  * A word of a lead's, relation's or contact's search text (searchTextOf): search finds the records with a word

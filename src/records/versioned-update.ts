@@ -1,13 +1,7 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
-import type { EntityType } from '../entities/enums';
+import { entityTypeNamed } from '../entities/record-types';
 import { conflict, notFound } from '../schema/errors';
 import { recordsWritten } from './records-written';
-
-const WRITTEN_TYPES: Record<string, EntityType | undefined> = {
-  Lead: 'LEAD',
-  Relation: 'RELATION',
-  Contact: 'CONTACT',
-};
 
 interface Versioned extends ObjectLiteral {
   id: number;
@@ -44,7 +38,7 @@ export async function updateVersioned<T extends Versioned>(
   }
   const updated = await manager.findOneBy(entity, { id: current.id } as never);
   if (!updated) throw notFound(typeName, globalId);
-  const written = WRITTEN_TYPES[typeName];
+  const written = entityTypeNamed(typeName);
   if (written) await recordsWritten(manager, written, [current.id]);
   return updated;
 }

@@ -1,25 +1,23 @@
-import { Ctx, FieldResolver, Resolver, Root, type ClassType } from 'type-graphql';
-import { AlternateValue, Contact, Lead, Relation } from '../entities';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { AlternateValue } from '../entities';
+import { ENTITY_TYPES, RECORD_TYPES, type EntityType } from '../entities/record-types';
 import type { Context } from '../schema/context';
+import { RECORD_LOADERS } from './record-loaders';
 
-type AlternateValuesLoader = 'leadAlternateValues' | 'relationAlternateValues' | 'contactAlternateValues';
+function alternateValuesResolver(entityType: EntityType) {
+  const loader = RECORD_LOADERS[entityType].alternateValues;
 
-function alternateValuesResolver<T extends { id: number }>(type: ClassType<T>, loader: AlternateValuesLoader) {
-  @Resolver(() => type)
+  @Resolver(() => RECORD_TYPES[entityType].entity)
   class AlternateValuesResolver {
     @FieldResolver(() => [AlternateValue], {
       description:
         'Values merges did not pick for its fields (extra e-mails, former phone numbers), kept as secondary data',
     })
-    alternateValues(@Root() record: T, @Ctx() ctx: Context): Promise<AlternateValue[]> {
+    alternateValues(@Root() record: { id: number }, @Ctx() ctx: Context): Promise<AlternateValue[]> {
       return ctx.loaders[loader].load(record.id);
     }
   }
   return AlternateValuesResolver;
 }
 
-export const ALTERNATE_VALUES_RESOLVERS = [
-  alternateValuesResolver(Lead, 'leadAlternateValues'),
-  alternateValuesResolver(Relation, 'relationAlternateValues'),
-  alternateValuesResolver(Contact, 'contactAlternateValues'),
-] as const;
+export const ALTERNATE_VALUES_RESOLVERS = ENTITY_TYPES.map(alternateValuesResolver);

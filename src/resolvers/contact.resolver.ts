@@ -20,11 +20,7 @@ import { ContactConnection, DealConnection } from './types/connections';
 import { reachable, withinReach } from './reachable';
 
 @Resolver(() => Contact)
-export class ContactResolver extends recordFieldsResolver(Contact, {
-  tags: 'contactTags',
-  activities: 'contactActivities',
-  attachments: 'contactAttachments',
-}) {
+export class ContactResolver extends recordFieldsResolver(Contact) {
   @Authorized()
   @Query(() => ContactConnection, { description: 'Contact persons by last name' })
   contacts(

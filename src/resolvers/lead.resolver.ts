@@ -41,11 +41,7 @@ const FIELD_RESOLVER_READS: Record<string, readonly string[]> = {
 let leadColumns: ReadonlySet<string> | undefined;
 
 @Resolver(() => Lead)
-export class LeadResolver extends recordFieldsResolver(Lead, {
-  tags: 'leadTags',
-  activities: 'leadActivities',
-  attachments: 'leadAttachments',
-}) {
+export class LeadResolver extends recordFieldsResolver(Lead) {
   @Authorized()
   @Query(() => LeadConnection, { description: 'The lead inbox: newest first unless orderBy says otherwise' })
   leads(

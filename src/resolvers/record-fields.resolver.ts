@@ -1,15 +1,14 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Resolver, Root, type ClassType } from 'type-graphql';
 import { Division, Finding, Tag, User } from '../entities';
 import { UserRole } from '../entities/enums';
-import type { EntityType } from '../quality/record-fields';
-import type { Activity, Attachment } from '../entities';
+import { entityTypeOf, type EntityType } from '../entities/record-types';
 import type { Context } from '../schema/context';
-import type { Loaders } from '../loaders';
 import { paginateLoaded } from '../paging/pagination';
 import { INCLUDE_IGNORED, recordFindings } from './record-findings';
 import { ConnectionArgs } from './types/connection-args';
 import { ActivityConnection, AttachmentConnection } from './types/connections';
 import { reachableUser } from './reachable';
+import { RECORD_LOADERS } from './record-loaders';
 
 interface OwnedRecord {
   id: number;
@@ -17,19 +16,10 @@ interface OwnedRecord {
   divisionId: number | null;
 }
 
-type LoaderOf<V> = {
-  [K in keyof Loaders]: Loaders[K] extends { load(id: number): Promise<V> } ? K : never;
-}[keyof Loaders];
-
-interface RecordLoaders {
-  tags: LoaderOf<Tag[]>;
-  activities: LoaderOf<Activity[]>;
-  attachments: LoaderOf<Attachment[]>;
-}
-
 /** The related fields leads, relations and contacts share, each through a per-request DataLoader. */
-export function recordFieldsResolver<T extends OwnedRecord>(type: ClassType<T>, loaders: RecordLoaders) {
-  const entityType = type.name.toUpperCase() as EntityType;
+export function recordFieldsResolver<T extends OwnedRecord>(type: ClassType<T>) {
+  const entityType = entityTypeOf(type) as EntityType;
+  const loaders = RECORD_LOADERS[entityType];
 
   @Resolver(() => type)
   abstract class RecordFieldsResolver {

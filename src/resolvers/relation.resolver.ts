@@ -20,11 +20,7 @@ import { RelationInput, UpdateRelationInput } from './types/relation.input';
 import { reachable, withinReach } from './reachable';
 
 @Resolver(() => Relation)
-export class RelationResolver extends recordFieldsResolver(Relation, {
-  tags: 'relationTags',
-  activities: 'relationActivities',
-  attachments: 'relationAttachments',
-}) {
+export class RelationResolver extends recordFieldsResolver(Relation) {
   @Authorized()
   @Query(() => RelationConnection, { description: 'Customer accounts; merged ones only when status asks for MERGED' })
   relations(

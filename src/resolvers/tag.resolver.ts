@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { Contact, Lead, Relation, Tag } from '../entities';
+import { Tag, type Contact, type Lead, type Relation } from '../entities';
+import { entityTypeNamed, RECORD_TYPES } from '../entities/record-types';
 import type { EntityType } from '../entities/enums';
 import { Node } from '../entities/node';
 import { transaction } from '../db/transaction';
@@ -9,12 +10,6 @@ import type { Context } from '../schema/context';
 import { badInput } from '../schema/errors';
 import { fromGlobalId } from '../schema/global-id';
 import { addTags, removeTags } from '../tags/tag.service';
-
-const TAGGABLE = {
-  Lead: { entity: Lead, type: 'LEAD' },
-  Relation: { entity: Relation, type: 'RELATION' },
-  Contact: { entity: Contact, type: 'CONTACT' },
-} as const;
 
 @Resolver()
 export class TagResolver {
@@ -50,8 +45,9 @@ export class TagResolver {
     change: (m: import('typeorm').EntityManager, type: EntityType, id: number) => Promise<void>,
   ) {
     const typeName = fromGlobalId(recordId, 'recordId').type;
-    if (!(typeName in TAGGABLE)) throw badInput('Only leads, relations and contacts carry tags', 'recordId');
-    const { entity, type } = TAGGABLE[typeName as keyof typeof TAGGABLE];
+    const type = entityTypeNamed(typeName);
+    if (!type) throw badInput('Only leads, relations and contacts carry tags', 'recordId');
+    const { entity } = RECORD_TYPES[type];
     return transaction(ctx.dataSource, async (m) => {
       const record = await findRecord<Lead | Relation | Contact>(m, currentUser(ctx), entity, recordId, 'recordId');
       await change(m, type, record.id);

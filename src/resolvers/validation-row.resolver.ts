@@ -3,15 +3,14 @@ import { Finding } from '../entities';
 import { Node } from '../entities/node';
 import type { Context } from '../schema/context';
 import { INCLUDE_IGNORED, recordFindings } from './record-findings';
+import { RECORD_LOADERS } from './record-loaders';
 import { ValidationRow } from './types/validation-row.type';
-
-const LOADER = { LEAD: 'lead', RELATION: 'relation', CONTACT: 'contact' } as const;
 
 @Resolver(() => ValidationRow)
 export class ValidationRowResolver {
   @FieldResolver(() => Node, { description: 'The lead, relation or contact' })
   record(@Root() row: ValidationRow, @Ctx() ctx: Context) {
-    return ctx.loaders[LOADER[row.entityType]].load(row.recordId);
+    return ctx.loaders[RECORD_LOADERS[row.entityType].record].load(row.recordId);
   }
 
   @FieldResolver(() => [Finding], { description: 'Its open findings: the report\'s "error" column' })

@@ -1,20 +1,21 @@
 import { In, type EntityManager } from 'typeorm';
 import { bulkInsert } from '../db/bulk-insert';
-import { Contact, Lead, Relation } from '../entities';
+import { Relation } from '../entities';
+import { ENTITY_TYPES, RECORD_TYPES } from '../entities/record-types';
 import { SearchToken } from '../entities/search-token.entity';
 import type { EntityType } from '../entities/enums';
-import { SEARCHED_COLUMNS, searchTextOf, tokensOf, type SearchSource } from './search-text';
+import { searchTextOf, tokensOf, type SearchSource } from './search-text';
 
-const ENTITY = { LEAD: Lead, RELATION: Relation, CONTACT: Contact } as const;
 const CHUNK = 500;
 
 type SourceRow = SearchSource & { id: number; searchText: string | null };
 
 /** The searched columns of records, their country (a contact's: its relation's) and their stored search text. */
 function sourceQuery(manager: EntityManager, entityType: EntityType) {
-  const { text, codes } = SEARCHED_COLUMNS[entityType];
+  const { entity, searched } = RECORD_TYPES[entityType];
+  const { text, codes } = searched;
   const query = manager
-    .createQueryBuilder(ENTITY[entityType], 'r')
+    .createQueryBuilder(entity as typeof Relation, 'r')
     .select('r.id', 'id')
     .addSelect('r.searchText', 'searchText')
     .addSelect('r.phone', 'phone');
@@ -38,7 +39,7 @@ async function writeSearchText(manager: EntityManager, entityType: EntityType, r
   }));
   const changed = texts.filter((row) => row.text !== row.before);
   const { driver } = manager.connection;
-  const table = driver.escape(manager.connection.getMetadata(ENTITY[entityType]).tableName);
+  const table = driver.escape(manager.connection.getMetadata(RECORD_TYPES[entityType].entity).tableName);
   for (let start = 0; start < changed.length; start += CHUNK) {
     const chunk = changed.slice(start, start + CHUNK);
     await manager.query(
@@ -82,7 +83,7 @@ export async function fillSearchIndex(
   onProgress?: (entityType: EntityType, done: number) => void,
 ): Promise<number> {
   let total = 0;
-  for (const entityType of Object.keys(ENTITY) as EntityType[]) {
+  for (const entityType of ENTITY_TYPES) {
     let after = 0;
     for (;;) {
       const rows = await sourceQuery(manager, entityType)
@@ -105,9 +106,9 @@ export async function fillSearchIndex(
  * its text, and the fill runs in one transaction, so the oldest record of each type tells without a scan.
  */
 export async function searchIndexMissing(manager: EntityManager): Promise<boolean> {
-  for (const entity of Object.values(ENTITY)) {
+  for (const { entity } of Object.values(RECORD_TYPES)) {
     const oldest = await manager
-      .createQueryBuilder(entity, 'r')
+      .createQueryBuilder(entity as typeof Relation, 'r')
       .select('r.searchText', 'searchText')
       .orderBy('r.id', 'ASC')
       .limit(1)

@@ -1,26 +1,8 @@
 import { isSupportedCountry, parsePhoneNumberFromString } from 'libphonenumber-js';
 import { normaliseCountry } from '../quality/normalise/country-normaliser';
 import { foldText } from '../quality/normalise/text-normaliser';
-import type { EntityType } from '../entities/enums';
-
-/** The stored search text's column length; the columns it is made from fit well within it. */
-export const SEARCH_TEXT_LENGTH = 1000;
-/** A token's column length: a longer word is indexed (and looked up) by its first 64 letters. */
-export const TOKEN_LENGTH = 64;
-
-interface SearchedColumns {
-  /** text searched as written */
-  text: readonly string[];
-  /** codes also searched without their spaces and punctuation, and by their digits alone */
-  codes: readonly string[];
-}
-
-/** What search looks at in each record type; every type's `phone` is searched in all its written forms too. */
-export const SEARCHED_COLUMNS: Readonly<Record<EntityType, SearchedColumns>> = {
-  LEAD: { text: ['firstName', 'lastName', 'companyName', 'email'], codes: [] },
-  RELATION: { text: ['name', 'email', 'city'], codes: ['registrationNumber', 'customerNumber'] },
-  CONTACT: { text: ['firstName', 'lastName', 'email'], codes: [] },
-};
+import { RECORD_TYPES, type EntityType } from '../entities/record-types';
+import { SEARCH_TEXT_LENGTH, TOKEN_LENGTH } from '../entities/search-token.entity';
 
 export type SearchSource = Readonly<Record<string, string | null | undefined>>;
 
@@ -54,7 +36,7 @@ function phoneForms(phone: string, country: string | null | undefined): string[]
  * and `country` (a contact's is its relation's).
  */
 export function searchTextOf(entityType: EntityType, source: SearchSource): string {
-  const { text, codes } = SEARCHED_COLUMNS[entityType];
+  const { text, codes } = RECORD_TYPES[entityType].searched;
   const parts: string[] = [];
   for (const column of text) if (source[column]) parts.push(source[column]);
   for (const column of codes) if (source[column]) parts.push(...codeForms(source[column]));

@@ -1,6 +1,9 @@
+import { ENTITY_TYPES, RECORD_TYPES, type RecordTypeFacts } from '../../entities/record-types';
 import type { EntityType } from '../record-fields';
 
-export const DEDUPE_ENTITIES = ['relations', 'contacts', 'leads'] as const;
-export type DedupeEntity = (typeof DEDUPE_ENTITIES)[number];
+/** The records the dedupe commands take, as their --entity option names them. */
+export type DedupeEntity = RecordTypeFacts['plural'];
+export const DEDUPE_ENTITIES: readonly DedupeEntity[] = ENTITY_TYPES.map((type) => RECORD_TYPES[type].plural);
 
-export const TYPE_OF: Record<DedupeEntity, EntityType> = { relations: 'RELATION', contacts: 'CONTACT', leads: 'LEAD' };
+export const typeOfEntity = (entity: DedupeEntity): EntityType =>
+  ENTITY_TYPES.find((type) => RECORD_TYPES[type].plural === entity) as EntityType;

@@ -17,7 +17,7 @@ import { currentModel, storeThreshold } from '../matching/model-store';
 import { loadMatchRecordPage } from '../matching/record-loader';
 import type { EntityType } from '../record-fields';
 import { evaluateDedupe, formatEvaluation, truePairsOfLabels } from './dedupe-evaluation';
-import { TYPE_OF, type DedupeEntity } from './dedupe-entities';
+import { typeOfEntity, type DedupeEntity } from './dedupe-entities';
 import { pairMetrics, pairsWithinGroups } from './pair-metrics';
 import { scanDuplicates } from './scan-duplicates.service';
 import { trainStoredModel } from './train-model.service';
@@ -100,7 +100,7 @@ async function storedClusters(dataSource: DataSource, entityType: EntityType): P
  * F1), with blocking recall and a threshold sweep over the same records. The steward's own database is not touched.
  */
 export async function runDedupeEval(file: string, options: DedupeEvalOptions): Promise<void> {
-  const entityType = TYPE_OF[options.entity];
+  const entityType = typeOfEntity(options.entity);
   const labels = await labelsByRow(file, options.truth);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crm-dedupe-eval-'));
   const dataSource = await openDatabase(`sqlite:${path.join(dir, 'eval.sqlite')}`);

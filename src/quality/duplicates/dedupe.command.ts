@@ -3,14 +3,15 @@ import type { DataSource } from 'typeorm';
 import { transaction } from '../../db/transaction';
 import { hasStoredModel, storeThreshold } from '../matching/model-store';
 import { countMatchRecords } from '../matching/record-loader';
-import { TYPE_OF, type DedupeEntity } from './dedupe-entities';
-import { scanDuplicates, SCAN_TYPES, type ScanProgress } from './scan-duplicates.service';
+import { ENTITY_TYPES } from '../../entities/record-types';
+import { typeOfEntity, type DedupeEntity } from './dedupe-entities';
+import { scanDuplicates, type ScanProgress } from './scan-duplicates.service';
 import { trainStoredModel } from './train-model.service';
 
 export { DEDUPE_ENTITIES, type DedupeEntity } from './dedupe-entities';
 
 const number = (n: number) => Math.round(n).toLocaleString('en');
-const typesOf = (entity?: DedupeEntity) => (entity ? [TYPE_OF[entity]] : SCAN_TYPES);
+const typesOf = (entity?: DedupeEntity) => (entity ? [typeOfEntity(entity)] : ENTITY_TYPES);
 
 function progressBar(label: string): SingleBar | null {
   return process.stdout.isTTY

@@ -1,6 +1,6 @@
 import type { Contact, Lead, Relation } from '../../entities';
 import { suggestFieldValues, suggestSurvivor, type SurvivorCandidate } from '../matching/survivor-suggester';
-import { MERGE_FIELDS } from '../merge/merge-fields';
+import { RECORD_TYPES } from '../../entities/record-types';
 import type { RecordFields } from '../normalise/record-normaliser';
 import type { EntityType } from '../record-fields';
 
@@ -21,7 +21,7 @@ function candidates(
   entityType: EntityType,
   members: readonly Member[],
 ): { fields: string[]; records: SurvivorCandidate[] } {
-  const fields = MERGE_FIELDS[entityType].filter((field) => field.kind !== 'reference');
+  const fields = RECORD_TYPES[entityType].mergeFields.filter((field) => field.kind !== 'reference');
   const records = members.map((member) => {
     const values = Object.fromEntries(
       fields.map((field) => [field.name, (member as unknown as Record<string, unknown>)[field.column]]),

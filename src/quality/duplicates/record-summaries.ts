@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Relation } from '../../entities';
-import { ENTITY_OF_TYPE } from '../matching/record-loader';
+import { RECORD_TYPES } from '../../entities/record-types';
 import type { EntityType } from '../record-fields';
 
 /** What a cluster shows of a member: its name, and its division for the division filter. */
@@ -13,17 +13,12 @@ const CHUNK = 500;
 
 const words = (...parts: (string | null)[]) => parts.filter((part) => part != null && part.trim() !== '').join(' ');
 
-const LABELS: Record<EntityType, { columns: string[]; label: (row: Record<string, string | null>) => string }> = {
-  RELATION: { columns: ['name'], label: (row) => words(row.name) },
-  CONTACT: { columns: ['firstName', 'lastName'], label: (row) => words(row.firstName, row.lastName) },
-  LEAD: {
-    columns: ['firstName', 'lastName', 'companyName'],
-    label: (row) => {
-      const person = words(row.firstName, row.lastName);
-      return person && row.companyName ? `${person} (${row.companyName})` : person || words(row.companyName);
-    },
-  },
-};
+/** A relation by its name, a contact by its person's, a lead by its person's with the company in brackets. */
+function label(row: Record<string, string | null>): string {
+  const person = words(row.firstName, row.lastName);
+  if (person && row.companyName) return `${person} (${row.companyName})`;
+  return person || words(row.companyName, row.name);
+}
 
 /** The summaries of records of one type by id, a chunk of ids per query. */
 export async function recordSummaries(
@@ -31,11 +26,11 @@ export async function recordSummaries(
   entityType: EntityType,
   ids: number[],
 ): Promise<Map<number, RecordSummary>> {
-  const { columns, label } = LABELS[entityType];
+  const { entity, labelColumns: columns } = RECORD_TYPES[entityType];
   const summaries = new Map<number, RecordSummary>();
   for (let start = 0; start < ids.length; start += CHUNK) {
     const query = manager
-      .createQueryBuilder(ENTITY_OF_TYPE[entityType] as typeof Relation, 'record')
+      .createQueryBuilder(entity as typeof Relation, 'record')
       .select('record.id', 'id')
       .addSelect('record.divisionId', 'divisionId');
     for (const column of columns) query.addSelect(`record.${column}`, column);

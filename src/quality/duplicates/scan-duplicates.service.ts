@@ -3,6 +3,7 @@ import { withIndexesDeferred } from '../../db/deferred-indexes';
 import { usesMysql } from '../../db/dialect';
 import { transaction } from '../../db/transaction';
 import { MatchKey } from '../../entities/match-key.entity';
+import { ENTITY_TYPES } from '../../entities/record-types';
 import { normaliseRecord } from '../normalise/record-normaliser';
 import { withAlternateValues } from '../matching/alternate-values';
 import { DEFAULT_MAX_BLOCK_SIZE } from '../matching/candidate-finder';
@@ -22,8 +23,6 @@ import { PackedRecords } from './packed-records';
 import { ScanBlocks } from './scan-blocks';
 import { withStagedMatchKeys, type StagingStep } from './staged-match-keys';
 import { pairKey, type ScoredLink } from './scored-link';
-
-export const SCAN_TYPES: readonly EntityType[] = ['RELATION', 'CONTACT', 'LEAD'];
 
 export interface ScanProgress {
   entityType: EntityType;
@@ -269,7 +268,7 @@ async function scanType(dataSource: DataSource, entityType: EntityType, options:
  */
 export async function scanDuplicates(dataSource: DataSource, options: ScanOptions = {}): Promise<ScanSummary[]> {
   const summaries: ScanSummary[] = [];
-  for (const entityType of options.entityTypes ?? SCAN_TYPES)
+  for (const entityType of options.entityTypes ?? ENTITY_TYPES)
     summaries.push(await scanType(dataSource, entityType, options));
   return summaries;
 }

@@ -7,7 +7,7 @@ import { storeModel } from '../matching/model-store';
 import { seededRandom } from '../matching/random-pairs';
 import { countMatchRecords, loadMatchRecordPage } from '../matching/record-loader';
 import type { EntityType } from '../record-fields';
-import { SCAN_TYPES } from './scan-duplicates.service';
+import { ENTITY_TYPES } from '../../entities/record-types';
 
 export interface TrainOptions {
   entityTypes?: readonly EntityType[];
@@ -36,7 +36,7 @@ export async function trainStoredModel(dataSource: DataSource, options: TrainOpt
   const started = process.hrtime.bigint();
   const sampleSize = options.sampleSize ?? 200_000;
   const random = seededRandom(options.seed ?? 1);
-  const types = options.entityTypes ?? SCAN_TYPES;
+  const types = options.entityTypes ?? ENTITY_TYPES;
   let total = 0;
   for (const entityType of types) total += await countMatchRecords(dataSource.manager, entityType);
   // reservoir sampling: every record is equally likely to be kept, in one pass and bounded memory

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { MatchKey } from '../../entities/match-key.entity';
+import { RECORD_TYPES } from '../../entities/record-types';
 import type { NormalisedRecord } from '../normalise/normalised-record';
 import type { ContactFields, EntityType, LeadFields, RelationFields } from '../record-fields';
 import { DEFAULT_MAX_BLOCK_SIZE } from './candidate-finder';
@@ -9,7 +10,7 @@ import type { MatchModel } from './match-model';
 import { reasonsOf, scoreIfReaching, type Evidence } from './match-scorer';
 import { currentModel } from './model-store';
 import type { MatchRecord } from './match-record';
-import { ENTITY_OF_TYPE, loadMatchRecords } from './record-loader';
+import { loadMatchRecords } from './record-loader';
 import type { TermCounts } from './term-frequencies';
 import { normaliseRemembered } from './remembered-normalisation';
 
@@ -48,8 +49,7 @@ interface Candidate {
   key: number;
 }
 
-const TYPE_CODE: Record<EntityType, number> = { RELATION: 0, CONTACT: 1, LEAD: 2 };
-const candidateKey = (entityType: EntityType, recordId: number) => recordId * 4 + TYPE_CODE[entityType];
+const candidateKey = (entityType: EntityType, recordId: number) => recordId * 4 + RECORD_TYPES[entityType].tag;
 
 /**
  * The records each open transaction wrote, normalised as they now stand, by candidate key. Until it commits no other
@@ -149,7 +149,7 @@ async function keyBlocks(manager: EntityManager, keys: number[], entityTypes: En
 /** How many records of the types there are, near enough: the highest ids, read from the primary keys' ends. */
 async function recordTotal(manager: EntityManager, entityTypes: EntityType[]): Promise<number> {
   let total = 0;
-  for (const type of entityTypes) total += (await manager.getRepository(ENTITY_OF_TYPE[type]).maximum('id')) ?? 0;
+  for (const type of entityTypes) total += (await manager.getRepository(RECORD_TYPES[type].entity).maximum('id')) ?? 0;
   return total;
 }
 

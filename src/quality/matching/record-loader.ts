@@ -1,57 +1,15 @@
 import { In, type EntityManager } from 'typeorm';
 import { Contact, Lead, Relation } from '../../entities';
-import { LeadStatus, RecordStatus } from '../../entities/enums';
+import { RECORD_TYPES } from '../../entities/record-types';
 import type { ContactFields, EntityType, LeadFields, RelationFields } from '../record-fields';
 import type { MatchRecord } from './match-record';
 
 export type MatchableEntity = Relation | Contact | Lead;
 
-export const ENTITY_OF_TYPE = { RELATION: Relation, CONTACT: Contact, LEAD: Lead } as const;
-
-/**
- * Records in these states are nobody's duplicates: merged ones live on in their survivor, and a converted lead in the
- * relation and contact it became (which are matched in their turn), so a steward is never offered to merge it.
- */
-const UNMATCHED: Record<EntityType, readonly string[]> = {
-  RELATION: [RecordStatus.MERGED],
-  CONTACT: [RecordStatus.MERGED],
-  LEAD: [LeadStatus.MERGED, LeadStatus.CONVERTED],
-};
-
-/** The columns matching reads: the id and the fields of record-fields.ts. */
-const MATCH_COLUMNS: Record<EntityType, readonly string[]> = {
-  RELATION: [
-    'id',
-    'kind',
-    'name',
-    'registrationNumber',
-    'country',
-    'customerNumber',
-    'email',
-    'phone',
-    'website',
-    'street',
-    'postalCode',
-    'city',
-  ],
-  CONTACT: ['id', 'firstName', 'lastName', 'email', 'phone', 'title', 'birthDate', 'relationId'],
-  LEAD: [
-    'id',
-    'kind',
-    'firstName',
-    'lastName',
-    'email',
-    'phone',
-    'companyName',
-    'registrationNumber',
-    'country',
-    'street',
-    'postalCode',
-    'city',
-    'website',
-    'birthDate',
-  ],
-};
+/** The columns matching reads: the id and the fields of record-fields.ts (a contact's relation for its country). */
+function matchColumns(entityType: EntityType): readonly string[] {
+  return ['id', ...RECORD_TYPES[entityType].qualityFields, ...(entityType === 'CONTACT' ? ['relationId'] : [])];
+}
 
 function fieldsOf(
   entityType: EntityType,
@@ -95,7 +53,7 @@ async function asMatchRecords(
 }
 
 /**
- * Rows of one type's match columns, UNMATCHED records left out, with plain SQL: the matching columns are text and
+ * Rows of one type's match columns, unmatched records left out, with plain SQL: the matching columns are text and
  * integers that need no conversion, and the write path reads millions of candidate rows through here.
  */
 async function matchRows(
@@ -106,9 +64,11 @@ async function matchRows(
   tail = '',
 ): Promise<MatchableEntity[]> {
   const { driver } = manager.connection;
-  const table = driver.escape(manager.connection.getMetadata(ENTITY_OF_TYPE[entityType]).tableName);
-  const columns = MATCH_COLUMNS[entityType].map((column) => driver.escape(column)).join(', ');
-  const unmatched = UNMATCHED[entityType];
+  const table = driver.escape(manager.connection.getMetadata(RECORD_TYPES[entityType].entity).tableName);
+  const columns = matchColumns(entityType)
+    .map((column) => driver.escape(column))
+    .join(', ');
+  const { unmatched } = RECORD_TYPES[entityType];
   const statuses = unmatched.map(() => '?').join(', ');
   const sql = `SELECT ${columns} FROM ${table} WHERE ${condition} AND ${driver.escape('status')} NOT IN (${statuses}) ${tail}`;
   const rows: MatchableEntity[] = await manager.query(sql, [...parameters, ...unmatched]);
@@ -116,7 +76,7 @@ async function matchRows(
   return rows;
 }
 
-/** The records of one type by id, as the matching engine reads them (plain rows, not entities); UNMATCHED ones are left out. */
+/** The records of one type by id, as the matching engine reads them (plain rows, not entities); unmatched ones are left out. */
 export async function loadMatchRecords(
   manager: EntityManager,
   entityType: EntityType,
@@ -128,7 +88,7 @@ export async function loadMatchRecords(
   return { records: await asMatchRecords(manager, entityType, rows) };
 }
 
-/** The next `limit` records of one type after `afterId`, in id order, UNMATCHED ones left out: a scan's page, read as plain rows. */
+/** The next `limit` records of one type after `afterId`, in id order, unmatched ones left out: a scan's page, read as plain rows. */
 export async function loadMatchRecordPage(
   manager: EntityManager,
   entityType: EntityType,
@@ -146,7 +106,7 @@ export async function loadMatchRecordPage(
 /** How many records of one type a scan reads. */
 export function countMatchRecords(manager: EntityManager, entityType: EntityType): Promise<number> {
   return manager
-    .createQueryBuilder(ENTITY_OF_TYPE[entityType] as typeof Relation, 'record')
-    .where('record.status NOT IN (:...unmatched)', { unmatched: UNMATCHED[entityType] })
+    .createQueryBuilder(RECORD_TYPES[entityType].entity as typeof Relation, 'record')
+    .where('record.status NOT IN (:...unmatched)', { unmatched: RECORD_TYPES[entityType].unmatched })
     .getCount();
 }

@@ -3,7 +3,7 @@ import type { MergedFieldValue } from '../../entities/merge.entity';
 import { cleanInput } from '../../records/field-check';
 import { normaliseFieldValue } from '../normalise/field-value-normaliser';
 import { toGlobalId } from '../../schema/global-id';
-import type { MergeField } from './merge-fields';
+import type { MergeField } from '../../entities/record-types';
 import type { FieldChoice } from './merge-request';
 
 /** A value the survivor does not take, kept as its alternate value. */

@@ -9,14 +9,13 @@ import type { Actor } from '../../schema/access';
 import { badInput, conflict, notFound } from '../../schema/errors';
 import { toGlobalId } from '../../schema/global-id';
 import { markClusterMerged } from '../duplicates/mark-cluster-merged';
-import { ENTITY_OF_TYPE } from '../matching/record-loader';
+import { entityTypeOf, RECORD_TYPES } from '../../entities/record-types';
 import type { EntityType } from '../record-fields';
 import { carryIgnores } from './carried-ignores';
 import { ChangeLog } from './change-log';
 import { chooseFieldValues } from './field-choices';
 import { logDerivedImages, readDerivedBefore } from './derived-images';
 import type { CountScope } from './finding-images';
-import { MERGE_FIELDS } from './merge-fields';
 import { parseMergeRequest, type MergeInput, type MergeRequest } from './merge-request';
 import {
   keepAlternateValues,
@@ -36,7 +35,7 @@ const CONVERTED = 'CONVERTED';
 async function lockRecords(manager: EntityManager, request: MergeRequest): Promise<RowImage[]> {
   const ids = [request.survivorId, ...request.mergedIds];
   const rows = new Map(
-    (await readRowsIn(manager, ENTITY_OF_TYPE[request.entityType], 'id', ids, { lock: true })).map((row) => [
+    (await readRowsIn(manager, RECORD_TYPES[request.entityType].entity, 'id', ids, { lock: true })).map((row) => [
       row.id as number,
       row,
     ]),
@@ -87,7 +86,7 @@ async function affectedRecords(
   const affected = new RecordSet();
   const images: { entityType: EntityType; row: RowImage }[] = records.map((row) => ({ entityType, row }));
   for (const { link, rows } of linked) {
-    const type = RecordSet.typeOf(link.entity);
+    const type = entityTypeOf(link.entity);
     if (type) images.push(...rows.map((row) => ({ entityType: type, row })));
   }
   if (entityType === 'RELATION') {
@@ -114,9 +113,9 @@ async function affectedRecords(
 export async function mergeRecords(manager: EntityManager, actor: Actor, input: MergeInput): Promise<Merge> {
   const request = parseMergeRequest(input);
   const { entityType, survivorId, mergedIds } = request;
-  const entity = ENTITY_OF_TYPE[entityType];
+  const entity = RECORD_TYPES[entityType].entity;
   const [survivor, ...merged] = await lockRecords(manager, request);
-  const outcome = chooseFieldValues(MERGE_FIELDS[entityType], survivor, merged, request.choices);
+  const outcome = chooseFieldValues(RECORD_TYPES[entityType].mergeFields, survivor, merged, request.choices);
   const result = { ...survivor, ...outcome.changes };
   const errors = await checkSurvivor(manager, entityType, result, outcome.given, [survivorId, ...mergedIds]);
   if (errors.length > 0) throw new InputRejected(errors);

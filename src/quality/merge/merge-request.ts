@@ -3,7 +3,7 @@ import { fieldError, InputRejected, type FieldError } from '../../records/field-
 import { badInput } from '../../schema/errors';
 import { fromGlobalId, idOf, toGlobalId } from '../../schema/global-id';
 import type { EntityType } from '../record-fields';
-import { MERGE_FIELDS, mergeField } from './merge-fields';
+import { entityTypeNamed, RECORD_TYPES } from '../../entities/record-types';
 
 /** What mergeRecords is given, with global ids as the API takes them. */
 export interface MergeInput {
@@ -27,16 +27,10 @@ export interface MergeRequest {
   choices: FieldChoice[];
 }
 
-const MERGEABLE_TYPES: Readonly<Record<string, EntityType>> = {
-  Relation: 'RELATION',
-  Contact: 'CONTACT',
-  Lead: 'LEAD',
-};
-
 /** The record type a global id names, when it is one a merge takes. */
 export function mergeableType(globalId: string, field: string): { entityType: EntityType; typeName: string } {
   const { type } = fromGlobalId(globalId, field);
-  const entityType = MERGEABLE_TYPES[type];
+  const entityType = entityTypeNamed(type);
   if (!entityType) throw badInput(`${field} must be the id of a relation, contact or lead, not of a ${type}`, field);
   return { entityType, typeName: type };
 }
@@ -49,9 +43,10 @@ function addChoice(
   decode: (id: string, field: string) => number | null,
 ): FieldError[] {
   const path = `fieldValues.${input.field}`;
-  const field = mergeField(request.entityType, input.field);
+  const fields = RECORD_TYPES[request.entityType].mergeFields;
+  const field = fields.find((f) => f.name === input.field);
   if (!field) {
-    const names = MERGE_FIELDS[request.entityType].map((f) => f.name).join(', ');
+    const names = fields.map((f) => f.name).join(', ');
     return [
       fieldError(
         path,

@@ -5,7 +5,7 @@ import { AlternateValue, Merge, Tagging } from '../../entities';
 import type { EntityType } from '../record-fields';
 import type { ChangeLog } from './change-log';
 import type { KeptValue } from './field-choices';
-import { LINKS, type Link } from './merge-links';
+import { RECORD_TYPES, type Link } from '../../entities/record-types';
 
 const CHUNK = 500;
 
@@ -22,7 +22,7 @@ export async function readLinkedRows(
   mergedIds: number[],
 ): Promise<LinkedRows[]> {
   const linked: LinkedRows[] = [];
-  for (const link of LINKS[entityType]) {
+  for (const link of RECORD_TYPES[entityType].links) {
     const and = link.typed ? { where: 'entityType = :entityType', parameters: { entityType } } : undefined;
     const rows = await readRowsIn(manager, link.entity, link.column, mergedIds, { lock: true, and });
     if (rows.length > 0) linked.push({ link, rows });

@@ -1,16 +1,9 @@
-import type { EntityTarget, ObjectLiteral } from 'typeorm';
-import { ENTITY_OF_TYPE } from '../matching/record-loader';
 import type { EntityType } from '../record-fields';
 import { recordKey } from '../validation/record-key';
 
 /** Leads, relations and contacts by type, each once. */
 export class RecordSet {
   private readonly ids = new Map<EntityType, Set<number>>();
-
-  /** The record type an entity's rows are, if they are leads, relations or contacts. */
-  static typeOf(entity: EntityTarget<ObjectLiteral>): EntityType | undefined {
-    return (Object.keys(ENTITY_OF_TYPE) as EntityType[]).find((type) => ENTITY_OF_TYPE[type] === entity);
-  }
 
   add(entityType: EntityType, ids: number[]): void {
     const set = this.ids.get(entityType) ?? new Set<number>();

@@ -4,7 +4,7 @@ import { Relation } from '../../entities';
 import { checkLeadCompleteness } from '../../leads/lead-rules';
 import { checkFields } from '../../records/field-check';
 import { fieldError, type FieldError } from '../../records/field-errors';
-import { ENTITY_OF_TYPE } from '../matching/record-loader';
+import { RECORD_TYPES } from '../../entities/record-types';
 import type { EntityType } from '../record-fields';
 
 const PREFIX = 'fieldValues.';
@@ -36,7 +36,7 @@ export async function checkSurvivor(
   given: RowImage,
   recordIds: number[],
 ): Promise<FieldError[]> {
-  const errors = checkFields(manager, ENTITY_OF_TYPE[entityType], given, PREFIX);
+  const errors = checkFields(manager, RECORD_TYPES[entityType].entity, given, PREFIX);
   if (entityType === 'RELATION') errors.push(...(await checkRelation(manager, survivor, recordIds)));
   if (entityType === 'LEAD') {
     const lead = survivor as unknown as Parameters<typeof checkLeadCompleteness>[0];

@@ -7,7 +7,7 @@ import { recordsWritten } from '../../records/records-written';
 import type { Actor } from '../../schema/access';
 import { conflict, notFound } from '../../schema/errors';
 import { idOf, toGlobalId } from '../../schema/global-id';
-import { ENTITY_OF_TYPE } from '../matching/record-loader';
+import { entityTypeOf, RECORD_TYPES } from '../../entities/record-types';
 import { recordOfKey } from '../validation/record-key';
 import { loadChanges, type RowChange } from './change-log';
 import { loggedDerivedImages, restoreDerivedImages, type DerivedImages } from './derived-images';
@@ -20,11 +20,11 @@ interface Plan {
   restore: Restore;
 }
 
-const typeNameOf = (merge: Merge) => ENTITY_OF_TYPE[merge.entityType].name;
+const typeNameOf = (merge: Merge) => RECORD_TYPES[merge.entityType].typeName;
 
 /** A survivor merged into another record since can only come back once that later merge is undone. */
 async function assertSurvivorLive(manager: EntityManager, merge: Merge): Promise<void> {
-  const [survivor] = await readRowsIn(manager, ENTITY_OF_TYPE[merge.entityType], 'id', [merge.survivorId], {
+  const [survivor] = await readRowsIn(manager, RECORD_TYPES[merge.entityType].entity, 'id', [merge.survivorId], {
     lock: true,
   });
   const typeName = typeNameOf(merge);
@@ -72,7 +72,7 @@ async function tagsStillBrought(manager: EntityManager, merge: Merge): Promise<S
   const rows = await manager
     .createQueryBuilder(Tagging, 'tagging')
     .select('tagging.tagId', 'tagId')
-    .innerJoin(ENTITY_OF_TYPE[merge.entityType], 'record', 'record.id = tagging.recordId')
+    .innerJoin(RECORD_TYPES[merge.entityType].entity, 'record', 'record.id = tagging.recordId')
     .where('tagging.entityType = :entityType AND record.mergedIntoId = :survivorId AND record.status = :merged', {
       entityType: merge.entityType,
       survivorId: merge.survivorId,
@@ -111,7 +111,7 @@ function restoredRecords(
 ): RecordSet {
   const records = new RecordSet();
   for (const change of changes.filter((c) => !c.derived)) {
-    const type = RecordSet.typeOf(manager.connection.getMetadata(change.entityName).target);
+    const type = entityTypeOf(manager.connection.getMetadata(change.entityName).target);
     if (type) records.add(type, [(change.after ?? change.before)!.id as number]);
   }
   for (const images of [derived.before.findings, derived.after.findings]) {

@@ -1,7 +1,10 @@
+import { ENTITY_TYPES, RECORD_TYPES } from '../../entities/record-types';
 import type { EntityType } from '../record-fields';
 
-const TAG: Readonly<Record<EntityType, number>> = { LEAD: 1, RELATION: 2, CONTACT: 3 };
-const TYPE_OF_TAG: readonly (EntityType | undefined)[] = [undefined, 'LEAD', 'RELATION', 'CONTACT'];
+const TYPE_OF_TAG = ENTITY_TYPES.reduce<(EntityType | undefined)[]>((types, type) => {
+  types[RECORD_TYPES[type].tag] = type;
+  return types;
+}, []);
 const TAGS = 4;
 /** keys are 32-bit ints on both databases */
 export const MAX_RECORD_ID = Math.floor(0x7fffffff / TAGS) - 1;
@@ -14,7 +17,7 @@ export const MAX_RECORD_ID = Math.floor(0x7fffffff / TAGS) - 1;
 export function recordKey(entityType: EntityType, id: number): number {
   if (!Number.isInteger(id) || id < 0 || id > MAX_RECORD_ID)
     throw new RangeError(`A ${entityType} id of ${id} does not fit a record key`);
-  return id * TAGS + TAG[entityType];
+  return id * TAGS + RECORD_TYPES[entityType].tag;
 }
 
 export function recordOfKey(key: number): { entityType: EntityType; id: number } {

@@ -1,6 +1,6 @@
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
-import { Contact, Lead, Relation } from '../../entities';
-import { LeadStatus, RecordStatus } from '../../entities/enums';
+import { Relation } from '../../entities';
+import { RECORD_TYPES } from '../../entities/record-types';
 import type { EntityType } from '../record-fields';
 import type { RecordFields } from './rule-types';
 
@@ -18,73 +18,17 @@ export interface ValidatedRecord {
   searchText: string;
 }
 
-interface RecordSource {
-  entity: typeof Relation | typeof Contact | typeof Lead;
-  /** statuses of records that are not validated, because nobody edits them any more */
-  closed: string[];
-  /** the record's own columns the rules read, which are also the fields a suggested fix may write */
-  fields: readonly string[];
-  search: readonly string[];
-}
-
-const SOURCES: Readonly<Record<EntityType, RecordSource>> = {
-  RELATION: {
-    entity: Relation,
-    closed: [RecordStatus.MERGED],
-    fields: [
-      'kind',
-      'name',
-      'registrationNumber',
-      'country',
-      'customerNumber',
-      'email',
-      'phone',
-      'website',
-      'street',
-      'postalCode',
-      'city',
-    ],
-    search: ['name', 'email', 'phone'],
-  },
-  CONTACT: {
-    entity: Contact,
-    closed: [RecordStatus.MERGED],
-    fields: ['firstName', 'lastName', 'email', 'phone', 'title', 'birthDate'],
-    search: ['firstName', 'lastName', 'email', 'phone'],
-  },
-  LEAD: {
-    entity: Lead,
-    closed: [LeadStatus.CONVERTED, LeadStatus.REJECTED, LeadStatus.MERGED],
-    fields: [
-      'kind',
-      'firstName',
-      'lastName',
-      'email',
-      'phone',
-      'companyName',
-      'registrationNumber',
-      'country',
-      'street',
-      'postalCode',
-      'city',
-      'website',
-      'birthDate',
-    ],
-    search: ['firstName', 'lastName', 'companyName', 'email', 'phone'],
-  },
-};
-
 const SEARCH_LENGTH = 500;
 
 type Raw = Record<string, unknown>;
 
 export function isFixableField(entityType: EntityType, field: string): boolean {
-  return SOURCES[entityType].fields.includes(field);
+  return RECORD_TYPES[entityType].qualityFields.includes(field);
 }
 
 /** The open records of a type as raw rows: only the columns the engine needs, no entity hydration (the scan reads millions). */
 function selectOpen(manager: EntityManager, entityType: EntityType): SelectQueryBuilder<Raw> {
-  const { entity, closed, fields } = SOURCES[entityType];
+  const { entity, closed, qualityFields: fields } = RECORD_TYPES[entityType];
   const query = manager.createQueryBuilder(entity as typeof Relation, 'record').select('record.id', 'id');
   for (const column of [...fields, 'version', 'divisionId', 'ownerId', 'createdAt'])
     query.addSelect(`record.${column}`, column);
@@ -100,12 +44,12 @@ function selectOpen(manager: EntityManager, entityType: EntityType): SelectQuery
 const orNull = (value: unknown): number | null => (value == null ? null : Number(value));
 
 function reader(manager: EntityManager, entityType: EntityType): (raw: Raw) => ValidatedRecord {
-  const source = SOURCES[entityType];
+  const source = RECORD_TYPES[entityType];
   const createdAt = manager.connection.getMetadata(source.entity).findColumnWithPropertyName('createdAt')!;
   const driver = manager.connection.driver;
   return (raw) => {
     const fields: Raw = {};
-    for (const field of source.fields) fields[field] = raw[field];
+    for (const field of source.qualityFields) fields[field] = raw[field];
     if (entityType === 'CONTACT') {
       fields.relationId = raw.relationId == null ? null : String(raw.relationId);
       fields.country = raw.relationCountry;
@@ -118,7 +62,7 @@ function reader(manager: EntityManager, entityType: EntityType): (raw: Raw) => V
       ownerId: orNull(raw.ownerId),
       createdAt: driver.prepareHydratedValue(raw.createdAt, createdAt) as Date,
       fields: fields as unknown as RecordFields,
-      searchText: source.search
+      searchText: source.reportSearch
         .map((field) => raw[field])
         .filter(Boolean)
         .join(' ')

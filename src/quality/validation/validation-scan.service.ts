@@ -1,14 +1,12 @@
 import type { DataSource } from 'typeorm';
 import { transaction } from '../../db/transaction';
 import { Finding, ValidationEntry } from '../../entities';
-import type { EntityType } from '../record-fields';
+import { ENTITY_TYPES } from '../../entities/record-types';
 import { rebuildCounts } from './finding-counts';
 import { loadStoredInRange, writeChanges } from './finding-store';
 import { syncFindings } from './finding-sync';
 import { keyRange, MAX_RECORD_ID } from './record-key';
 import { countOpenRecords, loadValidatedPage } from './validated-records';
-
-const TYPES: readonly EntityType[] = ['RELATION', 'CONTACT', 'LEAD'];
 
 export interface ScanResult {
   records: number;
@@ -44,10 +42,10 @@ export async function scanFindings(dataSource: DataSource, options: ScanOptions 
   const { batchSize = SCAN_BATCH, onStart, onProgress } = options;
   const start = process.hrtime.bigint();
   let total = 0;
-  for (const type of TYPES) total += await countOpenRecords(dataSource.manager, type);
+  for (const type of ENTITY_TYPES) total += await countOpenRecords(dataSource.manager, type);
   onStart?.(total);
   let done = 0;
-  for (const type of TYPES) {
+  for (const type of ENTITY_TYPES) {
     let afterId = 0;
     let last = false;
     while (!last) {

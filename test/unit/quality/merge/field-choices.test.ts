@@ -1,5 +1,5 @@
 import { chooseFieldValues } from '../../../../src/quality/merge/field-choices';
-import { MERGE_FIELDS } from '../../../../src/quality/merge/merge-fields';
+import { RECORD_TYPES } from '../../../../src/entities/record-types';
 
 const relation = (id: number, fields: Record<string, unknown>) => ({
   id,
@@ -23,7 +23,7 @@ const choose = (
   survivor: Record<string, unknown>,
   merged: Record<string, unknown>[],
   choices: Parameters<typeof chooseFieldValues>[3] = [],
-) => chooseFieldValues(MERGE_FIELDS.RELATION, survivor, merged, choices);
+) => chooseFieldValues(RECORD_TYPES.RELATION.mergeFields, survivor, merged, choices);
 
 describe('chooseFieldValues', () => {
   it("keeps the survivor's own values when nothing is chosen", () => {
