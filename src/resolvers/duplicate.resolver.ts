@@ -6,23 +6,16 @@ import type { Node } from '../entities/node';
 import { dismissCluster, dismissRecordPairs } from '../quality/duplicates/dismiss-duplicates.service';
 import { duplicatesOf } from '../quality/duplicates/duplicates-of.service';
 import { findDuplicateClusters } from '../quality/duplicates/duplicate-query';
-import { mergeableType } from '../quality/merge/merge-request';
-import type { EntityType } from '../quality/record-fields';
 import { currentUser } from '../schema/auth';
 import type { Context } from '../schema/context';
 import { badInput, notFound } from '../schema/errors';
 import { idOf } from '../schema/global-id';
 import { loadNode } from './load-node';
+import { recordIdOf } from './record-id';
 import { ConnectionArgs } from './types/connection-args';
 import { DuplicateClusterConnection } from './types/connections';
 import { DuplicateCandidate } from './types/duplicate-candidate.type';
 import { DuplicateClusterFilter } from './types/duplicate-filter.input';
-
-/** A relation's, contact's or lead's global id, decoded; BAD_USER_INPUT for any other. */
-function recordOf(globalId: string, field: string): { typeName: string; entityType: EntityType; id: number } {
-  const { entityType, typeName } = mergeableType(globalId, field);
-  return { typeName, entityType, id: idOf(typeName, globalId, field) };
-}
 
 @Resolver()
 export class DuplicateResolver {
@@ -49,7 +42,7 @@ export class DuplicateResolver {
     @Arg('minScore', () => Float, { defaultValue: 0.5, description: 'Leave out candidates scoring less' })
     minScore: number,
   ): Promise<DuplicateCandidate[]> {
-    const { typeName, entityType, id } = recordOf(globalId, 'id');
+    const { typeName, entityType, id } = recordIdOf(globalId, 'id');
     if (!(await loadNode(ctx, entityType, id))) throw notFound(typeName, globalId);
     const candidates = await duplicatesOf(ctx.dataSource.manager, entityType, id, minScore);
     return Promise.all(
@@ -81,7 +74,7 @@ export class DuplicateResolver {
     }
     const decoded = (pairs ?? []).map((pair) => {
       if (pair.length !== 2) throw badInput(`A pair names two records, got ${pair.length}`, 'pairs');
-      return pair.map((globalId) => recordOf(globalId, 'pairs'));
+      return pair.map((globalId) => recordIdOf(globalId, 'pairs'));
     });
     const entityType = decoded[0]?.[0].entityType;
     if (decoded.some((pair) => pair.some((record) => record.entityType !== entityType)))

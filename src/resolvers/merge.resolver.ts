@@ -9,7 +9,10 @@ import { mergeRecords } from '../quality/merge/merge-records.service';
 import { undoMerge } from '../quality/merge/undo-merge.service';
 import { currentUser } from '../schema/auth';
 import type { Context } from '../schema/context';
+import { idOf } from '../schema/global-id';
 import { loadNode } from './load-node';
+import { parseMergeInput } from './parse-merge-input';
+import { recordIdOf } from './record-id';
 import { ConnectionArgs } from './types/connection-args';
 import { MergeConnection } from './types/connections';
 import { MergeFilter } from './types/merge-filter.input';
@@ -24,7 +27,8 @@ export class MergeResolver {
       'Merges relations, contacts or leads, any number, into a survivor in one transaction: what pointed at them moves to it, their tags join its own, values not taken are kept as alternateValues, and they become MERGED with mergedInto. CONFLICT (nothing changed) on a stale expectedVersion',
   })
   mergeRecords(@Ctx() ctx: Context, @Arg('input', () => MergeRecordsInput) input: MergeRecordsInput): Promise<Merge> {
-    return transaction(ctx.dataSource, (m) => mergeRecords(m, currentUser(ctx), input));
+    const request = parseMergeInput(input);
+    return transaction(ctx.dataSource, (m) => mergeRecords(m, currentUser(ctx), request));
   }
 
   @Authorized(UserRole.STEWARD)
@@ -33,7 +37,8 @@ export class MergeResolver {
       'Restores every record and link the merge changed exactly as it was. CONFLICT when it was undone already, or when what it changed has changed since (the survivor merged again, a field it set edited, a moved record moved on)',
   })
   undoMerge(@Ctx() ctx: Context, @Arg('mergeId', () => ID) mergeId: string): Promise<Merge> {
-    return transaction(ctx.dataSource, (m) => undoMerge(m, currentUser(ctx), mergeId));
+    const id = idOf('Merge', mergeId, 'mergeId');
+    return transaction(ctx.dataSource, (m) => undoMerge(m, currentUser(ctx), id));
   }
 
   @Authorized(UserRole.STEWARD)
@@ -41,7 +46,8 @@ export class MergeResolver {
     description: 'The merges a relation, contact or lead took part in, as survivor or merged record, newest first',
   })
   mergeHistory(@Ctx() ctx: Context, @Arg('recordId', () => ID) recordId: string): Promise<Merge[]> {
-    return mergeHistory(ctx.dataSource.manager, recordId);
+    const record = recordIdOf(recordId, 'recordId');
+    return mergeHistory(ctx.dataSource.manager, record.entityType, record.id);
   }
 
   @Authorized(UserRole.STEWARD)

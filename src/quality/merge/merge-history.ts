@@ -1,12 +1,9 @@
 import { Brackets, type EntityManager } from 'typeorm';
 import { Merge, MergeMember } from '../../entities';
-import { idOf } from '../../schema/global-id';
-import { mergeableType } from './merge-request';
+import type { EntityType } from '../record-fields';
 
 /** The merges a relation, contact or lead took part in, as survivor or as merged record, newest first; undone ones too. */
-export function mergeHistory(manager: EntityManager, recordGlobalId: string): Promise<Merge[]> {
-  const { entityType, typeName } = mergeableType(recordGlobalId, 'recordId');
-  const recordId = idOf(typeName, recordGlobalId, 'recordId');
+export function mergeHistory(manager: EntityManager, entityType: EntityType, recordId: number): Promise<Merge[]> {
   const members = manager
     .createQueryBuilder(MergeMember, 'member')
     .select('member.mergeId')

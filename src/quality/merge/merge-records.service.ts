@@ -16,7 +16,7 @@ import { ChangeLog } from './change-log';
 import { chooseFieldValues } from './field-choices';
 import { logDerivedImages, readDerivedBefore } from './derived-images';
 import type { CountScope } from './finding-images';
-import { parseMergeRequest, type MergeInput, type MergeRequest } from './merge-request';
+import type { MergeRequest } from './merge-request';
 import {
   keepAlternateValues,
   moveLinkedRows,
@@ -110,8 +110,7 @@ async function affectedRecords(
  * the duplicate clusters that held them become MERGED too. Every row changed is
  * logged with its before-image, so undoMerge can restore it.
  */
-export async function mergeRecords(manager: EntityManager, actor: Actor, input: MergeInput): Promise<Merge> {
-  const request = parseMergeRequest(input);
+export async function mergeRecords(manager: EntityManager, actor: Actor, request: MergeRequest): Promise<Merge> {
   const { entityType, survivorId, mergedIds } = request;
   const entity = RECORD_TYPES[entityType].entity;
   const [survivor, ...merged] = await lockRecords(manager, request);

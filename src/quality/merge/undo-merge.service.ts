@@ -6,7 +6,7 @@ import { announceChangedLeads } from '../../live/lead-events';
 import { recordsWritten } from '../../records/records-written';
 import type { Actor } from '../../schema/access';
 import { conflict, notFound } from '../../schema/errors';
-import { idOf, toGlobalId } from '../../schema/global-id';
+import { toGlobalId } from '../../schema/global-id';
 import { entityTypeOf, RECORD_TYPES } from '../../entities/record-types';
 import { recordOfKey } from '../validation/record-key';
 import { loadChanges, type RowChange } from './change-log';
@@ -129,8 +129,8 @@ function restoredRecords(
  * CONFLICT when the merge was undone already, when the survivor has since been
  * merged, or when a row has since changed in what the merge changed.
  */
-export async function undoMerge(manager: EntityManager, actor: Actor, mergeGlobalId: string): Promise<Merge> {
-  const id = idOf('Merge', mergeGlobalId, 'mergeId');
+export async function undoMerge(manager: EntityManager, actor: Actor, id: number): Promise<Merge> {
+  const mergeGlobalId = toGlobalId('Merge', id);
   const merge = await forUpdate(manager.createQueryBuilder(Merge, 'merge').where('merge.id = :id', { id })).getOne();
   if (!merge) throw notFound('Merge', mergeGlobalId);
   if (merge.undoneAt) throw conflict(`Merge ${mergeGlobalId} was undone already, at ${merge.undoneAt.toISOString()}`);

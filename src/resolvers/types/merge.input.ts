@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { Bounded, LONG_TEXT_LENGTH } from '../../schema/input-bounds';
-import type { MergeInput } from '../../quality/merge/merge-request';
+import type { MergeInput } from '../parse-merge-input';
 
 @InputType({
   description:
