@@ -6,7 +6,6 @@ import { Relation } from '../../src/entities';
 import { UserRole } from '../../src/entities/enums';
 import { findRecord } from '../../src/records/find-record';
 import { createRelation, updateRelation } from '../../src/relations/relation.service';
-import { toGlobalId } from '../../src/schema/global-id';
 import { createUser } from '../../src/users/user.service';
 import { generateRelations } from '../generate';
 import { percentile, stopwatch } from './benchmark';
@@ -48,7 +47,7 @@ async function runSession(url: string, count: number): Promise<void> {
     }),
   );
   const newRelations = generateRelations({ count: 1_000_000, seed: 7 })[Symbol.iterator]();
-  const randomId = () => toGlobalId('Relation', 1 + Math.floor(Math.random() * count));
+  const randomId = () => 1 + Math.floor(Math.random() * count);
   const reads: number[] = [];
   const writes: number[] = [];
   let errors = 0;
@@ -70,7 +69,7 @@ async function runSession(url: string, count: number): Promise<void> {
       } else {
         await transaction(dataSource, async (m) => {
           const relation = await findRecord(m, user, Relation, randomId());
-          await updateRelation(m, user, toGlobalId('Relation', relation.id), relation.version, {
+          await updateRelation(m, user, relation.id, relation.version, {
             name: `${relation.name} (renamed)`,
           });
         });

@@ -13,11 +13,11 @@ export interface ActivityData {
   subject: string;
   body?: string | null;
   dueAt?: Date | null;
-  ownerId?: string | null;
-  leadId?: string | null;
-  relationId?: string | null;
-  contactId?: string | null;
-  dealId?: string | null;
+  ownerId?: number | null;
+  leadId?: number | null;
+  relationId?: number | null;
+  contactId?: number | null;
+  dealId?: number | null;
 }
 
 const PARENTS = [
@@ -68,13 +68,7 @@ export async function createActivity(manager: EntityManager, actor: User, input:
     );
   }
   const [{ field, entity }] = named;
-  const parent = await findRecord<{ id: number; divisionId: number | null }>(
-    manager,
-    actor,
-    entity,
-    data[field]!,
-    field,
-  );
+  const parent = await findRecord<{ id: number; divisionId: number | null }>(manager, actor, entity, data[field]!);
   const owner = data.ownerId ? await findColleague(manager, data.ownerId, parent.divisionId, 'ownerId') : actor;
   return addActivity(manager, {
     type: data.type,
@@ -97,10 +91,11 @@ export async function activityDivision(manager: EntityManager, activity: Activit
   return record?.divisionId ?? null;
 }
 
-export async function completeActivity(manager: EntityManager, actor: User, globalId: string): Promise<Activity> {
-  const activity = await findRecord(manager, actor, Activity, globalId);
-  assertDivisionAccess(actor, await activityDivision(manager, activity), `Activity ${globalId}`);
-  if (activity.doneAt) throw conflict(`Activity ${globalId} was completed at ${activity.doneAt.toISOString()}`);
+export async function completeActivity(manager: EntityManager, actor: User, id: number): Promise<Activity> {
+  const activity = await findRecord(manager, actor, Activity, id);
+  assertDivisionAccess(actor, await activityDivision(manager, activity), `Activity ${activity.globalId}`);
+  if (activity.doneAt)
+    throw conflict(`Activity ${activity.globalId} was completed at ${activity.doneAt.toISOString()}`);
   activity.doneAt = new Date();
   return manager.save(activity);
 }

@@ -85,10 +85,10 @@ export async function createNumberSeries(manager: EntityManager, input: NumberSe
 /** Renames, re-prefixes, moves the next number or makes default; a field left out stays. */
 export async function updateNumberSeries(
   manager: EntityManager,
-  globalId: string,
+  id: number,
   changes: NumberSeriesChanges,
 ): Promise<NumberSeries> {
-  const { id } = await loadRecord(manager, NumberSeries, globalId);
+  await loadRecord(manager, NumberSeries, id);
   // conversions move nextNumber meanwhile: read it locked, as they do
   const series = await forUpdate(
     manager.createQueryBuilder(NumberSeries, 's').where('s.id = :id', { id }),

@@ -74,12 +74,8 @@ export async function createPipeline(manager: EntityManager, input: PipelineData
 }
 
 /** Renames, restages or makes default; a field left out stays. */
-export async function updatePipeline(
-  manager: EntityManager,
-  globalId: string,
-  changes: PipelineChanges,
-): Promise<Pipeline> {
-  const pipeline = await loadRecord(manager, Pipeline, globalId);
+export async function updatePipeline(manager: EntityManager, id: number, changes: PipelineChanges): Promise<Pipeline> {
+  const pipeline = await loadRecord(manager, Pipeline, id);
   const name = changes.name == null ? pipeline.name : changes.name.trim();
   const stages = changes.stages == null ? pipeline.stages : changes.stages.map((stage) => stage.trim());
   const errors = [...nameErrors(name), ...stageErrors(stages)];

@@ -73,11 +73,11 @@ export type ContactChanges = Omit<ContactData, 'tags' | 'divisionId'>;
 export async function updateContact(
   manager: EntityManager,
   actor: User,
-  globalId: string,
+  id: number,
   expectedVersion: number,
   changes: ContactChanges,
 ): Promise<Contact> {
-  const contact = await findRecord(manager, actor, Contact, globalId);
+  const contact = await findRecord(manager, actor, Contact, id);
   const clean = cleanInput(changes);
   const relations = await relationsById(manager, [clean.relationId]);
   assertRelationsInReach(actor, relations);
@@ -87,5 +87,5 @@ export async function updateContact(
     ...checkContact({ ...contact, ...clean, relationId: clean.relationId }, relations),
   ];
   if (errors.length > 0) throw new InputRejected(errors);
-  return updateVersioned(manager, Contact, 'Contact', contact, expectedVersion, clean as Partial<Contact>, globalId);
+  return updateVersioned(manager, Contact, 'Contact', contact, expectedVersion, clean as Partial<Contact>);
 }

@@ -10,11 +10,11 @@ import { findColleague } from '../users/user.service';
 
 export interface DealData {
   title: string;
-  relationId: string;
-  contactId?: string | null;
-  pipelineId?: string | null;
+  relationId: number;
+  contactId?: number | null;
+  pipelineId?: number | null;
   stage?: string | null;
-  managerId?: string | null;
+  managerId?: number | null;
   value?: number | null;
 }
 
@@ -22,7 +22,7 @@ export interface DealChanges {
   title?: string | null;
   stage?: string | null;
   status?: DealStatus | null;
-  managerId?: string | null;
+  managerId?: number | null;
   value?: number | null;
 }
 
@@ -96,10 +96,10 @@ export async function openDeal(manager: EntityManager, deal: NewDeal): Promise<D
 
 export async function createDeal(manager: EntityManager, actor: User, input: DealData): Promise<Deal> {
   const data = cleanInput(input);
-  const relation = await findRecord(manager, actor, Relation, data.relationId, 'relationId');
-  const contact = data.contactId ? await findRecord(manager, actor, Contact, data.contactId, 'contactId') : null;
+  const relation = await findRecord(manager, actor, Relation, data.relationId);
+  const contact = data.contactId ? await findRecord(manager, actor, Contact, data.contactId) : null;
   const pipeline = data.pipelineId
-    ? await findRecord(manager, actor, Pipeline, data.pipelineId, 'pipelineId')
+    ? await findRecord(manager, actor, Pipeline, data.pipelineId)
     : await defaultPipeline(manager);
   const dealManager = data.managerId
     ? await findColleague(manager, data.managerId, relation.divisionId, 'managerId')
@@ -119,11 +119,11 @@ export async function createDeal(manager: EntityManager, actor: User, input: Dea
 export async function updateDeal(
   manager: EntityManager,
   actor: User,
-  globalId: string,
+  id: number,
   expectedVersion: number,
   changes: DealChanges,
 ): Promise<Deal> {
-  const deal = await findRecord(manager, actor, Deal, globalId);
+  const deal = await findRecord(manager, actor, Deal, id);
   const data = cleanInput(changes);
   const pipeline = await manager.findOneBy(Pipeline, { id: deal.pipelineId });
   if (!pipeline) throw notFound('Pipeline', String(deal.pipelineId));
@@ -139,5 +139,5 @@ export async function updateDeal(
   if (managerId !== undefined)
     update.managerId =
       managerId === null ? null : (await findColleague(manager, managerId, deal.divisionId, 'managerId')).id;
-  return updateVersioned(manager, Deal, 'Deal', deal, expectedVersion, update, globalId);
+  return updateVersioned(manager, Deal, 'Deal', deal, expectedVersion, update);
 }

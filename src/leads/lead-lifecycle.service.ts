@@ -13,9 +13,9 @@ import { checkLeadCompleteness } from './lead-rules';
 
 const CLOSED = new Set([LeadStatus.CONVERTED, LeadStatus.REJECTED, LeadStatus.MERGED]);
 
-export function assertOpen(lead: Lead, globalId: string, action: string): void {
+export function assertOpen(lead: Lead, action: string): void {
   if (CLOSED.has(lead.status))
-    throw conflict(`Lead ${globalId} is ${lead.status} and can no longer be ${action}`, { status: lead.status });
+    throw conflict(`Lead ${lead.globalId} is ${lead.status} and can no longer be ${action}`, { status: lead.status });
 }
 
 export type LeadChanges = Omit<LeadData, 'tags' | 'source' | 'externalId' | 'ownerId' | 'divisionId'>;
@@ -24,59 +24,49 @@ export type LeadChanges = Omit<LeadData, 'tags' | 'source' | 'externalId' | 'own
 export async function updateLead(
   manager: EntityManager,
   actor: User,
-  globalId: string,
+  id: number,
   expectedVersion: number,
   changes: LeadChanges,
 ): Promise<Lead> {
-  const lead = await findRecord(manager, actor, Lead, globalId);
-  assertOpen(lead, globalId, 'edited');
+  const lead = await findRecord(manager, actor, Lead, id);
+  assertOpen(lead, 'edited');
   const clean = cleanInput(changes);
   const errors = [
     ...checkFields(manager, Lead, clean),
     ...checkLeadCompleteness({ ...lead, ...clean, kind: clean.kind ?? lead.kind }),
   ];
   if (errors.length > 0) throw new InputRejected(errors);
-  return updateVersioned(manager, Lead, 'Lead', lead, expectedVersion, clean as Partial<Lead>, globalId);
+  return updateVersioned(manager, Lead, 'Lead', lead, expectedVersion, clean as Partial<Lead>);
 }
 
 /** Changes a lead's owner or status as read, so a concurrent change (a conversion, say) makes this CONFLICT instead of overwriting it; the subscriptions hear of it after commit. */
-async function changeAsRead(
-  manager: EntityManager,
-  lead: Lead,
-  globalId: string,
-  changes: Partial<Lead>,
-): Promise<Lead> {
-  const changed = await updateVersioned(manager, Lead, 'Lead', lead, lead.version, changes, globalId);
+async function changeAsRead(manager: EntityManager, lead: Lead, changes: Partial<Lead>): Promise<Lead> {
+  const changed = await updateVersioned(manager, Lead, 'Lead', lead, lead.version, changes);
   announceChangedLeads(manager, [changed.id]);
   return changed;
 }
 
 /** "I'll take it": the current user becomes the owner. */
-export async function takeLead(manager: EntityManager, actor: User, globalId: string): Promise<Lead> {
-  const lead = await findRecord(manager, actor, Lead, globalId, 'leadId');
-  assertOpen(lead, globalId, 'taken');
-  return changeAsRead(manager, lead, globalId, { ownerId: actor.id, status: LeadStatus.IN_PROGRESS });
+export async function takeLead(manager: EntityManager, actor: User, id: number): Promise<Lead> {
+  const lead = await findRecord(manager, actor, Lead, id);
+  assertOpen(lead, 'taken');
+  return changeAsRead(manager, lead, { ownerId: actor.id, status: LeadStatus.IN_PROGRESS });
 }
 
 /** Gives a lead to a colleague, who must be able to work the lead's division. */
-export async function assignLead(
-  manager: EntityManager,
-  actor: User,
-  globalId: string,
-  userGlobalId: string,
-): Promise<Lead> {
-  const lead = await findRecord(manager, actor, Lead, globalId, 'leadId');
-  assertOpen(lead, globalId, 'assigned');
-  const user = await findColleague(manager, userGlobalId, lead.divisionId);
-  return changeAsRead(manager, lead, globalId, { ownerId: user.id, status: LeadStatus.IN_PROGRESS });
+export async function assignLead(manager: EntityManager, actor: User, id: number, userId: number): Promise<Lead> {
+  const lead = await findRecord(manager, actor, Lead, id);
+  assertOpen(lead, 'assigned');
+  const user = await findColleague(manager, userId, lead.divisionId);
+  return changeAsRead(manager, lead, { ownerId: user.id, status: LeadStatus.IN_PROGRESS });
 }
 
 /** Rejects a lead; once converted a lead can never be rejected. */
-export async function rejectLead(manager: EntityManager, actor: User, globalId: string, reason: string): Promise<Lead> {
-  const lead = await findRecord(manager, actor, Lead, globalId, 'leadId');
-  assertOpen(lead, globalId, 'rejected');
+export async function rejectLead(manager: EntityManager, actor: User, id: number, reason: string): Promise<Lead> {
+  const lead = await findRecord(manager, actor, Lead, id);
+  assertOpen(lead, 'rejected');
   const cleanReason = reason.trim();
   if (!cleanReason) throw badInput('Say why the lead is rejected', 'reason');
   if (cleanReason.length > 500) throw badInput('The reason is longer than 500 characters', 'reason');
-  return changeAsRead(manager, lead, globalId, { status: LeadStatus.REJECTED, rejectionReason: cleanReason });
+  return changeAsRead(manager, lead, { status: LeadStatus.REJECTED, rejectionReason: cleanReason });
 }

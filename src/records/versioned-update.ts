@@ -1,6 +1,7 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { entityTypeNamed } from '../entities/record-types';
 import { conflict, notFound } from '../schema/errors';
+import { toGlobalId } from '../schema/global-id';
 import { recordsWritten } from './records-written';
 
 interface Versioned extends ObjectLiteral {
@@ -19,8 +20,8 @@ export async function updateVersioned<T extends Versioned>(
   current: T,
   expectedVersion: number,
   changes: Partial<T>,
-  globalId: string,
 ): Promise<T> {
+  const globalId = toGlobalId(typeName, current.id);
   const stale = () =>
     conflict(
       `${typeName} ${globalId} was changed by someone else (now version ${current.version}, you sent ${expectedVersion}); reload it and try again`,

@@ -72,11 +72,11 @@ export type RelationChanges = Omit<RelationData, 'tags' | 'divisionId'>;
 export async function updateRelation(
   manager: EntityManager,
   actor: User,
-  globalId: string,
+  id: number,
   expectedVersion: number,
   changes: RelationChanges,
 ): Promise<Relation> {
-  const relation = await findRecord(manager, actor, Relation, globalId);
+  const relation = await findRecord(manager, actor, Relation, id);
   const clean = cleanInput(changes);
   const taken = await takenCustomerNumbers(manager, [clean.customerNumber], relation.id);
   const errors = [
@@ -85,13 +85,5 @@ export async function updateRelation(
     ...checkRelation({ ...relation, ...clean }, taken),
   ];
   if (errors.length > 0) throw new InputRejected(errors);
-  return updateVersioned(
-    manager,
-    Relation,
-    'Relation',
-    relation,
-    expectedVersion,
-    clean as Partial<Relation>,
-    globalId,
-  );
+  return updateVersioned(manager, Relation, 'Relation', relation, expectedVersion, clean as Partial<Relation>);
 }

@@ -12,6 +12,8 @@ import { ActivityInput } from './types/activity.input';
 import { ConnectionArgs } from './types/connection-args';
 import { ActivityConnection } from './types/connections';
 import { reachable, reachableUser } from './reachable';
+import { idOf } from '../schema/global-id';
+import { decodeRefsOrThrow } from './decode-refs';
 
 @Resolver(() => Activity)
 export class ActivityResolver {
@@ -28,13 +30,21 @@ export class ActivityResolver {
   @Authorized()
   @Mutation(() => Activity)
   createActivity(@Ctx() ctx: Context, @Arg('input', () => ActivityInput) input: ActivityInput): Promise<Activity> {
-    return transaction(ctx.dataSource, (m) => createActivity(m, currentUser(ctx), input));
+    const data = decodeRefsOrThrow(input, {
+      leadId: 'Lead',
+      relationId: 'Relation',
+      contactId: 'Contact',
+      dealId: 'Deal',
+      ownerId: 'User',
+    });
+    return transaction(ctx.dataSource, (m) => createActivity(m, currentUser(ctx), data));
   }
 
   @Authorized()
   @Mutation(() => Activity, { description: 'Marks the activity done now' })
   completeActivity(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Activity> {
-    return transaction(ctx.dataSource, (m) => completeActivity(m, currentUser(ctx), id));
+    const activityId = idOf('Activity', id);
+    return transaction(ctx.dataSource, (m) => completeActivity(m, currentUser(ctx), activityId));
   }
 
   @FieldResolver(() => User, { nullable: true })

@@ -23,7 +23,7 @@ export class ApiTokenResolver {
     @Arg('first', () => Int, { defaultValue: 20, description: `At most ${MAX_LISTED}` }) first: number,
   ): Promise<ApiToken[]> {
     if (first < 1 || first > MAX_LISTED) throw badInput(`first must be from 1 to ${MAX_LISTED}, got ${first}`, 'first');
-    const user = await findUser(ctx.dataSource.manager, userId);
+    const user = await findUser(ctx.dataSource.manager, idOf('User', userId, 'userId'));
     return listTokens(ctx.dataSource.manager, user.id, first);
   }
 
@@ -42,8 +42,9 @@ export class ApiTokenResolver {
     })
     expiresIn?: string | null,
   ): Promise<CreatedApiToken> {
+    const id = idOf('User', userId, 'userId');
     return transaction(ctx.dataSource, async (manager) => {
-      const user = await findUser(manager, userId);
+      const user = await findUser(manager, id);
       return issueToken(manager, user.id, { name, expires: expiresIn, field: 'expiresIn' });
     });
   }

@@ -5,6 +5,7 @@ import { transaction } from '../db/transaction';
 import { Division, NumberSeries, Pipeline } from '../entities';
 import { UserRole } from '../entities/enums';
 import { loadRecord } from '../records/find-record';
+import { idOf } from '../schema/global-id';
 import type { Context } from '../schema/context';
 import {
   NumberSeriesInput,
@@ -19,11 +20,9 @@ export class NumberSeriesResolver {
   @Mutation(() => NumberSeries, { description: 'A customer-number series; CONFLICT when the name is taken' })
   createNumberSeries(@Ctx() ctx: Context, @Arg('input', () => NumberSeriesInput) input: NumberSeriesInput) {
     const { divisionId, ...data } = input;
+    const division = divisionId ? idOf('Division', divisionId, 'divisionId') : null;
     return transaction(ctx.dataSource, async (m) =>
-      createNumberSeries(m, {
-        ...data,
-        division: divisionId ? await loadRecord(m, Division, divisionId, 'divisionId') : null,
-      }),
+      createNumberSeries(m, { ...data, division: division ? await loadRecord(m, Division, division) : null }),
     );
   }
 
@@ -31,7 +30,8 @@ export class NumberSeriesResolver {
   @Mutation(() => NumberSeries)
   updateNumberSeries(@Ctx() ctx: Context, @Arg('input', () => UpdateNumberSeriesInput) input: UpdateNumberSeriesInput) {
     const { id, ...changes } = input;
-    return transaction(ctx.dataSource, (m) => updateNumberSeries(m, id, changes));
+    const seriesId = idOf('NumberSeries', id);
+    return transaction(ctx.dataSource, (m) => updateNumberSeries(m, seriesId, changes));
   }
 
   @FieldResolver(() => Division, {
@@ -55,6 +55,7 @@ export class PipelineResolver {
   @Mutation(() => Pipeline)
   updatePipeline(@Ctx() ctx: Context, @Arg('input', () => UpdatePipelineInput) input: UpdatePipelineInput) {
     const { id, ...changes } = input;
-    return transaction(ctx.dataSource, (m) => updatePipeline(m, id, changes));
+    const pipelineId = idOf('Pipeline', id);
+    return transaction(ctx.dataSource, (m) => updatePipeline(m, pipelineId, changes));
   }
 }

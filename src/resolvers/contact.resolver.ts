@@ -18,6 +18,7 @@ import { ContactFilter } from './types/contact-filter.input';
 import { ContactInput, UpdateContactInput } from './types/contact.input';
 import { ContactConnection, DealConnection } from './types/connections';
 import { reachable, withinReach } from './reachable';
+import { idOf } from '../schema/global-id';
 
 @Resolver(() => Contact)
 export class ContactResolver extends recordFieldsResolver(Contact) {
@@ -56,7 +57,8 @@ export class ContactResolver extends recordFieldsResolver(Contact) {
     const { id, expectedVersion, ...rest } = input;
     const { data, errors } = decodeRefs(rest, { ownerId: 'User', relationId: 'Relation' });
     if (errors.length > 0) throw new InputRejected(errors);
-    return transaction(ctx.dataSource, (m) => updateContact(m, currentUser(ctx), id, expectedVersion, data));
+    const recordId = idOf('Contact', id);
+    return transaction(ctx.dataSource, (m) => updateContact(m, currentUser(ctx), recordId, expectedVersion, data));
   }
 
   @FieldResolver(() => Relation, { nullable: true, description: 'The relation the person works at' })

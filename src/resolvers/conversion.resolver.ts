@@ -4,6 +4,8 @@ import { conversionPreview } from '../leads/conversion/conversion-preview.servic
 import { convertLead, quickConvertLead } from '../leads/conversion/convert-lead.service';
 import { currentUser } from '../schema/auth';
 import type { Context } from '../schema/context';
+import { idOf } from '../schema/global-id';
+import { decodeConversion } from './decode-conversion';
 import { ConvertLeadInput } from './types/conversion.input';
 import { ConversionPreview, ConversionResult } from './types/conversion.payload';
 
@@ -20,7 +22,10 @@ export class ConversionResolver {
     @Arg('relationId', () => ID, { nullable: true, description: 'The relation chosen in step 1' }) relationId?: string,
     @Arg('contactId', () => ID, { nullable: true, description: 'The contact chosen in step 2' }) contactId?: string,
   ): Promise<ConversionPreview> {
-    return conversionPreview(ctx.dataSource.manager, currentUser(ctx), ctx.config, leadId, { relationId, contactId });
+    return conversionPreview(ctx.dataSource.manager, currentUser(ctx), ctx.config, idOf('Lead', leadId, 'leadId'), {
+      relationId: relationId ? idOf('Relation', relationId, 'relationId') : null,
+      contactId: contactId ? idOf('Contact', contactId, 'contactId') : null,
+    });
   }
 
   @Authorized()
@@ -32,7 +37,8 @@ export class ConversionResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => ConvertLeadInput) input: ConvertLeadInput,
   ): Promise<ConversionResult> {
-    return transaction(ctx.dataSource, (m) => convertLead(m, currentUser(ctx), ctx.config, input));
+    const data = decodeConversion(input);
+    return transaction(ctx.dataSource, (m) => convertLead(m, currentUser(ctx), ctx.config, data));
   }
 
   @Authorized()
@@ -41,6 +47,7 @@ export class ConversionResolver {
       'The one-click conversion: every step at its default (a company and its contact person, or a client only, and a CALL due now)',
   })
   quickConvertLead(@Ctx() ctx: Context, @Arg('leadId', () => ID) leadId: string): Promise<ConversionResult> {
-    return transaction(ctx.dataSource, (m) => quickConvertLead(m, currentUser(ctx), ctx.config, leadId));
+    const id = idOf('Lead', leadId, 'leadId');
+    return transaction(ctx.dataSource, (m) => quickConvertLead(m, currentUser(ctx), ctx.config, id));
   }
 }

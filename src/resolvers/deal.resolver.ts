@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Contact, Deal, Pipeline, Relation, User } from '../entities';
 import { transaction } from '../db/transaction';
-import { createDeal, updateDeal } from '../deals/deal.service';
+import { createDeal, updateDeal, type DealData } from '../deals/deal.service';
 import { findDeals } from '../deals/deal-query';
 import { currentUser } from '../schema/auth';
 import type { Context } from '../schema/context';
@@ -11,6 +11,8 @@ import { ActivityConnection, DealConnection } from './types/connections';
 import { DealFilter } from './types/deal-filter.input';
 import { DealInput, UpdateDealInput } from './types/deal.input';
 import { reachable, reachableUser } from './reachable';
+import { idOf } from '../schema/global-id';
+import { decodeRefsOrThrow } from './decode-refs';
 
 @Resolver(() => Deal)
 export class DealResolver {
@@ -27,14 +29,22 @@ export class DealResolver {
   @Authorized()
   @Mutation(() => Deal, { description: 'Opens a deal on a relation' })
   createDeal(@Ctx() ctx: Context, @Arg('input', () => DealInput) input: DealInput): Promise<Deal> {
-    return transaction(ctx.dataSource, (m) => createDeal(m, currentUser(ctx), input));
+    const data = decodeRefsOrThrow(input, {
+      relationId: 'Relation',
+      contactId: 'Contact',
+      pipelineId: 'Pipeline',
+      managerId: 'User',
+    });
+    return transaction(ctx.dataSource, (m) => createDeal(m, currentUser(ctx), data as DealData));
   }
 
   @Authorized()
   @Mutation(() => Deal)
   updateDeal(@Ctx() ctx: Context, @Arg('input', () => UpdateDealInput) input: UpdateDealInput): Promise<Deal> {
-    const { id, expectedVersion, ...changes } = input;
-    return transaction(ctx.dataSource, (m) => updateDeal(m, currentUser(ctx), id, expectedVersion, changes));
+    const { id, expectedVersion, ...rest } = input;
+    const dealId = idOf('Deal', id);
+    const changes = decodeRefsOrThrow(rest, { managerId: 'User' });
+    return transaction(ctx.dataSource, (m) => updateDeal(m, currentUser(ctx), dealId, expectedVersion, changes));
   }
 
   @FieldResolver(() => Relation)

@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { fieldError, type FieldError } from '../records/field-errors';
+import { badInput } from '../schema/errors';
 import { idOf } from '../schema/global-id';
 
 type Refs<K extends string> = Record<K, string>;
@@ -23,3 +24,18 @@ export function decodeRefs<T extends object, K extends keyof T & string>(
   }
   return { data: data as Decoded<T, K>, errors };
 }
+
+/** As decodeRefs, for one record's input: BAD_USER_INPUT for the first malformed id, as idOf raises it. */
+export function decodeRefsOrThrow<T extends object, K extends keyof T & string>(
+  input: T,
+  refs: Refs<K>,
+): Decoded<T, K> {
+  const { data, errors } = decodeRefs(input, refs);
+  if (errors.length > 0) throw badInput(errors[0].message, errors[0].field);
+  return data;
+}
+
+/** A domain input as the API takes it: the references named by K as global ids. */
+export type WithGlobalIds<T, K extends keyof T> = Omit<T, K> & {
+  [P in keyof Pick<T, K>]: Exclude<T[P], number> | string;
+};

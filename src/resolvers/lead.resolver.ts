@@ -20,6 +20,7 @@ import { LeadConnection } from './types/connections';
 import { LeadFilter, LeadOrder } from './types/lead-filter.input';
 import { LeadInput, UpdateLeadInput } from './types/lead.input';
 import { reachable, reachableUser } from './reachable';
+import { idOf } from '../schema/global-id';
 
 const LEAD_REFS = { ownerId: 'User', divisionId: 'Division' } as const;
 
@@ -88,13 +89,15 @@ export class LeadResolver extends recordFieldsResolver(Lead) {
   @Mutation(() => Lead)
   updateLead(@Ctx() ctx: Context, @Arg('input', () => UpdateLeadInput) input: UpdateLeadInput): Promise<Lead> {
     const { id, expectedVersion, ...changes } = input;
-    return transaction(ctx.dataSource, (m) => updateLead(m, currentUser(ctx), id, expectedVersion, changes));
+    const leadId = idOf('Lead', id);
+    return transaction(ctx.dataSource, (m) => updateLead(m, currentUser(ctx), leadId, expectedVersion, changes));
   }
 
   @Authorized()
   @Mutation(() => Lead, { description: '"I\'ll take it": you become the owner and the lead is IN_PROGRESS' })
   takeLead(@Ctx() ctx: Context, @Arg('leadId', () => ID) leadId: string): Promise<Lead> {
-    return transaction(ctx.dataSource, (m) => takeLead(m, currentUser(ctx), leadId));
+    const id = idOf('Lead', leadId, 'leadId');
+    return transaction(ctx.dataSource, (m) => takeLead(m, currentUser(ctx), id));
   }
 
   @Authorized()
@@ -104,7 +107,8 @@ export class LeadResolver extends recordFieldsResolver(Lead) {
     @Arg('leadId', () => ID) leadId: string,
     @Arg('userId', () => ID) userId: string,
   ): Promise<Lead> {
-    return transaction(ctx.dataSource, (m) => assignLead(m, currentUser(ctx), leadId, userId));
+    const [id, user] = [idOf('Lead', leadId, 'leadId'), idOf('User', userId, 'userId')];
+    return transaction(ctx.dataSource, (m) => assignLead(m, currentUser(ctx), id, user));
   }
 
   @Authorized()
@@ -114,7 +118,8 @@ export class LeadResolver extends recordFieldsResolver(Lead) {
     @Arg('leadId', () => ID) leadId: string,
     @Arg('reason') reason: string,
   ): Promise<Lead> {
-    return transaction(ctx.dataSource, (m) => rejectLead(m, currentUser(ctx), leadId, reason));
+    const id = idOf('Lead', leadId, 'leadId');
+    return transaction(ctx.dataSource, (m) => rejectLead(m, currentUser(ctx), id, reason));
   }
 
   @FieldResolver(() => User, { nullable: true })

@@ -18,6 +18,7 @@ import { ContactConnection, DealConnection, RelationConnection } from './types/c
 import { RelationFilter, RelationOrder } from './types/relation-filter.input';
 import { RelationInput, UpdateRelationInput } from './types/relation.input';
 import { reachable, withinReach } from './reachable';
+import { idOf } from '../schema/global-id';
 
 @Resolver(() => Relation)
 export class RelationResolver extends recordFieldsResolver(Relation) {
@@ -57,7 +58,8 @@ export class RelationResolver extends recordFieldsResolver(Relation) {
     const { id, expectedVersion, ...rest } = input;
     const { data, errors } = decodeRefs(rest, { ownerId: 'User' });
     if (errors.length > 0) throw new InputRejected(errors);
-    return transaction(ctx.dataSource, (m) => updateRelation(m, currentUser(ctx), id, expectedVersion, data));
+    const recordId = idOf('Relation', id);
+    return transaction(ctx.dataSource, (m) => updateRelation(m, currentUser(ctx), recordId, expectedVersion, data));
   }
 
   @FieldResolver(() => ContactConnection, { description: 'The people at this relation' })

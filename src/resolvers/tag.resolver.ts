@@ -8,7 +8,7 @@ import { findRecord } from '../records/find-record';
 import { currentUser } from '../schema/auth';
 import type { Context } from '../schema/context';
 import { badInput } from '../schema/errors';
-import { fromGlobalId } from '../schema/global-id';
+import { fromGlobalId, idOf } from '../schema/global-id';
 import { addTags, removeTags } from '../tags/tag.service';
 
 @Resolver()
@@ -48,8 +48,9 @@ export class TagResolver {
     const type = entityTypeNamed(typeName);
     if (!type) throw badInput('Only leads, relations and contacts carry tags', 'recordId');
     const { entity } = RECORD_TYPES[type];
+    const id = idOf(typeName, recordId, 'recordId');
     return transaction(ctx.dataSource, async (m) => {
-      const record = await findRecord<Lead | Relation | Contact>(m, currentUser(ctx), entity, recordId, 'recordId');
+      const record = await findRecord<Lead | Relation | Contact>(m, currentUser(ctx), entity, id);
       await change(m, type, record.id);
       return record;
     });

@@ -10,6 +10,7 @@ import { findValidationRows } from '../quality/validation/validation-report-quer
 import { summariseFindings } from '../quality/validation/validation-summary-query';
 import { currentUser } from '../schema/auth';
 import type { Context } from '../schema/context';
+import { idOf } from '../schema/global-id';
 import { tableScanWhen } from '../schema/operation-cost';
 import { ConnectionArgs } from './types/connection-args';
 import { SuggestedFixesResult } from './types/suggested-fixes.payload';
@@ -58,7 +59,8 @@ export class ValidationResolver {
       "Writes the finding's suggested value through the record's own update; CONFLICT when the value changed since the finding was made",
   })
   applySuggestedFix(@Ctx() ctx: Context, @Arg('findingId', () => ID) findingId: string): Promise<ValidationRow> {
-    return transaction(ctx.dataSource, (m) => applySuggestedFix(m, currentUser(ctx), findingId));
+    const id = idOf('Finding', findingId, 'findingId');
+    return transaction(ctx.dataSource, (m) => applySuggestedFix(m, currentUser(ctx), id));
   }
 
   @Authorized(UserRole.STEWARD)
@@ -81,6 +83,7 @@ export class ValidationResolver {
     @Arg('findingId', () => ID) findingId: string,
     @Arg('reason') reason: string,
   ): Promise<Finding> {
-    return transaction(ctx.dataSource, (m) => ignoreFinding(m, currentUser(ctx), findingId, reason));
+    const id = idOf('Finding', findingId, 'findingId');
+    return transaction(ctx.dataSource, (m) => ignoreFinding(m, currentUser(ctx), id, reason));
   }
 }

@@ -7,7 +7,6 @@ import { createDeal } from '../deals/deal.service';
 import { createLeads } from '../leads/lead-intake.service';
 import { createRelations } from '../relations/relation.service';
 import { conflict } from '../schema/errors';
-import { toGlobalId } from '../schema/global-id';
 import { createUser } from '../users/user.service';
 
 const USERS = [
@@ -136,13 +135,13 @@ export async function seedDemoData(manager: EntityManager): Promise<{ email: str
   ).map((i) => i.record!);
   const deal = await createDeal(manager, salesCph, {
     title: 'New workshop roof',
-    relationId: toGlobalId('Relation', relations[0].id),
-    contactId: toGlobalId('Contact', contacts[0].id),
+    relationId: relations[0].id,
+    contactId: contacts[0].id,
   });
   await createActivity(manager, salesCph, {
     type: ActivityType.MEETING,
     subject: 'Site visit',
-    dealId: toGlobalId('Deal', deal.id),
+    dealId: deal.id,
     dueAt: new Date(Date.now() + 86_400_000),
   });
 
@@ -151,7 +150,7 @@ export async function seedDemoData(manager: EntityManager): Promise<{ email: str
   await createActivity(manager, salesOsl, {
     type: ActivityType.CALL,
     subject: 'Call back about the offer',
-    leadId: toGlobalId('Lead', oslo.record!.id),
+    leadId: oslo.record!.id,
   });
   return tokens;
 }

@@ -3,27 +3,27 @@ import isEmail from 'validator/lib/isEmail';
 import { Division, User } from '../entities';
 import { UserRole } from '../entities/enums';
 import { apiError, badInput, conflict, notFound } from '../schema/errors';
-import { idOf } from '../schema/global-id';
+import { toGlobalId } from '../schema/global-id';
 import { divisionLimit } from '../schema/access';
 import { visibleDivision } from '../records/record-query';
 import { InputRejected } from '../records/field-errors';
 import { colleagueErrors } from '../records/reference-check';
 import { issueToken } from '../tokens/api-token.service';
 
-export async function findUser(manager: EntityManager, globalId: string, field = 'userId'): Promise<User> {
-  const user = await manager.findOneBy(User, { id: idOf('User', globalId, field) });
-  if (!user) throw notFound('User', globalId);
+export async function findUser(manager: EntityManager, id: number): Promise<User> {
+  const user = await manager.findOneBy(User, { id });
+  if (!user) throw notFound('User', toGlobalId('User', id));
   return user;
 }
 
 /** A user who is to own, manage or be given a record of this division: BAD_USER_INPUT for one who could not work it. */
 export async function findColleague(
   manager: EntityManager,
-  globalId: string,
+  id: number,
   divisionId: number | null,
   field = 'userId',
 ): Promise<User> {
-  const user = await findUser(manager, globalId, field);
+  const user = await findUser(manager, id);
   const errors = colleagueErrors(field, user.id, new Map([[user.id, user]]), divisionId);
   if (errors.length > 0) throw new InputRejected(errors);
   return user;

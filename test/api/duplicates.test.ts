@@ -4,7 +4,7 @@ import { transaction } from '../../src/db/transaction';
 import { DuplicateClusterMember } from '../../src/entities';
 import { markClusterMerged } from '../../src/quality/duplicates/mark-cluster-merged';
 import * as relationService from '../../src/relations/relation.service';
-import { fromGlobalId, toGlobalId } from '../../src/schema/global-id';
+import { fromGlobalId } from '../../src/schema/global-id';
 import { errorCode, ok, startTestApp, type Actor, type TestApp } from '../support/test-app';
 
 let app: TestApp;
@@ -409,13 +409,11 @@ describe('duplicate clusters within one transaction', () => {
         { name: 'Skovbo Savværk ApS', email: 'ordre@skovbo-savvaerk.dk', phone: '+45 86 11 22 33', country: 'DK' },
       ]);
       const before = first.record!;
-      const after = await relationService.updateRelation(
-        manager,
-        steward.user,
-        toGlobalId('Relation', before.id),
-        before.version,
-        { name: 'Engholm Maskinfabrik A/S', email: 'salg@engholm-maskin.dk', phone: '+45 97 44 55 66' },
-      );
+      const after = await relationService.updateRelation(manager, steward.user, before.id, before.version, {
+        name: 'Engholm Maskinfabrik A/S',
+        email: 'salg@engholm-maskin.dk',
+        phone: '+45 97 44 55 66',
+      });
       const [likeOld] = await relationService.createRelations(manager, steward.user, [
         { name: 'Skovbo Savværk', email: 'ordre@skovbo-savvaerk.dk', phone: '86 11 22 33', country: 'DK' },
       ]);

@@ -22,14 +22,13 @@ async function existingContact(
   relation: Relation,
   step: ContactStep,
 ): Promise<Contact> {
-  const globalId = step.contactId!;
-  const contact = await findRecord(manager, actor, Contact, globalId, 'contact.contactId');
+  const contact = await findRecord(manager, actor, Contact, step.contactId!);
   if (contact.relationId !== relation.id || contact.status === RecordStatus.MERGED) {
-    throw badInput(`Contact ${globalId} is not a person at relation ${relation.globalId}`, 'contact.contactId');
+    throw badInput(`Contact ${contact.globalId} is not a person at relation ${relation.globalId}`, 'contact.contactId');
   }
   const takeFromLead = step.takeFromLead ?? [];
   return takeFromLead.length > 0
-    ? updateContact(manager, actor, globalId, contact.version, changesFromLead(lead, takeFromLead))
+    ? updateContact(manager, actor, contact.id, contact.version, changesFromLead(lead, takeFromLead))
     : contact;
 }
 

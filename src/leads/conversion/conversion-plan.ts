@@ -14,26 +14,26 @@ import { personName, type RelationOverrides } from './lead-record-data';
 
 export interface RelationStep {
   choice: RelationChoice;
-  relationId?: string | null;
+  relationId?: number | null;
   /** the series the new relation's customer number comes from; the default series otherwise */
-  numberSeriesId?: string | null;
+  numberSeriesId?: number | null;
   overrides?: RelationOverrides | null;
 }
 
 export interface ContactStep {
   choice: ContactChoice;
-  contactId?: string | null;
+  contactId?: number | null;
   /** for an existing contact: the fields that take the lead's value; every other keeps the contact's */
   takeFromLead?: ContactField[] | null;
 }
 
 export interface DealStep {
   choice: DealChoice;
-  dealId?: string | null;
+  dealId?: number | null;
   title?: string | null;
-  pipelineId?: string | null;
+  pipelineId?: number | null;
   stage?: string | null;
-  managerId?: string | null;
+  managerId?: number | null;
   value?: number | null;
 }
 
@@ -42,7 +42,7 @@ export interface ActivityStep {
   type?: ActivityType | null;
   subject?: string | null;
   dueAt?: Date | null;
-  ownerId?: string | null;
+  ownerId?: number | null;
 }
 
 /** What the user asked for; a step left out takes its default for the target. */

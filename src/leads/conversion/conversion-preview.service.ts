@@ -97,22 +97,22 @@ export async function conversionPreview(
   manager: EntityManager,
   actor: User,
   settings: ConversionSettings,
-  leadId: string,
-  chosen: { relationId?: string | null; contactId?: string | null },
+  leadId: number,
+  chosen: { relationId?: number | null; contactId?: number | null },
 ): Promise<ConversionPreview> {
   const lead = await convertibleLead(manager, actor, leadId);
   const relations = (await previewRelationCandidates(manager, lead, settings)).map((c) =>
     shown(actor, c, c.record.name),
   );
   const relation = chosen.relationId
-    ? await findRecord(manager, actor, Relation, chosen.relationId, 'relationId')
+    ? await findRecord(manager, actor, Relation, chosen.relationId)
     : automaticChoice(relations);
   const contacts = (relation ? await contactCandidates(manager, lead, relation) : []).map((c) => ({
     ...shown(actor, c, personName(c.record) ?? ''),
     differences: mayWork(actor, c.record.divisionId) ? contactDifferences(lead, c.record) : [],
   }));
   const contact = chosen.contactId
-    ? await findRecord(manager, actor, Contact, chosen.contactId, 'contactId')
+    ? await findRecord(manager, actor, Contact, chosen.contactId)
     : automaticChoice(contacts);
   return {
     lead,

@@ -16,7 +16,7 @@ import { conversionHome, moveLeadRecords } from './move-lead-records';
 import { chooseRelation } from './relation.step';
 
 export interface ConvertLeadData extends ConversionRequest {
-  leadId: string;
+  leadId: number;
   /** the version the user saw; without it, the version read now */
   expectedVersion?: number | null;
 }
@@ -30,9 +30,9 @@ export interface ConversionResult {
 }
 
 /** A lead the actor may work that can still be converted. */
-export async function convertibleLead(manager: EntityManager, actor: User, globalId: string): Promise<Lead> {
-  const lead = await findRecord(manager, actor, Lead, globalId, 'leadId');
-  assertOpen(lead, globalId, 'converted');
+export async function convertibleLead(manager: EntityManager, actor: User, id: number): Promise<Lead> {
+  const lead = await findRecord(manager, actor, Lead, id);
+  assertOpen(lead, 'converted');
   return lead;
 }
 
@@ -67,21 +67,13 @@ async function convert(
     parent: home.parent,
   });
   const activity = await planFollowUp(manager, actor, lead, home.parent, plan.activity, now);
-  const converted = await updateVersioned(
-    manager,
-    Lead,
-    'Lead',
-    lead,
-    expectedVersion,
-    {
-      status: LeadStatus.CONVERTED,
-      convertedRelationId: relation.id,
-      convertedContactId: contact?.id ?? null,
-      convertedDealId: deal?.id ?? null,
-      convertedAt: now,
-    },
-    lead.globalId,
-  );
+  const converted = await updateVersioned(manager, Lead, 'Lead', lead, expectedVersion, {
+    status: LeadStatus.CONVERTED,
+    convertedRelationId: relation.id,
+    convertedContactId: contact?.id ?? null,
+    convertedDealId: deal?.id ?? null,
+    convertedAt: now,
+  });
   announceChangedLeads(manager, [converted.id]);
   return { lead: converted, relation, contact, deal, activity };
 }
@@ -102,7 +94,7 @@ export async function quickConvertLead(
   manager: EntityManager,
   actor: User,
   settings: ConversionSettings,
-  leadId: string,
+  leadId: number,
 ): Promise<ConversionResult> {
   const lead = await convertibleLead(manager, actor, leadId);
   return convert(manager, actor, settings, lead, planConversion({ target: quickTarget(lead, settings) }), lead.version);

@@ -10,12 +10,12 @@ import type { DealStep } from './conversion-plan';
 import { leadDisplayName } from './lead-record-data';
 
 /** An open deal of the chosen relation the actor may work, which the lead joins instead of opening another (EASI'R). */
-async function openDealOf(manager: EntityManager, actor: User, relation: Relation, globalId: string): Promise<Deal> {
-  const deal = await findRecord(manager, actor, Deal, globalId, 'deal.dealId');
+async function openDealOf(manager: EntityManager, actor: User, relation: Relation, id: number): Promise<Deal> {
+  const deal = await findRecord(manager, actor, Deal, id);
   if (deal.relationId !== relation.id)
-    throw badInput(`Deal ${globalId} is not a deal of relation ${relation.globalId}`, 'deal.dealId');
+    throw badInput(`Deal ${deal.globalId} is not a deal of relation ${relation.globalId}`, 'deal.dealId');
   if (deal.status !== DealStatus.OPEN)
-    throw conflict(`Deal ${globalId} is ${deal.status}; a lead joins only an open deal`, { status: deal.status });
+    throw conflict(`Deal ${deal.globalId} is ${deal.status}; a lead joins only an open deal`, { status: deal.status });
   return deal;
 }
 
@@ -31,7 +31,7 @@ export async function chooseDeal(
   if (!step) return null;
   if (step.choice === DealChoice.EXISTING) return openDealOf(manager, actor, relation, step.dealId!);
   const pipeline = step.pipelineId
-    ? await loadRecord(manager, Pipeline, step.pipelineId, 'deal.pipelineId')
+    ? await loadRecord(manager, Pipeline, step.pipelineId)
     : await defaultPipeline(manager);
   const dealManager = step.managerId
     ? await findColleague(manager, step.managerId, lead.divisionId, 'deal.managerId')

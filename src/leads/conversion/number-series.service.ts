@@ -23,12 +23,12 @@ function seriesOf(manager: EntityManager, divisionId: number | null) {
  */
 export async function chooseNumberSeries(
   manager: EntityManager,
-  globalId: string | null | undefined,
+  id: number | null | undefined,
   field: string,
   divisionId: number | null,
 ): Promise<NumberSeries | null> {
-  if (globalId) {
-    const series = await loadRecord(manager, NumberSeries, globalId, field);
+  if (id) {
+    const series = await loadRecord(manager, NumberSeries, id);
     if (series.divisionId !== null && series.divisionId !== divisionId)
       throw badInput(`Number series '${series.name}' numbers another division's customers`, field);
     return series;

@@ -23,11 +23,11 @@ export interface ChosenRelation {
 }
 
 /** A live relation the actor may work: a SALES user converts into their own division's relations only. */
-async function existingRelation(manager: EntityManager, actor: User, globalId: string): Promise<Relation> {
-  const relation = await findRecord(manager, actor, Relation, globalId, 'relation.relationId');
+async function existingRelation(manager: EntityManager, actor: User, id: number): Promise<Relation> {
+  const relation = await findRecord(manager, actor, Relation, id);
   if (relation.status === RecordStatus.MERGED) {
     throw badInput(
-      `Relation ${globalId} was merged into ${toGlobalId('Relation', relation.mergedIntoId!)}; convert into that one`,
+      `Relation ${relation.globalId} was merged into ${toGlobalId('Relation', relation.mergedIntoId!)}; convert into that one`,
       'relation.relationId',
     );
   }

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { Finding, type User } from '../../entities';
 import { badInput, notFound } from '../../schema/errors';
-import { idOf } from '../../schema/global-id';
+import { toGlobalId } from '../../schema/global-id';
 import { loadCurrentFinding } from './current-finding';
 import { refreshFindings } from './refresh-findings';
 
@@ -11,13 +11,13 @@ const MAX_REASON = 500;
 export async function ignoreFinding(
   manager: EntityManager,
   actor: User,
-  globalId: string,
+  findingId: number,
   reason: string,
 ): Promise<Finding> {
   const why = reason.trim();
   if (!why) throw badInput('Say why the finding is a false alarm', 'reason');
   if (why.length > MAX_REASON) throw badInput(`The reason is longer than ${MAX_REASON} characters`, 'reason');
-  const { finding, record } = await loadCurrentFinding(manager, idOf('Finding', globalId, 'findingId'));
+  const { finding, record } = await loadCurrentFinding(manager, findingId);
   await refreshFindings(manager, record.entityType, [record.id], {
     findingId: finding.id,
     at: new Date(),
@@ -26,6 +26,6 @@ export async function ignoreFinding(
   });
   const ignored = await manager.findOneBy(Finding, { id: finding.id });
   // the rule no longer fires (it changed since the last scan): nothing is left to ignore
-  if (!ignored) throw notFound('Finding', globalId);
+  if (!ignored) throw notFound('Finding', toGlobalId('Finding', findingId));
   return ignored;
 }

@@ -6,7 +6,7 @@ import { Finding, ValidationEntry, type User } from '../../entities';
 import { updateLead } from '../../leads/lead-lifecycle.service';
 import { updateRelation } from '../../relations/relation.service';
 import { badInput } from '../../schema/errors';
-import { idOf, toGlobalId } from '../../schema/global-id';
+import { toGlobalId } from '../../schema/global-id';
 import type { EntityType } from '../record-fields';
 import { loadCurrentFinding } from './current-finding';
 import { narrowsByEntry, whereCreatedAndText, whereOwnership, whereRules, type ReportFilter } from './report-filter';
@@ -20,15 +20,16 @@ export const FIX_BATCH = 200;
 type Update = (
   manager: EntityManager,
   actor: User,
-  globalId: string,
+  id: number,
   expectedVersion: number,
   changes: Record<string, string>,
 ) => Promise<unknown>;
 
-const UPDATES: Readonly<Record<EntityType, { typeName: string; update: Update }>> = {
-  RELATION: { typeName: 'Relation', update: updateRelation },
-  CONTACT: { typeName: 'Contact', update: updateContact },
-  LEAD: { typeName: 'Lead', update: updateLead },
+/** Each record type's own update service. */
+const UPDATES: { readonly [T in EntityType]: Update } = {
+  RELATION: updateRelation,
+  CONTACT: updateContact,
+  LEAD: updateLead,
 };
 
 /** Writes the suggested value through the record's own update service, at the version just read: versions, match keys and findings follow. */
@@ -45,19 +46,14 @@ async function fix(manager: EntityManager, actor: User, finding: Finding, record
       'findingId',
     );
   }
-  const { typeName, update } = UPDATES[record.entityType];
-  await update(manager, actor, toGlobalId(typeName, record.id), record.version, {
+  await UPDATES[record.entityType](manager, actor, record.id, record.version, {
     [finding.field]: finding.suggestedValue,
   });
 }
 
 /** Applies one finding's suggested value; answers the record's report row. */
-export async function applySuggestedFix(
-  manager: EntityManager,
-  actor: User,
-  findingGlobalId: string,
-): Promise<ReportRow> {
-  const { finding, record } = await loadCurrentFinding(manager, idOf('Finding', findingGlobalId, 'findingId'));
+export async function applySuggestedFix(manager: EntityManager, actor: User, findingId: number): Promise<ReportRow> {
+  const { finding, record } = await loadCurrentFinding(manager, findingId);
   await fix(manager, actor, finding, record);
   return { entityType: record.entityType, recordId: record.id };
 }

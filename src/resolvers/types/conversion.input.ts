@@ -11,6 +11,7 @@ import {
 import type { ActivityStep, ContactStep, DealStep, RelationStep } from '../../leads/conversion/conversion-plan';
 import type { ConvertLeadData } from '../../leads/conversion/convert-lead.service';
 import type { RelationOverrides } from '../../leads/conversion/lead-record-data';
+import type { WithGlobalIds } from '../decode-refs';
 import { RelationFields } from './relation.input';
 
 @InputType({
@@ -19,7 +20,7 @@ import { RelationFields } from './relation.input';
 export class RelationOverridesInput extends RelationFields implements RelationOverrides {}
 
 @InputType({ description: 'Step 1, the customer. Left out: AUTOMATIC' })
-export class RelationStepInput implements RelationStep {
+export class RelationStepInput implements WithGlobalIds<RelationStep, 'relationId' | 'numberSeriesId'> {
   @Field(() => RelationChoice) choice: RelationChoice;
   @Field(() => ID, { nullable: true, description: 'With EXISTING: any relation, also one of another division' })
   relationId?: string | null;
@@ -32,7 +33,7 @@ export class RelationStepInput implements RelationStep {
 }
 
 @InputType({ description: 'Step 2, the contact person. Left out: NONE for a CLIENT, else AUTOMATIC' })
-export class ContactStepInput implements ContactStep {
+export class ContactStepInput implements WithGlobalIds<ContactStep, 'contactId'> {
   @Field(() => ContactChoice) choice: ContactChoice;
   @Field(() => ID, { nullable: true, description: 'With EXISTING: a person at the chosen relation' }) contactId?:
     string | null;
@@ -44,7 +45,7 @@ export class ContactStepInput implements ContactStep {
 }
 
 @InputType({ description: 'Step 3, the case (DEAL only). Left out: CREATE' })
-export class DealStepInput implements DealStep {
+export class DealStepInput implements WithGlobalIds<DealStep, 'dealId' | 'pipelineId' | 'managerId'> {
   @Field(() => DealChoice) choice: DealChoice;
   @Field(() => ID, { nullable: true, description: 'With EXISTING: an open deal of the chosen relation' }) dealId?:
     string | null;
@@ -57,7 +58,7 @@ export class DealStepInput implements DealStep {
 }
 
 @InputType({ description: 'The follow-up. Left out: a CALL due now, yours' })
-export class ActivityStepInput implements ActivityStep {
+export class ActivityStepInput implements WithGlobalIds<ActivityStep, 'ownerId'> {
   @Field(() => ActivityChoice) choice: ActivityChoice;
   @Field(() => ActivityType, { nullable: true, description: 'Defaults to CALL' }) type?: ActivityType | null;
   @Field(() => String, { nullable: true, description: 'Defaults to "Call <name>" and the like' }) subject?:
@@ -67,7 +68,7 @@ export class ActivityStepInput implements ActivityStep {
 }
 
 @InputType()
-export class ConvertLeadInput implements ConvertLeadData {
+export class ConvertLeadInput implements Pick<ConvertLeadData, 'expectedVersion' | 'target'> {
   @Field(() => ID) leadId: string;
   @Field(() => Int, { nullable: true, description: 'The version you saw; a stale one is CONFLICT' }) expectedVersion?:
     number | null;

@@ -1,9 +1,10 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { DealStatus } from '../../entities/enums';
 import type { DealChanges, DealData } from '../../deals/deal.service';
+import type { WithGlobalIds } from '../decode-refs';
 
 @InputType({ description: 'A deal is always opened on a relation' })
-export class DealInput implements DealData {
+export class DealInput implements WithGlobalIds<DealData, 'relationId' | 'contactId' | 'pipelineId' | 'managerId'> {
   @Field() title: string;
   @Field(() => ID) relationId: string;
   @Field(() => ID, { nullable: true }) contactId?: string | null;
@@ -15,7 +16,7 @@ export class DealInput implements DealData {
 }
 
 @InputType()
-export class UpdateDealInput implements DealChanges {
+export class UpdateDealInput implements WithGlobalIds<DealChanges, 'managerId'> {
   @Field(() => ID) id: string;
   @Field(() => Int) expectedVersion: number;
   @Field(() => String, { nullable: true }) title?: string | null;

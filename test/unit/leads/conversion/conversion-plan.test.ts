@@ -73,8 +73,8 @@ describe('planConversion', () => {
     expect(
       refusal({
         target: ConversionTarget.CONTACT,
-        relation: { choice: RelationChoice.CREATE, relationId: 'x' },
-        contact: { choice: ContactChoice.CREATE, contactId: 'y' },
+        relation: { choice: RelationChoice.CREATE, relationId: 1 },
+        contact: { choice: ContactChoice.CREATE, contactId: 2 },
       }),
     ).toEqual(['relation.relationId NOT_ALLOWED', 'contact.contactId NOT_ALLOWED']);
   });
@@ -83,7 +83,7 @@ describe('planConversion', () => {
     expect(
       refusal({
         target: ConversionTarget.CLIENT,
-        relation: { choice: RelationChoice.EXISTING, relationId: 'r', numberSeriesId: 's', overrides: { name: 'n' } },
+        relation: { choice: RelationChoice.EXISTING, relationId: 3, numberSeriesId: 4, overrides: { name: 'n' } },
       }),
     ).toEqual(['relation.numberSeriesId NOT_ALLOWED', 'relation.overrides NOT_ALLOWED']);
   });
@@ -101,7 +101,7 @@ describe('planConversion', () => {
     expect(
       refusal({
         target: ConversionTarget.DEAL,
-        deal: { choice: DealChoice.EXISTING, dealId: 'd', title: 't', value: 5 },
+        deal: { choice: DealChoice.EXISTING, dealId: 5, title: 't', value: 5 },
       }),
     ).toEqual(['deal.title NOT_ALLOWED', 'deal.value NOT_ALLOWED']);
   });
