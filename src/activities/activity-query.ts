@@ -5,7 +5,6 @@ import { byId } from '../records/record-query';
 import type { PageArgs } from '../paging/page';
 import type { ActivityFilterData } from './activity-filter';
 import { divisionLimit } from '../schema/access';
-import { idOf } from '../schema/global-id';
 import { paginate } from '../paging/pagination';
 
 const PARENTS = { leadId: Lead, relationId: Relation, contactId: Contact, dealId: Deal } as const;
@@ -28,7 +27,7 @@ export function findActivities(
     });
     query.andWhere(`(${parents.join(' OR ')})`, { division: limit });
   }
-  if (f.ownerId) query.andWhere('activity.ownerId = :ownerId', { ownerId: idOf('User', f.ownerId, 'ownerId') });
+  if (f.ownerId) query.andWhere('activity.ownerId = :ownerId', { ownerId: f.ownerId });
   if (f.type?.length) query.andWhere('activity.type IN (:...type)', { type: f.type });
   if (f.done === true) query.andWhere('activity.doneAt IS NOT NULL');
   if (f.done === false) query.andWhere('activity.doneAt IS NULL');

@@ -4,7 +4,6 @@ import { applyRecordFilter, byText } from '../records/record-query';
 import { LIVE_STATUSES } from '../relations/relation-query';
 import type { PageArgs } from '../paging/page';
 import type { ContactFilterData } from './contact-filter';
-import { idOf } from '../schema/global-id';
 import { paginate } from '../paging/pagination';
 
 /** Contacts by last name. */
@@ -18,7 +17,6 @@ export async function findContacts(
   const query = manager.createQueryBuilder(Contact, 'contact');
   await applyRecordFilter(query, actor, f, 'CONTACT');
   query.andWhere('contact.status IN (:...status)', { status: f.status?.length ? f.status : LIVE_STATUSES });
-  if (f.relationId)
-    query.andWhere('contact.relationId = :relationId', { relationId: idOf('Relation', f.relationId, 'relationId') });
+  if (f.relationId) query.andWhere('contact.relationId = :relationId', { relationId: f.relationId });
   return paginate(query, page, byText('ASC', 'contact', 'lastName'));
 }

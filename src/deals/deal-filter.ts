@@ -3,10 +3,10 @@ import type { DealStatus } from '../entities/enums';
 /** Which deals a list holds; every field is optional. */
 export interface DealFilterData {
   status?: DealStatus[] | null;
-  relationId?: string | null;
-  contactId?: string | null;
-  managerId?: string | null;
-  pipelineId?: string | null;
-  divisionId?: string | null;
+  relationId?: number | null;
+  contactId?: number | null;
+  managerId?: number | null;
+  pipelineId?: number | null;
+  divisionId?: number | null;
   search?: string | null;
 }

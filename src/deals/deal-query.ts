@@ -3,15 +3,9 @@ import { Deal, type User } from '../entities';
 import { byId, scopeToDivision, searchColumns } from '../records/record-query';
 import type { PageArgs } from '../paging/page';
 import type { DealFilterData } from './deal-filter';
-import { idOf } from '../schema/global-id';
 import { paginate } from '../paging/pagination';
 
-const ID_FILTERS = [
-  ['relationId', 'Relation'],
-  ['contactId', 'Contact'],
-  ['managerId', 'User'],
-  ['pipelineId', 'Pipeline'],
-] as const;
+const ID_FILTERS = ['relationId', 'contactId', 'managerId', 'pipelineId'] as const;
 
 /** Deals, newest first. */
 export function findDeals(
@@ -23,9 +17,9 @@ export function findDeals(
   const f = filter ?? {};
   const query = manager.createQueryBuilder(Deal, 'deal');
   scopeToDivision(query, actor, f.divisionId);
-  for (const [field, type] of ID_FILTERS) {
+  for (const field of ID_FILTERS) {
     const value = f[field];
-    if (value) query.andWhere(`deal.${field} = :${field}`, { [field]: idOf(type, value, field) });
+    if (value) query.andWhere(`deal.${field} = :${field}`, { [field]: value });
   }
   if (f.status?.length) query.andWhere('deal.status IN (:...status)', { status: f.status });
   searchColumns(query, ['title'], f.search);

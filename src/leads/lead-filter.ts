@@ -21,7 +21,7 @@ export type LeadOrderData = ListOrder<LeadOrderField>;
 
 /** Which new or changed leads a subscription pushes. */
 export interface LeadStreamFilter {
-  divisionId?: string | null;
+  divisionId?: number | null;
   source?: LeadSource[] | null;
   kind?: LeadKind | null;
 }

@@ -6,13 +6,12 @@ import { likePattern } from '../db/like-pattern';
 import { searchRecords } from '../search/search-filter';
 import { divisionLimit } from '../schema/access';
 import { forbidden } from '../schema/errors';
-import { idOf } from '../schema/global-id';
 import type { SortKey } from '../paging/pagination';
 
 export interface RecordFilterData {
-  ownerId?: string | null;
+  ownerId?: number | null;
   unowned?: boolean | null;
-  divisionId?: string | null;
+  divisionId?: number | null;
   tag?: string | null;
   createdAfter?: Date | null;
   createdBefore?: Date | null;
@@ -20,9 +19,9 @@ export interface RecordFilterData {
 }
 
 /** The one division a list is narrowed to (undefined: every division), FORBIDDEN when a SALES user asks for another than their own. */
-export function visibleDivision(actor: User, divisionGlobalId?: string | null): number | null | undefined {
+export function visibleDivision(actor: User, divisionId?: number | null): number | null | undefined {
   const limit = divisionLimit(actor);
-  const wanted = divisionGlobalId ? idOf('Division', divisionGlobalId, 'divisionId') : undefined;
+  const wanted = divisionId ?? undefined;
   if (limit !== undefined && wanted !== undefined && wanted !== limit)
     throw forbidden('SALES users see only their own division');
   return wanted ?? limit;
@@ -42,10 +41,10 @@ export function dateColumn(alias: string, column: string): string {
 export function scopeToDivision<T extends ObjectLiteral>(
   query: SelectQueryBuilder<T>,
   actor: User,
-  divisionGlobalId?: string | null,
+  divisionId?: number | null,
 ): void {
   const alias = query.alias;
-  const division = visibleDivision(actor, divisionGlobalId);
+  const division = visibleDivision(actor, divisionId);
   if (division === null) query.andWhere(`${alias}.divisionId IS NULL`);
   else if (division !== undefined) query.andWhere(`${alias}.divisionId = :division`, { division });
 }
@@ -73,8 +72,7 @@ export async function applyRecordFilter<T extends ObjectLiteral>(
 ): Promise<SelectQueryBuilder<T>> {
   const alias = query.alias;
   scopeToDivision(query, actor, filter.divisionId);
-  if (filter.ownerId)
-    query.andWhere(`${alias}.ownerId = :ownerId`, { ownerId: idOf('User', filter.ownerId, 'ownerId') });
+  if (filter.ownerId) query.andWhere(`${alias}.ownerId = :ownerId`, { ownerId: filter.ownerId });
   if (filter.unowned) query.andWhere(`${alias}.ownerId IS NULL`);
   if (filter.tag) {
     query.andWhere(

@@ -24,7 +24,12 @@ export class ActivityResolver {
     @Args() page: ConnectionArgs,
     @Arg('filter', () => ActivityFilter, { nullable: true }) filter?: ActivityFilter,
   ) {
-    return findActivities(ctx.dataSource.manager, currentUser(ctx), filter, page);
+    return findActivities(
+      ctx.dataSource.manager,
+      currentUser(ctx),
+      filter && decodeRefsOrThrow(filter, { ownerId: 'User' }),
+      page,
+    );
   }
 
   @Authorized()

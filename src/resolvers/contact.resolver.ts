@@ -9,7 +9,6 @@ import { currentUser } from '../schema/auth';
 import type { Context } from '../schema/context';
 import { paginateLoaded } from '../paging/pagination';
 import { InputRejected } from '../records/field-errors';
-import { decodeRefs } from './decode-refs';
 import { recordFieldsResolver } from './record-fields.resolver';
 import { runBatch } from './run-batch';
 import { ContactBatchItem } from './types/batch.payload';
@@ -19,6 +18,8 @@ import { ContactInput, UpdateContactInput } from './types/contact.input';
 import { ContactConnection, DealConnection } from './types/connections';
 import { reachable, withinReach } from './reachable';
 import { idOf } from '../schema/global-id';
+import { decodeRefs, decodeRefsOrThrow } from './decode-refs';
+import { RECORD_FILTER_REFS } from './types/record-filter.input';
 
 @Resolver(() => Contact)
 export class ContactResolver extends recordFieldsResolver(Contact) {
@@ -29,7 +30,12 @@ export class ContactResolver extends recordFieldsResolver(Contact) {
     @Args() page: ConnectionArgs,
     @Arg('filter', () => ContactFilter, { nullable: true }) filter?: ContactFilter,
   ) {
-    return findContacts(ctx.dataSource.manager, currentUser(ctx), filter, page);
+    return findContacts(
+      ctx.dataSource.manager,
+      currentUser(ctx),
+      filter && decodeRefsOrThrow(filter, { ...RECORD_FILTER_REFS, relationId: 'Relation' }),
+      page,
+    );
   }
 
   @Authorized()

@@ -14,6 +14,14 @@ import { reachable, reachableUser } from './reachable';
 import { idOf } from '../schema/global-id';
 import { decodeRefsOrThrow } from './decode-refs';
 
+const DEAL_FILTER_REFS = {
+  relationId: 'Relation',
+  contactId: 'Contact',
+  managerId: 'User',
+  pipelineId: 'Pipeline',
+  divisionId: 'Division',
+} as const;
+
 @Resolver(() => Deal)
 export class DealResolver {
   @Authorized()
@@ -23,7 +31,12 @@ export class DealResolver {
     @Args() page: ConnectionArgs,
     @Arg('filter', () => DealFilter, { nullable: true }) filter?: DealFilter,
   ) {
-    return findDeals(ctx.dataSource.manager, currentUser(ctx), filter, page);
+    return findDeals(
+      ctx.dataSource.manager,
+      currentUser(ctx),
+      filter && decodeRefsOrThrow(filter, DEAL_FILTER_REFS),
+      page,
+    );
   }
 
   @Authorized()

@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { cleanText } from '../records/field-check';
 import { fieldError, type FieldError } from '../records/field-errors';
 import { badInput } from '../schema/errors';
 import { idOf } from '../schema/global-id';
@@ -25,12 +26,20 @@ export function decodeRefs<T extends object, K extends keyof T & string>(
   return { data: data as Decoded<T, K>, errors };
 }
 
-/** As decodeRefs, for one record's input: BAD_USER_INPUT for the first malformed id, as idOf raises it. */
+/**
+ * As decodeRefs, for one record's input or a filter: an id is trimmed and an empty one names nothing, as the services
+ * clean text; BAD_USER_INPUT for the first malformed id, as idOf raises it.
+ */
 export function decodeRefsOrThrow<T extends object, K extends keyof T & string>(
   input: T,
   refs: Refs<K>,
 ): Decoded<T, K> {
-  const { data, errors } = decodeRefs(input, refs);
+  const trimmed: Record<string, unknown> = { ...(input as Record<string, unknown>) };
+  for (const field of Object.keys(refs)) {
+    const value = trimmed[field];
+    if (typeof value === 'string') trimmed[field] = cleanText(value);
+  }
+  const { data, errors } = decodeRefs(trimmed as T, refs);
   if (errors.length > 0) throw badInput(errors[0].message, errors[0].field);
   return data;
 }

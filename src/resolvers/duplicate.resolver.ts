@@ -16,6 +16,7 @@ import { ConnectionArgs } from './types/connection-args';
 import { DuplicateClusterConnection } from './types/connections';
 import { DuplicateCandidate } from './types/duplicate-candidate.type';
 import { DuplicateClusterFilter } from './types/duplicate-filter.input';
+import { decodeRefsOrThrow } from './decode-refs';
 
 @Resolver()
 export class DuplicateResolver {
@@ -28,7 +29,11 @@ export class DuplicateResolver {
     @Args() page: ConnectionArgs,
     @Arg('filter', () => DuplicateClusterFilter, { nullable: true }) filter?: DuplicateClusterFilter,
   ) {
-    return findDuplicateClusters(ctx.dataSource.manager, filter, page);
+    return findDuplicateClusters(
+      ctx.dataSource.manager,
+      filter && decodeRefsOrThrow(filter, { divisionId: 'Division' }),
+      page,
+    );
   }
 
   @Authorized(UserRole.STEWARD)

@@ -7,6 +7,7 @@ import { COUNT_COST } from '../schema/operation-cost';
 import { idCursor } from '../paging/pagination';
 import { LeadArrivals } from './types/lead-arrivals.type';
 import { LeadSubscriptionFilter } from './types/lead-subscription-filter.input';
+import { decodeRefsOrThrow } from './decode-refs';
 
 @Resolver()
 export class LeadArrivalsResolver {
@@ -21,9 +22,10 @@ export class LeadArrivalsResolver {
     @Arg('since') since: Date,
     @Arg('filter', () => LeadSubscriptionFilter, { nullable: true }) filter?: LeadSubscriptionFilter,
   ): Promise<LeadArrivals> {
+    const decoded = filter && decodeRefsOrThrow(filter, { divisionId: 'Division' });
     // one transaction: the counts and the newest lead from one view of the table
     const counts = await transaction(ctx.dataSource, (manager) =>
-      countLeadArrivals(manager, currentUser(ctx), filter, since),
+      countLeadArrivals(manager, currentUser(ctx), decoded, since),
     );
     return {
       cursor: idCursor(counts.newestId),

@@ -7,11 +7,15 @@ import { idCursor } from '../paging/pagination';
 import type { Edge } from '../paging/page';
 import { LeadEdge } from './types/connections';
 import { LeadSubscriptionFilter } from './types/lead-subscription-filter.input';
+import { decodeRefsOrThrow } from './decode-refs';
 
 interface LeadSubscriptionArgs {
   filter?: LeadSubscriptionFilter | null;
   after?: string | null;
 }
+
+const streamFilter = (filter: LeadSubscriptionFilter | null | undefined) =>
+  filter && decodeRefsOrThrow(filter, { divisionId: 'Division' });
 
 /** Live lead updates over graphql-ws; each pushed event is resolved like a query's answer. */
 @Resolver()
@@ -23,7 +27,7 @@ export class LeadSubscriptionResolver {
     subscribe: ({ args, context }) => {
       const ctx = context as SubscriptionContext;
       const { filter, after } = args as LeadSubscriptionArgs;
-      return newLeads(ctx.leadFeed, ctx.dataSource, currentUser(ctx), filter, after);
+      return newLeads(ctx.leadFeed, ctx.dataSource, currentUser(ctx), streamFilter(filter), after);
     },
   })
   leadCreated(
@@ -42,7 +46,7 @@ export class LeadSubscriptionResolver {
       'Every lead that passes the filter and gets a new owner or status (takeLead, assignLead, rejectLead), so an inbox stays current',
     subscribe: ({ args, context }) => {
       const ctx = context as SubscriptionContext;
-      return changedLeads(ctx.leadFeed, currentUser(ctx), (args as LeadSubscriptionArgs).filter);
+      return changedLeads(ctx.leadFeed, currentUser(ctx), streamFilter((args as LeadSubscriptionArgs).filter));
     },
   })
   leadUpdated(

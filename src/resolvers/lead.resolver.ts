@@ -11,7 +11,6 @@ import { currentUser } from '../schema/auth';
 import { selectedColumns } from '../schema/selected-columns';
 import type { Context } from '../schema/context';
 import { InputRejected } from '../records/field-errors';
-import { decodeRefs } from './decode-refs';
 import { recordFieldsResolver } from './record-fields.resolver';
 import { runBatch } from './run-batch';
 import { LeadBatchItem } from './types/batch.payload';
@@ -21,6 +20,8 @@ import { LeadFilter, LeadOrder } from './types/lead-filter.input';
 import { LeadInput, UpdateLeadInput } from './types/lead.input';
 import { reachable, reachableUser } from './reachable';
 import { idOf } from '../schema/global-id';
+import { decodeRefs, decodeRefsOrThrow } from './decode-refs';
+import { RECORD_FILTER_REFS } from './types/record-filter.input';
 
 const LEAD_REFS = { ownerId: 'User', divisionId: 'Division' } as const;
 
@@ -59,7 +60,14 @@ export class LeadResolver extends recordFieldsResolver(Lead) {
         .map((c) => c.propertyName),
     );
     const columns = info && selectedColumns(info, ['edges', 'node'], leadColumns, FIELD_RESOLVER_READS, ['id']);
-    return findLeads(ctx.dataSource.manager, currentUser(ctx), filter, orderBy, page, columns);
+    return findLeads(
+      ctx.dataSource.manager,
+      currentUser(ctx),
+      filter && decodeRefsOrThrow(filter, RECORD_FILTER_REFS),
+      orderBy,
+      page,
+      columns,
+    );
   }
 
   @Authorized()

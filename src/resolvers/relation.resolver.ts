@@ -9,7 +9,7 @@ import { currentUser } from '../schema/auth';
 import type { Context } from '../schema/context';
 import { paginateLoaded } from '../paging/pagination';
 import { InputRejected } from '../records/field-errors';
-import { decodeRefs } from './decode-refs';
+import { decodeRefs, decodeRefsOrThrow } from './decode-refs';
 import { recordFieldsResolver } from './record-fields.resolver';
 import { runBatch } from './run-batch';
 import { RelationBatchItem } from './types/batch.payload';
@@ -19,6 +19,7 @@ import { RelationFilter, RelationOrder } from './types/relation-filter.input';
 import { RelationInput, UpdateRelationInput } from './types/relation.input';
 import { reachable, withinReach } from './reachable';
 import { idOf } from '../schema/global-id';
+import { RECORD_FILTER_REFS } from './types/record-filter.input';
 
 @Resolver(() => Relation)
 export class RelationResolver extends recordFieldsResolver(Relation) {
@@ -30,7 +31,13 @@ export class RelationResolver extends recordFieldsResolver(Relation) {
     @Arg('filter', () => RelationFilter, { nullable: true }) filter?: RelationFilter,
     @Arg('orderBy', () => RelationOrder, { nullable: true }) orderBy?: RelationOrder,
   ) {
-    return findRelations(ctx.dataSource.manager, currentUser(ctx), filter, orderBy, page);
+    return findRelations(
+      ctx.dataSource.manager,
+      currentUser(ctx),
+      filter && decodeRefsOrThrow(filter, RECORD_FILTER_REFS),
+      orderBy,
+      page,
+    );
   }
 
   @Authorized()

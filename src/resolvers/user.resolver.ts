@@ -5,6 +5,7 @@ import { divisionLimit } from '../schema/access';
 import { currentUser } from '../schema/auth';
 import type { Context } from '../schema/context';
 import { visibleUsers } from '../users/user.service';
+import { idOf } from '../schema/global-id';
 
 @Resolver(() => User)
 export class UserResolver {
@@ -20,7 +21,11 @@ export class UserResolver {
       'Colleagues, to assign leads to; a SALES user sees those who may work their division (FORBIDDEN for another division)',
   })
   users(@Ctx() ctx: Context, @Arg('divisionId', () => ID, { nullable: true }) divisionId?: string): Promise<User[]> {
-    return visibleUsers(ctx.dataSource.manager, currentUser(ctx), divisionId);
+    return visibleUsers(
+      ctx.dataSource.manager,
+      currentUser(ctx),
+      divisionId ? idOf('Division', divisionId, 'divisionId') : null,
+    );
   }
 
   @Authorized()

@@ -18,8 +18,13 @@ import { ValidationFilter } from './types/validation-filter.input';
 import { ValidationRule } from './types/validation-rule.type';
 import { ValidationRow, ValidationRowConnection } from './types/validation-row.type';
 import { ValidationSummary } from './types/validation-summary.type';
+import { decodeRefsOrThrow } from './decode-refs';
 
 /** The data stewards' validation report, its summary, and fixing or ignoring what it finds. */
+/** A validation filter with its ids decoded and its rule codes checked. */
+const reportFilter = (filter: ValidationFilter | null | undefined) =>
+  resolveReportFilter(filter && decodeRefsOrThrow(filter, { divisionId: 'Division', ownerId: 'User' }));
+
 @Resolver()
 export class ValidationResolver {
   @Authorized(UserRole.STEWARD)
@@ -31,7 +36,7 @@ export class ValidationResolver {
     @Args() page: ConnectionArgs,
     @Arg('filter', () => ValidationFilter, { nullable: true }) filter?: ValidationFilter,
   ) {
-    return findValidationRows(ctx.dataSource.manager, resolveReportFilter(filter), page);
+    return findValidationRows(ctx.dataSource.manager, reportFilter(filter), page);
   }
 
   @Authorized(UserRole.STEWARD)
@@ -44,7 +49,7 @@ export class ValidationResolver {
     @Ctx() ctx: Context,
     @Arg('filter', () => ValidationFilter, { nullable: true }) filter?: ValidationFilter,
   ) {
-    return summariseFindings(ctx.dataSource.manager, resolveReportFilter(filter));
+    return summariseFindings(ctx.dataSource.manager, reportFilter(filter));
   }
 
   @Authorized(UserRole.STEWARD)
@@ -73,7 +78,7 @@ export class ValidationResolver {
     @Arg('ruleCode') ruleCode: string,
     @Arg('filter', () => ValidationFilter, { nullable: true }) filter?: ValidationFilter,
   ): Promise<SuggestedFixesResult> {
-    return applySuggestedFixes(ctx.dataSource, currentUser(ctx), ruleCode, resolveReportFilter(filter));
+    return applySuggestedFixes(ctx.dataSource, currentUser(ctx), ruleCode, reportFilter(filter));
   }
 
   @Authorized(UserRole.STEWARD)

@@ -33,10 +33,9 @@ export async function findColleague(
  * The users the actor may see, by name, of one division when it is named: a SALES user sees the colleagues who may
  * work their division (theirs, the stewards and admins), and FORBIDDEN asking for another division.
  */
-export function visibleUsers(manager: EntityManager, actor: User, divisionGlobalId?: string | null): Promise<User[]> {
+export function visibleUsers(manager: EntityManager, actor: User, divisionId?: number | null): Promise<User[]> {
   const query = manager.createQueryBuilder(User, 'u').orderBy('u.name', 'ASC').addOrderBy('u.id', 'ASC');
-  if (divisionGlobalId)
-    query.andWhere('u.divisionId = :division', { division: visibleDivision(actor, divisionGlobalId) });
+  if (divisionId) query.andWhere('u.divisionId = :division', { division: visibleDivision(actor, divisionId) });
   const limit = divisionLimit(actor);
   if (limit !== undefined)
     query.andWhere(

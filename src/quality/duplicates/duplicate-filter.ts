@@ -5,7 +5,7 @@ export interface DuplicateClusterFilterData {
   entityType?: RecordType | null;
   /** defaults to OPEN */
   status?: DuplicateClusterStatus[] | null;
-  divisionId?: string | null;
+  divisionId?: number | null;
   minScore?: number | null;
   search?: string | null;
 }

@@ -4,7 +4,6 @@ import { DuplicateClusterStatus } from '../../entities/enums';
 import { searchColumns } from '../../records/record-query';
 import type { PageArgs } from '../../paging/page';
 import type { DuplicateClusterFilterData } from './duplicate-filter';
-import { idOf } from '../../schema/global-id';
 import { paginate, type SortKey } from '../../paging/pagination';
 
 /** Most certain first. */
@@ -30,7 +29,7 @@ export function findDuplicateClusters(
     query.andWhere(
       'EXISTS (SELECT 1 FROM duplicate_cluster_member member WHERE member.clusterId = cluster.id AND member.divisionId = :divisionId)',
       {
-        divisionId: idOf('Division', f.divisionId, 'divisionId'),
+        divisionId: f.divisionId,
       },
     );
   }

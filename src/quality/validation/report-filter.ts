@@ -3,24 +3,23 @@ import { dateParameter } from '../../db/dialect';
 import type { Severity } from '../../entities/enums';
 import { searchColumns } from '../../records/record-query';
 import { badInput } from '../../schema/errors';
-import { idOf } from '../../schema/global-id';
 import type { EntityType } from '../record-fields';
 import { ruleByCode } from './rule-registry';
 
-/** What the validation report, its summary and bulk fixes can be narrowed to, as the client gives it; every field is optional. */
+/** What the validation report, its summary and bulk fixes can be narrowed to; every field is optional. */
 export interface ValidationFilterData {
   entityType?: EntityType | null;
   /** rule codes such as PHONE_INVALID: records with any of them */
   ruleCodes?: string[] | null;
   severity?: Severity | null;
-  divisionId?: string | null;
-  ownerId?: string | null;
+  divisionId?: number | null;
+  ownerId?: number | null;
   createdAfter?: Date | null;
   createdBefore?: Date | null;
   search?: string | null;
 }
 
-/** A validation filter with its ids decoded and its rule codes checked. */
+/** A validation filter with its rule codes checked. */
 export interface ReportFilter {
   entityType?: EntityType;
   /** the rules asked for, already narrowed to the severity; undefined for every rule, empty when none can match */
@@ -49,8 +48,8 @@ export function resolveReportFilter(filter: ValidationFilterData | null | undefi
     entityType: f.entityType ?? undefined,
     codes,
     severity,
-    divisionId: f.divisionId ? idOf('Division', f.divisionId, 'divisionId') : undefined,
-    ownerId: f.ownerId ? idOf('User', f.ownerId, 'ownerId') : undefined,
+    divisionId: f.divisionId ?? undefined,
+    ownerId: f.ownerId ?? undefined,
     createdAfter: f.createdAfter ?? undefined,
     createdBefore: f.createdBefore ?? undefined,
     search: f.search?.trim() || undefined,

@@ -1,9 +1,10 @@
 import { Field, Float, ID, InputType } from 'type-graphql';
 import { DuplicateClusterStatus, RecordType } from '../../entities/enums';
 import type { DuplicateClusterFilterData } from '../../quality/duplicates/duplicate-filter';
+import type { WithGlobalIds } from '../decode-refs';
 
 @InputType()
-export class DuplicateClusterFilter implements DuplicateClusterFilterData {
+export class DuplicateClusterFilter implements WithGlobalIds<DuplicateClusterFilterData, 'divisionId'> {
   @Field(() => RecordType, { nullable: true }) entityType?: RecordType | null;
 
   @Field(() => [DuplicateClusterStatus], { nullable: true, description: 'Defaults to OPEN' }) status?:

@@ -3,9 +3,10 @@ import { LeadKind, LeadSource, LeadStatus } from '../../entities/enums';
 import { LeadOrderField, type LeadFilterData, type LeadOrderData } from '../../leads/lead-filter';
 import { RecordFilter } from './record-filter.input';
 import { SortDirection } from './sort-direction';
+import type { WithGlobalIds } from '../decode-refs';
 
 @InputType()
-export class LeadFilter extends RecordFilter implements LeadFilterData {
+export class LeadFilter extends RecordFilter implements WithGlobalIds<LeadFilterData, 'ownerId' | 'divisionId'> {
   @Field(() => [LeadStatus], { nullable: true, description: 'Defaults to every status but MERGED' }) status?:
     LeadStatus[] | null;
   @Field(() => [LeadSource], { nullable: true }) source?: LeadSource[] | null;

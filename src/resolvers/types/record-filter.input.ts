@@ -1,9 +1,10 @@
 import { Field, ID, InputType } from 'type-graphql';
 import type { RecordFilterData } from '../../records/record-query';
+import type { WithGlobalIds } from '../decode-refs';
 
 /** What every list of records can be filtered by. */
 @InputType()
-export class RecordFilter implements RecordFilterData {
+export class RecordFilter implements WithGlobalIds<RecordFilterData, 'ownerId' | 'divisionId'> {
   @Field(() => ID, { nullable: true }) ownerId?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'Only records nobody owns (the inbox)' }) unowned?:
     boolean | null;
@@ -14,3 +15,6 @@ export class RecordFilter implements RecordFilterData {
   @Field(() => String, { nullable: true, description: 'Free text over name, company, e-mail and phone' }) search?:
     string | null;
 }
+
+/** The references a record filter names, for decodeRefsOrThrow. */
+export const RECORD_FILTER_REFS = { ownerId: 'User', divisionId: 'Division' } as const;

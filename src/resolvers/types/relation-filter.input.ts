@@ -3,9 +3,13 @@ import { RecordStatus, RelationKind } from '../../entities/enums';
 import { RelationOrderField, type RelationFilterData, type RelationOrderData } from '../../relations/relation-filter';
 import { RecordFilter } from './record-filter.input';
 import { SortDirection } from './sort-direction';
+import type { WithGlobalIds } from '../decode-refs';
 
 @InputType()
-export class RelationFilter extends RecordFilter implements RelationFilterData {
+export class RelationFilter
+  extends RecordFilter
+  implements WithGlobalIds<RelationFilterData, 'ownerId' | 'divisionId'>
+{
   @Field(() => RelationKind, { nullable: true }) kind?: RelationKind | null;
   @Field(() => [RecordStatus], {
     nullable: true,

@@ -1,11 +1,12 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { RecordType, Severity } from '../../entities/enums';
 import type { ValidationFilterData } from '../../quality/validation/report-filter';
+import type { WithGlobalIds } from '../decode-refs';
 
 @InputType({
   description: 'What the validation report, its summary and bulk fixes can be narrowed to; every field is optional',
 })
-export class ValidationFilter implements ValidationFilterData {
+export class ValidationFilter implements WithGlobalIds<ValidationFilterData, 'divisionId' | 'ownerId'> {
   @Field(() => RecordType, { nullable: true }) entityType?: RecordType | null;
   @Field(() => [String], {
     nullable: true,

@@ -1,13 +1,10 @@
 import { GraphQLError } from 'graphql';
 import { Severity } from '../../../../src/entities/enums';
 import { resolveReportFilter } from '../../../../src/quality/validation/report-filter';
-import { toGlobalId } from '../../../../src/schema/global-id';
 
 describe('resolveReportFilter', () => {
-  it('decodes the division and owner ids', () => {
-    expect(
-      resolveReportFilter({ divisionId: toGlobalId('Division', 3), ownerId: toGlobalId('User', 8) }),
-    ).toMatchObject({ divisionId: 3, ownerId: 8 });
+  it('keeps the division and owner ids', () => {
+    expect(resolveReportFilter({ divisionId: 3, ownerId: 8 })).toMatchObject({ divisionId: 3, ownerId: 8 });
   });
 
   it('narrows the rules to the severity asked for', () => {
