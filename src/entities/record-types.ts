@@ -79,7 +79,8 @@ const reference = (name: string, references: string): MergeField => ({
 const ownerAndDivision = [reference('owner', 'User'), reference('division', 'Division')];
 const alternateValues: Link = { entity: AlternateValue, column: 'recordId', typed: true };
 
-const RELATION_FIELDS = [
+/** The record's own columns the quality engine reads: quality/record-fields.ts types them from these lists. */
+export const RELATION_FIELDS = [
   'kind',
   'name',
   'registrationNumber',
@@ -91,9 +92,9 @@ const RELATION_FIELDS = [
   'street',
   'postalCode',
   'city',
-];
-const CONTACT_FIELDS = ['firstName', 'lastName', 'email', 'phone', 'title', 'birthDate'];
-const LEAD_FIELDS = [
+] as const;
+export const CONTACT_FIELDS = ['firstName', 'lastName', 'email', 'phone', 'title', 'birthDate'] as const;
+export const LEAD_FIELDS = [
   'kind',
   'firstName',
   'lastName',
@@ -107,7 +108,7 @@ const LEAD_FIELDS = [
   'city',
   'website',
   'birthDate',
-];
+] as const;
 
 /** The record-type registry: one entry per type of record the data-quality engine works on. */
 export const RECORD_TYPES: { readonly [T in EntityType]: RecordTypeFacts } = {

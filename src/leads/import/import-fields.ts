@@ -1,4 +1,6 @@
-export type ImportEntity = 'leads' | 'relations' | 'contacts';
+import type { RecordTypeFacts } from '../../entities/record-types';
+
+export type ImportEntity = RecordTypeFacts['plural'];
 
 const SHARED = ['externalId', 'tags', 'message'] as const;
 
