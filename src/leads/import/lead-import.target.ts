@@ -30,6 +30,6 @@ export const leadImport: ImportTarget<LeadData> = {
     }
     return { input, errors };
   },
-  create: (manager, actor, inputs) => createLeads(manager, actor, inputs, LeadSource.IMPORT),
+  create: (uow, inputs) => createLeads(uow, inputs, LeadSource.IMPORT),
   matchFields: async (_manager, inputs) => inputs.map((input) => ({ ...input, kind: leadKindOf(input) })),
 };
