@@ -8,7 +8,7 @@ import { createLeads } from '../../src/leads/lead-intake.service';
 import type { LeadData } from '../../src/leads/lead-data';
 import { checkLeadCompleteness } from '../../src/leads/lead-rules';
 import { MAX_BATCH } from '../../src/records/create-records';
-import { cleanInput } from '../../src/records/field-check';
+import { cleanInput } from '../../src/fields/field-check';
 import { createRelations } from '../../src/relations/relation.service';
 import type { RelationData } from '../../src/relations/relation-data';
 import { ensureTags } from '../../src/tags/tag.service';

@@ -5,7 +5,7 @@ import { LeadSource, LeadStatus } from '../entities/enums';
 import type { BatchItem } from '../records/batch-result';
 import { createRecords, type RecordKind } from '../records/create-records';
 import type { Actor } from '../schema/access';
-import { fieldError, InputRejected, type FieldError } from '../records/field-errors';
+import { fieldError, InputRejected, type FieldError } from '../fields/field-errors';
 import type { LeadData } from './lead-data';
 import { announceNewLeads } from '../live/lead-events';
 import { checkLeadCompleteness, leadKindOf } from './lead-rules';

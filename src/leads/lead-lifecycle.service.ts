@@ -1,8 +1,8 @@
 import type { UnitOfWork } from '../db/unit-of-work';
 import { Lead, type User } from '../entities';
 import { LeadStatus } from '../entities/enums';
-import { checkFields, cleanInput } from '../records/field-check';
-import { InputRejected } from '../records/field-errors';
+import { checkFields, cleanInput } from '../fields/field-check';
+import { InputRejected } from '../fields/field-errors';
 import { findRecord } from '../records/find-record';
 import { updateVersioned } from '../records/versioned-update';
 import { badInput, conflict } from '../schema/errors';

@@ -6,10 +6,10 @@ import { assertDivisionAccess, type Actor } from '../schema/access';
 import { badInput } from '../schema/errors';
 import { addTags, checkTagNames } from '../tags/tag.service';
 import type { BatchItem } from './batch-result';
-import { checkFields, cleanInput } from './field-check';
-import { fieldError, type FieldError } from './field-errors';
+import { checkFields, cleanInput } from '../fields/field-check';
+import { fieldError, type FieldError } from '../fields/field-errors';
 import { insertNewRecords } from './insert-new-records';
-import { recordsWritten } from './records-written';
+import { recordsWritten } from '../quality/records-written';
 import { colleagueErrors, existingIds, usersById } from './reference-check';
 
 /** The batch limit of createLeads, createRelations and createContacts. */

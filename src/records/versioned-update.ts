@@ -2,7 +2,7 @@ import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import type { UnitOfWork } from '../db/unit-of-work';
 import type { EntityType } from '../entities/enums';
 import { conflict, notFound } from '../schema/errors';
-import { recordsWritten } from './records-written';
+import { recordsWritten } from '../quality/records-written';
 
 const WRITTEN_TYPES: Record<string, EntityType | undefined> = {
   Lead: 'LEAD',

@@ -2,7 +2,7 @@ import type { UnitOfWork } from '../../db/unit-of-work';
 import { creatingMatchedRecords } from '../../quality/duplicates/matched-before-writing';
 import { currentModel } from '../../quality/matching/model-store';
 import { MAX_BATCH, type OwnedInput } from '../../records/create-records';
-import { fieldError, type FieldError } from '../../records/field-errors';
+import { fieldError, type FieldError } from '../../fields/field-errors';
 import type { Actor } from '../../schema/access';
 import { createdDuplicates, duplicatesBeforeCreating, type ImportedRecords } from './import-duplicates';
 import type { ImportEntity } from './import-fields';

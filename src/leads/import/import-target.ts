@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { UnitOfWork } from '../../db/unit-of-work';
 import type { BatchItem } from '../../records/batch-result';
-import type { FieldError } from '../../records/field-errors';
+import type { FieldError } from '../../fields/field-errors';
 import type { RecordFields } from '../../quality/normalise/record-normaliser';
 import type { EntityType } from '../../quality/record-fields';
 import type { Actor } from '../../schema/access';

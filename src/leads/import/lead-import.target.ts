@@ -1,5 +1,5 @@
 import { LeadSource } from '../../entities/enums';
-import { fieldError, type FieldError } from '../../records/field-errors';
+import { fieldError, type FieldError } from '../../fields/field-errors';
 import type { LeadData } from '../lead-data';
 import { createLeads } from '../lead-intake.service';
 import { leadKindOf } from '../lead-rules';

@@ -3,7 +3,7 @@ import { transaction } from '../../db/transaction';
 import { isUniqueViolation } from '../../db/unique-violation';
 import { SiteLead, type Site } from '../../entities';
 import { LeadSource } from '../../entities/enums';
-import { InputRejected } from '../../records/field-errors';
+import { InputRejected } from '../../fields/field-errors';
 import { createLeads } from '../lead-intake.service';
 import { siteActor } from './site.service';
 import type { WebLeadPost } from './web-lead.parser';

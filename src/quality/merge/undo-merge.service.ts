@@ -4,7 +4,7 @@ import { forUpdate } from '../../db/dialect';
 import { automaticColumns, deleteRow, insertRow, readRowsIn, readRowsLike, rowKey, updateRow } from '../../db/raw-rows';
 import { Merge, MergeMember, Tagging } from '../../entities';
 import { announceChangedLeads } from '../../live/lead-events';
-import { recordsWritten } from '../../records/records-written';
+import { recordsWritten } from '../records-written';
 import type { Actor } from '../../schema/access';
 import { conflict, notFound } from '../../schema/errors';
 import { idOf, toGlobalId } from '../../schema/global-id';

@@ -1,11 +1,11 @@
 import type { UnitOfWork } from '../db/unit-of-work';
-import { createdRecordsMatched } from '../quality/duplicates/matched-before-writing';
-import { refreshClusters } from '../quality/duplicates/refresh-clusters';
-import { rememberWritten } from '../quality/matching/find-matches';
-import { refreshMatchKeys } from '../quality/matching/match-keys.service';
-import { loadMatchRecords } from '../quality/matching/record-loader';
+import { createdRecordsMatched } from './duplicates/matched-before-writing';
+import { refreshClusters } from './duplicates/refresh-clusters';
+import { rememberWritten } from './matching/find-matches';
+import { refreshMatchKeys } from './matching/match-keys.service';
+import { loadMatchRecords } from './matching/record-loader';
 import type { EntityType } from '../entities/enums';
-import { refreshFindings } from '../quality/validation/refresh-findings';
+import { refreshFindings } from './validation/refresh-findings';
 import { refreshSearchIndex } from '../search/search-index';
 
 /**
