@@ -1,8 +1,8 @@
-import type { EntityManager } from 'typeorm';
+import type { UnitOfWork } from '../db/unit-of-work';
 import { Lead, type User } from '../entities';
 import { LeadStatus } from '../entities/enums';
-import { checkFields, cleanInput } from '../records/field-check';
-import { InputRejected } from '../records/field-errors';
+import { checkFields, cleanInput } from '../fields/field-check';
+import { InputRejected } from '../fields/field-errors';
 import { findRecord } from '../records/find-record';
 import { updateVersioned } from '../records/versioned-update';
 import { badInput, conflict } from '../schema/errors';
@@ -22,12 +22,12 @@ export type LeadChanges = Omit<LeadData, 'tags' | 'source' | 'externalId' | 'own
 
 /** Edits a lead "when one knows more than the form said"; a stale expectedVersion is CONFLICT. */
 export async function updateLead(
-  manager: EntityManager,
-  actor: User,
+  uow: UnitOfWork<User>,
   id: number,
   expectedVersion: number,
   changes: LeadChanges,
 ): Promise<Lead> {
+  const { manager, actor } = uow;
   const lead = await findRecord(manager, actor, Lead, id);
   assertOpen(lead, 'edited');
   const clean = cleanInput(changes);
@@ -36,37 +36,40 @@ export async function updateLead(
     ...checkLeadCompleteness({ ...lead, ...clean, kind: clean.kind ?? lead.kind }),
   ];
   if (errors.length > 0) throw new InputRejected(errors);
-  return updateVersioned(manager, Lead, 'Lead', lead, expectedVersion, clean as Partial<Lead>);
+  return updateVersioned(uow, Lead, 'Lead', lead, expectedVersion, clean as Partial<Lead>);
 }
 
 /** Changes a lead's owner or status as read, so a concurrent change (a conversion, say) makes this CONFLICT instead of overwriting it; the subscriptions hear of it after commit. */
-async function changeAsRead(manager: EntityManager, lead: Lead, changes: Partial<Lead>): Promise<Lead> {
-  const changed = await updateVersioned(manager, Lead, 'Lead', lead, lead.version, changes);
-  announceChangedLeads(manager, [changed.id]);
+async function changeAsRead(uow: UnitOfWork, lead: Lead, changes: Partial<Lead>): Promise<Lead> {
+  const changed = await updateVersioned(uow, Lead, 'Lead', lead, lead.version, changes);
+  announceChangedLeads(uow, [changed.id]);
   return changed;
 }
 
 /** "I'll take it": the current user becomes the owner. */
-export async function takeLead(manager: EntityManager, actor: User, id: number): Promise<Lead> {
+export async function takeLead(uow: UnitOfWork<User>, id: number): Promise<Lead> {
+  const { manager, actor } = uow;
   const lead = await findRecord(manager, actor, Lead, id);
   assertOpen(lead, 'taken');
-  return changeAsRead(manager, lead, { ownerId: actor.id, status: LeadStatus.IN_PROGRESS });
+  return changeAsRead(uow, lead, { ownerId: actor.id, status: LeadStatus.IN_PROGRESS });
 }
 
 /** Gives a lead to a colleague, who must be able to work the lead's division. */
-export async function assignLead(manager: EntityManager, actor: User, id: number, userId: number): Promise<Lead> {
+export async function assignLead(uow: UnitOfWork<User>, id: number, userId: number): Promise<Lead> {
+  const { manager, actor } = uow;
   const lead = await findRecord(manager, actor, Lead, id);
   assertOpen(lead, 'assigned');
   const user = await findColleague(manager, userId, lead.divisionId);
-  return changeAsRead(manager, lead, { ownerId: user.id, status: LeadStatus.IN_PROGRESS });
+  return changeAsRead(uow, lead, { ownerId: user.id, status: LeadStatus.IN_PROGRESS });
 }
 
 /** Rejects a lead; once converted a lead can never be rejected. */
-export async function rejectLead(manager: EntityManager, actor: User, id: number, reason: string): Promise<Lead> {
+export async function rejectLead(uow: UnitOfWork<User>, id: number, reason: string): Promise<Lead> {
+  const { manager, actor } = uow;
   const lead = await findRecord(manager, actor, Lead, id);
   assertOpen(lead, 'rejected');
   const cleanReason = reason.trim();
   if (!cleanReason) throw badInput('Say why the lead is rejected', 'reason');
   if (cleanReason.length > 500) throw badInput('The reason is longer than 500 characters', 'reason');
-  return changeAsRead(manager, lead, { status: LeadStatus.REJECTED, rejectionReason: cleanReason });
+  return changeAsRead(uow, lead, { status: LeadStatus.REJECTED, rejectionReason: cleanReason });
 }

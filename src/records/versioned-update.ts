@@ -1,8 +1,9 @@
-import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { EntityTarget, ObjectLiteral } from 'typeorm';
+import type { UnitOfWork } from '../db/unit-of-work';
 import { entityTypeNamed } from '../entities/record-types';
 import { conflict, notFound } from '../schema/errors';
 import { toGlobalId } from '../schema/global-id';
-import { recordsWritten } from './records-written';
+import { recordsWritten } from '../quality/records-written';
 
 interface Versioned extends ObjectLiteral {
   id: number;
@@ -14,7 +15,7 @@ interface Versioned extends ObjectLiteral {
  * the version the client read; otherwise CONFLICT and nothing changes.
  */
 export async function updateVersioned<T extends Versioned>(
-  manager: EntityManager,
+  uow: UnitOfWork,
   entity: EntityTarget<T>,
   typeName: string,
   current: T,
@@ -27,6 +28,7 @@ export async function updateVersioned<T extends Versioned>(
       `${typeName} ${globalId} was changed by someone else (now version ${current.version}, you sent ${expectedVersion}); reload it and try again`,
       { currentVersion: current.version },
     );
+  const { manager } = uow;
   if (current.version !== expectedVersion) throw stale();
   if (Object.keys(changes).length > 0) {
     const result = await manager
@@ -40,6 +42,6 @@ export async function updateVersioned<T extends Versioned>(
   const updated = await manager.findOneBy(entity, { id: current.id } as never);
   if (!updated) throw notFound(typeName, globalId);
   const written = entityTypeNamed(typeName);
-  if (written) await recordsWritten(manager, written, [current.id]);
+  if (written) await recordsWritten(uow, written, [current.id]);
   return updated;
 }

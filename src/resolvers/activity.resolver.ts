@@ -42,14 +42,14 @@ export class ActivityResolver {
       dealId: 'Deal',
       ownerId: 'User',
     });
-    return transaction(ctx.dataSource, (m) => createActivity(m, currentUser(ctx), data));
+    return transaction(ctx.dataSource, currentUser(ctx), (uow) => createActivity(uow, data));
   }
 
   @Authorized()
   @Mutation(() => Activity, { description: 'Marks the activity done now' })
   completeActivity(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Activity> {
     const activityId = idOf('Activity', id);
-    return transaction(ctx.dataSource, (m) => completeActivity(m, currentUser(ctx), activityId));
+    return transaction(ctx.dataSource, currentUser(ctx), (uow) => completeActivity(uow, activityId));
   }
 
   @FieldResolver(() => User, { nullable: true })

@@ -43,7 +43,7 @@ export class ApiTokenResolver {
     expiresIn?: string | null,
   ): Promise<CreatedApiToken> {
     const id = idOf('User', userId, 'userId');
-    return transaction(ctx.dataSource, async (manager) => {
+    return transaction(ctx.dataSource, async ({ manager }) => {
       const user = await findUser(manager, id);
       return issueToken(manager, user.id, { name, expires: expiresIn, field: 'expiresIn' });
     });
@@ -56,7 +56,7 @@ export class ApiTokenResolver {
   })
   async revokeApiToken(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<ApiToken> {
     const tokenId = idOf('ApiToken', id);
-    const { apiToken } = await transaction(ctx.dataSource, (manager) => revokeToken(manager, tokenId, id));
+    const { apiToken } = await transaction(ctx.dataSource, ({ manager }) => revokeToken(manager, tokenId, id));
     await announceRevocation(ctx.dataSource);
     return apiToken;
   }

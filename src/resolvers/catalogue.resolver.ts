@@ -21,7 +21,7 @@ export class NumberSeriesResolver {
   createNumberSeries(@Ctx() ctx: Context, @Arg('input', () => NumberSeriesInput) input: NumberSeriesInput) {
     const { divisionId, ...data } = input;
     const division = divisionId ? idOf('Division', divisionId, 'divisionId') : null;
-    return transaction(ctx.dataSource, async (m) =>
+    return transaction(ctx.dataSource, async ({ manager: m }) =>
       createNumberSeries(m, { ...data, division: division ? await loadRecord(m, Division, division) : null }),
     );
   }
@@ -31,7 +31,7 @@ export class NumberSeriesResolver {
   updateNumberSeries(@Ctx() ctx: Context, @Arg('input', () => UpdateNumberSeriesInput) input: UpdateNumberSeriesInput) {
     const { id, ...changes } = input;
     const seriesId = idOf('NumberSeries', id);
-    return transaction(ctx.dataSource, (m) => updateNumberSeries(m, seriesId, changes));
+    return transaction(ctx.dataSource, ({ manager: m }) => updateNumberSeries(m, seriesId, changes));
   }
 
   @FieldResolver(() => Division, {
@@ -48,7 +48,7 @@ export class PipelineResolver {
   @Authorized(UserRole.ADMIN)
   @Mutation(() => Pipeline, { description: 'A sales pipeline with its stages; CONFLICT when the name is taken' })
   createPipeline(@Ctx() ctx: Context, @Arg('input', () => PipelineInput) input: PipelineInput) {
-    return transaction(ctx.dataSource, (m) => createPipeline(m, input));
+    return transaction(ctx.dataSource, ({ manager: m }) => createPipeline(m, input));
   }
 
   @Authorized(UserRole.ADMIN)
@@ -56,6 +56,6 @@ export class PipelineResolver {
   updatePipeline(@Ctx() ctx: Context, @Arg('input', () => UpdatePipelineInput) input: UpdatePipelineInput) {
     const { id, ...changes } = input;
     const pipelineId = idOf('Pipeline', id);
-    return transaction(ctx.dataSource, (m) => updatePipeline(m, pipelineId, changes));
+    return transaction(ctx.dataSource, ({ manager: m }) => updatePipeline(m, pipelineId, changes));
   }
 }

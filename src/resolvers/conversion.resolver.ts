@@ -38,7 +38,7 @@ export class ConversionResolver {
     @Arg('input', () => ConvertLeadInput) input: ConvertLeadInput,
   ): Promise<ConversionResult> {
     const data = decodeConversion(input);
-    return transaction(ctx.dataSource, (m) => convertLead(m, currentUser(ctx), ctx.config, data));
+    return transaction(ctx.dataSource, currentUser(ctx), (uow) => convertLead(uow, ctx.config, data));
   }
 
   @Authorized()
@@ -48,6 +48,6 @@ export class ConversionResolver {
   })
   quickConvertLead(@Ctx() ctx: Context, @Arg('leadId', () => ID) leadId: string): Promise<ConversionResult> {
     const id = idOf('Lead', leadId, 'leadId');
-    return transaction(ctx.dataSource, (m) => quickConvertLead(m, currentUser(ctx), ctx.config, id));
+    return transaction(ctx.dataSource, currentUser(ctx), (uow) => quickConvertLead(uow, ctx.config, id));
   }
 }

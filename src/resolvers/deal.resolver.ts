@@ -48,7 +48,7 @@ export class DealResolver {
       pipelineId: 'Pipeline',
       managerId: 'User',
     });
-    return transaction(ctx.dataSource, (m) => createDeal(m, currentUser(ctx), data as DealData));
+    return transaction(ctx.dataSource, currentUser(ctx), (uow) => createDeal(uow, data as DealData));
   }
 
   @Authorized()
@@ -57,7 +57,7 @@ export class DealResolver {
     const { id, expectedVersion, ...rest } = input;
     const dealId = idOf('Deal', id);
     const changes = decodeRefsOrThrow(rest, { managerId: 'User' });
-    return transaction(ctx.dataSource, (m) => updateDeal(m, currentUser(ctx), dealId, expectedVersion, changes));
+    return transaction(ctx.dataSource, currentUser(ctx), (uow) => updateDeal(uow, dealId, expectedVersion, changes));
   }
 
   @FieldResolver(() => Relation)

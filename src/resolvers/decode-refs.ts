@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
-import { cleanText } from '../records/field-check';
-import { fieldError, type FieldError } from '../records/field-errors';
+import { cleanText } from '../fields/field-check';
+import { fieldError, type FieldError } from '../fields/field-errors';
 import { badInput } from '../schema/errors';
 import { idOf } from '../schema/global-id';
 

@@ -24,7 +24,7 @@ export class LeadArrivalsResolver {
   ): Promise<LeadArrivals> {
     const decoded = filter && decodeRefsOrThrow(filter, { divisionId: 'Division' });
     // one transaction: the counts and the newest lead from one view of the table
-    const counts = await transaction(ctx.dataSource, (manager) =>
+    const counts = await transaction(ctx.dataSource, ({ manager }) =>
       countLeadArrivals(manager, currentUser(ctx), decoded, since),
     );
     return {

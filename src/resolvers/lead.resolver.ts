@@ -10,7 +10,7 @@ import { findLeads } from '../leads/lead-query';
 import { currentUser } from '../schema/auth';
 import { selectedColumns } from '../schema/selected-columns';
 import type { Context } from '../schema/context';
-import { InputRejected } from '../records/field-errors';
+import { InputRejected } from '../fields/field-errors';
 import { recordFieldsResolver } from './record-fields.resolver';
 import { runBatch } from './run-batch';
 import { LeadBatchItem } from './types/batch.payload';
@@ -75,7 +75,7 @@ export class LeadResolver extends recordFieldsResolver(Lead) {
   createLead(@Ctx() ctx: Context, @Arg('input', () => LeadInput) input: LeadInput): Promise<Lead> {
     const { data, errors } = decodeRefs(input, LEAD_REFS);
     if (errors.length > 0) throw new InputRejected(errors);
-    return transaction(ctx.dataSource, (m) => createLead(m, currentUser(ctx), data));
+    return transaction(ctx.dataSource, currentUser(ctx), (uow) => createLead(uow, data));
   }
 
   @Authorized()
@@ -87,8 +87,8 @@ export class LeadResolver extends recordFieldsResolver(Lead) {
     @Ctx() ctx: Context,
     @Arg('inputs', () => [LeadInput]) inputs: LeadInput[],
   ): Promise<LeadBatchItem[]> {
-    const items = await transaction(ctx.dataSource, (m) =>
-      runBatch(inputs, LEAD_REFS, (data) => createLeads(m, currentUser(ctx), data)),
+    const items = await transaction(ctx.dataSource, currentUser(ctx), (uow) =>
+      runBatch(inputs, LEAD_REFS, (data) => createLeads(uow, data)),
     );
     return items.map(({ record, ...item }) => ({ ...item, lead: record }));
   }
@@ -98,14 +98,14 @@ export class LeadResolver extends recordFieldsResolver(Lead) {
   updateLead(@Ctx() ctx: Context, @Arg('input', () => UpdateLeadInput) input: UpdateLeadInput): Promise<Lead> {
     const { id, expectedVersion, ...changes } = input;
     const leadId = idOf('Lead', id);
-    return transaction(ctx.dataSource, (m) => updateLead(m, currentUser(ctx), leadId, expectedVersion, changes));
+    return transaction(ctx.dataSource, currentUser(ctx), (uow) => updateLead(uow, leadId, expectedVersion, changes));
   }
 
   @Authorized()
   @Mutation(() => Lead, { description: '"I\'ll take it": you become the owner and the lead is IN_PROGRESS' })
   takeLead(@Ctx() ctx: Context, @Arg('leadId', () => ID) leadId: string): Promise<Lead> {
     const id = idOf('Lead', leadId, 'leadId');
-    return transaction(ctx.dataSource, (m) => takeLead(m, currentUser(ctx), id));
+    return transaction(ctx.dataSource, currentUser(ctx), (uow) => takeLead(uow, id));
   }
 
   @Authorized()
@@ -116,7 +116,7 @@ export class LeadResolver extends recordFieldsResolver(Lead) {
     @Arg('userId', () => ID) userId: string,
   ): Promise<Lead> {
     const [id, user] = [idOf('Lead', leadId, 'leadId'), idOf('User', userId, 'userId')];
-    return transaction(ctx.dataSource, (m) => assignLead(m, currentUser(ctx), id, user));
+    return transaction(ctx.dataSource, currentUser(ctx), (uow) => assignLead(uow, id, user));
   }
 
   @Authorized()
@@ -127,7 +127,7 @@ export class LeadResolver extends recordFieldsResolver(Lead) {
     @Arg('reason') reason: string,
   ): Promise<Lead> {
     const id = idOf('Lead', leadId, 'leadId');
-    return transaction(ctx.dataSource, (m) => rejectLead(m, currentUser(ctx), id, reason));
+    return transaction(ctx.dataSource, currentUser(ctx), (uow) => rejectLead(uow, id, reason));
   }
 
   @FieldResolver(() => User, { nullable: true })

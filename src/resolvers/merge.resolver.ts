@@ -28,7 +28,7 @@ export class MergeResolver {
   })
   mergeRecords(@Ctx() ctx: Context, @Arg('input', () => MergeRecordsInput) input: MergeRecordsInput): Promise<Merge> {
     const request = parseMergeInput(input);
-    return transaction(ctx.dataSource, (m) => mergeRecords(m, currentUser(ctx), request));
+    return transaction(ctx.dataSource, currentUser(ctx), (uow) => mergeRecords(uow, request));
   }
 
   @Authorized(UserRole.STEWARD)
@@ -38,7 +38,7 @@ export class MergeResolver {
   })
   undoMerge(@Ctx() ctx: Context, @Arg('mergeId', () => ID) mergeId: string): Promise<Merge> {
     const id = idOf('Merge', mergeId, 'mergeId');
-    return transaction(ctx.dataSource, (m) => undoMerge(m, currentUser(ctx), id));
+    return transaction(ctx.dataSource, currentUser(ctx), (uow) => undoMerge(uow, id));
   }
 
   @Authorized(UserRole.STEWARD)

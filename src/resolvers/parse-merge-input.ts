@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { RECORD_TYPES } from '../entities/record-types';
 import type { MergeRequest } from '../quality/merge/merge-request';
-import { fieldError, InputRejected, type FieldError } from '../records/field-errors';
+import { fieldError, InputRejected, type FieldError } from '../fields/field-errors';
 import { idOf, toGlobalId } from '../schema/global-id';
 import { recordTypeOf } from './record-id';
 

@@ -49,7 +49,7 @@ export class TagResolver {
     if (!type) throw badInput('Only leads, relations and contacts carry tags', 'recordId');
     const { entity } = RECORD_TYPES[type];
     const id = idOf(typeName, recordId, 'recordId');
-    return transaction(ctx.dataSource, async (m) => {
+    return transaction(ctx.dataSource, async ({ manager: m }) => {
       const record = await findRecord<Lead | Relation | Contact>(m, currentUser(ctx), entity, id);
       await change(m, type, record.id);
       return record;

@@ -65,7 +65,7 @@ export class ValidationResolver {
   })
   applySuggestedFix(@Ctx() ctx: Context, @Arg('findingId', () => ID) findingId: string): Promise<ValidationRow> {
     const id = idOf('Finding', findingId, 'findingId');
-    return transaction(ctx.dataSource, (m) => applySuggestedFix(m, currentUser(ctx), id));
+    return transaction(ctx.dataSource, currentUser(ctx), (uow) => applySuggestedFix(uow, id));
   }
 
   @Authorized(UserRole.STEWARD)
@@ -89,6 +89,6 @@ export class ValidationResolver {
     @Arg('reason') reason: string,
   ): Promise<Finding> {
     const id = idOf('Finding', findingId, 'findingId');
-    return transaction(ctx.dataSource, (m) => ignoreFinding(m, currentUser(ctx), id, reason));
+    return transaction(ctx.dataSource, currentUser(ctx), (uow) => ignoreFinding(uow, id, reason));
   }
 }

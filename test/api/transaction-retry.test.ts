@@ -3,6 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { createDataSource } from '../../ormconfig';
 import { usesMysql } from '../../src/db/dialect';
 import { MAX_ATTEMPTS, RunAgain, transaction } from '../../src/db/transaction';
+import type { UnitOfWork } from '../../src/db/unit-of-work';
 import { Division } from '../../src/entities';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -55,7 +56,7 @@ const expectedReason = usesMysql ? 'ER_LOCK_DEADLOCK' : 'RUN_AGAIN';
 /** Writes a division named label, then loses on the attempts listed; counts the attempts. */
 function work(label: string, losing: (attempt: number) => boolean, wrap = false) {
   const attempts = { count: 0 };
-  const run = async (manager: EntityManager) => {
+  const run = async ({ manager }: UnitOfWork) => {
     attempts.count += 1;
     await manager.save(manager.create(Division, { name: `${label} ${attempts.count}` }));
     if (!losing(attempts.count)) return attempts.count;
@@ -133,7 +134,7 @@ async function waitForLockedRow(manager: EntityManager): Promise<void> {
 
 it('tries once more after a lock wait timeout, which waited long already, then answers BUSY', async () => {
   let attempts = 0;
-  const error = await transaction(app.dataSource, async (manager) => {
+  const error = await transaction(app.dataSource, async ({ manager }) => {
     attempts += 1;
     await waitForLockedRow(manager);
   }).then(

@@ -1,10 +1,11 @@
 import type { EntityManager } from 'typeorm';
+import type { UnitOfWork } from '../../db/unit-of-work';
 import { bulkInsert } from '../../db/bulk-insert';
 import { readRowsIn, type RowImage } from '../../db/raw-rows';
 import { Contact, Merge, MergeMember } from '../../entities';
 import { announceChangedLeads } from '../../live/lead-events';
-import { InputRejected } from '../../records/field-errors';
-import { recordsWritten } from '../../records/records-written';
+import { InputRejected } from '../../fields/field-errors';
+import { recordsWritten } from '../records-written';
 import type { Actor } from '../../schema/access';
 import { badInput, conflict, notFound } from '../../schema/errors';
 import { toGlobalId } from '../../schema/global-id';
@@ -110,7 +111,8 @@ async function affectedRecords(
  * the duplicate clusters that held them become MERGED too. Every row changed is
  * logged with its before-image, so undoMerge can restore it.
  */
-export async function mergeRecords(manager: EntityManager, actor: Actor, request: MergeRequest): Promise<Merge> {
+export async function mergeRecords(uow: UnitOfWork<Actor>, request: MergeRequest): Promise<Merge> {
+  const { manager, actor } = uow;
   const { entityType, survivorId, mergedIds } = request;
   const entity = RECORD_TYPES[entityType].entity;
   const [survivor, ...merged] = await lockRecords(manager, request);
@@ -144,7 +146,7 @@ export async function mergeRecords(manager: EntityManager, actor: Actor, request
   if (Object.keys(outcome.changes).length > 0) await updateLogged(manager, log, entity, [survivor], outcome.changes);
   await keepAlternateValues(manager, log, merge, outcome.alternates);
   await markClusterMerged(manager, entityType, [survivorId, ...mergedIds]);
-  for (const [type, ids] of affected.records.byType()) await recordsWritten(manager, type, ids);
+  for (const [type, ids] of affected.records.byType()) await recordsWritten(uow, type, ids);
   await carryIgnores(manager, entityType, survivorId, derivedBefore.findings.findings);
 
   await logDerivedImages(manager, log, affected.records, derivedBefore);
@@ -154,6 +156,6 @@ export async function mergeRecords(manager: EntityManager, actor: Actor, request
     MergeMember,
     mergedIds.map((recordId) => ({ mergeId: merge.id, entityType, recordId })),
   );
-  if (entityType === 'LEAD') announceChangedLeads(manager, [survivorId, ...mergedIds]);
+  if (entityType === 'LEAD') announceChangedLeads(uow, [survivorId, ...mergedIds]);
   return merge;
 }

@@ -1,7 +1,7 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { dateParameter } from '../../db/dialect';
 import type { Severity } from '../../entities/enums';
-import { searchColumns } from '../../records/record-query';
+import { searchColumns } from '../../db/search-columns';
 import { badInput } from '../../schema/errors';
 import type { EntityType } from '../record-fields';
 import { ruleByCode } from './rule-registry';
