@@ -1,6 +1,5 @@
-import type { RecordTypeFacts } from '../../entities/record-types';
-
-export type ImportEntity = RecordTypeFacts['plural'];
+/** As the registry's `plural` names them; spelled out, as the admin's import page reads this module. */
+export type ImportEntity = 'leads' | 'relations' | 'contacts';
 
 const SHARED = ['externalId', 'tags', 'message'] as const;
 
