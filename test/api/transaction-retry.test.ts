@@ -102,6 +102,19 @@ describe('a transaction that loses to a concurrent one', () => {
     expect(attempts.count).toBe(MAX_ATTEMPTS);
     expect(await divisionsNamed('Always')).toEqual([]);
   });
+
+  it('runs the after-commit work of the attempt that commits, once, and none of the lost attempts', async () => {
+    const { run } = work('Committed', (attempt) => attempt <= 2);
+    const ran: number[] = [];
+    let attempt = 0;
+    const result = await transaction(app.dataSource, (uow) => {
+      const mine = ++attempt;
+      uow.afterCommit(() => ran.push(mine));
+      return run(uow);
+    });
+    expect(result).toBe(3);
+    expect(ran).toEqual([3]);
+  });
 });
 
 /**
