@@ -31,8 +31,8 @@ function asGraphQLError(error: GraphQLError): GraphQLError {
 /**
  * Runs queries through graphql-jit, each document compiled once (Apollo hands the same parsed document back for the
  * same query text) and kept as long as Apollo keeps the document. Apollo still parses, validates, runs its plugins
- * and formats the errors; this replaces only graphql-js's execute, and answers what it would (test/api/compiled-execution): a query whose
- * variables graphql-js refuses, a mutation, or any document graphql-jit cannot compile runs in graphql-js itself.
+ * and formats the errors; this replaces only graphql-js's execute, and answers what it would (test/api/compiled-execution):
+ * a query with variables either refuses, a mutation, or a document graphql-jit cannot compile runs in graphql-js itself.
  */
 export function compiledExecution(schema: GraphQLSchema, compile: Compile = compileQuery): Gateway {
   const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery | null>>();
@@ -53,9 +53,12 @@ export function compiledExecution(schema: GraphQLSchema, compile: Compile = comp
     const coercible =
       !operation?.variableDefinitions?.length ||
       !getVariableValues(schema, operation.variableDefinitions, variables).errors;
-    if (!query || !coercible)
-      return execute({ schema, document, contextValue: context, variableValues: variables, operationName });
+    const plainly = () =>
+      execute({ schema, document, contextValue: context, variableValues: variables, operationName });
+    if (!query || !coercible) return plainly();
     const result = (await query.query(undefined, context, variables)) as ExecutionResult;
+    // no data: graphql-jit refused variables graphql-js takes (an input field left out for its default), before running
+    if (result.data === undefined) return plainly();
     return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
   };
 
