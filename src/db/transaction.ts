@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { apiError } from '../schema/errors';
 import { usesMysql } from './dialect';
 
@@ -8,9 +8,11 @@ let sqliteQueue: Promise<unknown> = Promise.resolve();
 /**
  * A transaction that lost to a concurrent one and may succeed from the start: InnoDB's deadlock victim, a lock
  * wait that timed out, MariaDB's snapshot-isolation "record has changed since last read" (its serialization
- * failure), and SQLite's database locked by another process beyond the busy timeout.
+ * failure), and SQLite's database locked by another process beyond the busy timeout (or, for a read outside a
+ * transaction, SQLite's extended codes such as SQLITE_BUSY_SNAPSHOT).
  */
-const CONTENTION_ERRORS = new Set(['ER_LOCK_DEADLOCK', 'ER_LOCK_WAIT_TIMEOUT', 'ER_CHECKREAD', 'SQLITE_BUSY']);
+const CONTENTION_ERRORS = new Set(['ER_LOCK_DEADLOCK', 'ER_LOCK_WAIT_TIMEOUT', 'ER_CHECKREAD']);
+const isContention = (code: string) => CONTENTION_ERRORS.has(code) || code.startsWith('SQLITE_BUSY');
 /** Four attempts did not carry twenty conversions at once on MariaDB (issue 11); eight pause at most 1.4 s in all. */
 export const MAX_ATTEMPTS = 8;
 /** A lock wait timeout and SQLite's busy timeout come after a long wait already (50 s and 5 s): one more try. */
@@ -30,7 +32,7 @@ function contentionOf(error: unknown): string | null {
   for (let cause = error, depth = 0; cause instanceof Error && depth < 10; cause = cause.cause, depth += 1) {
     if (cause instanceof RunAgain) return 'RUN_AGAIN';
     const code = (cause as { driverError?: { code?: string } }).driverError?.code ?? (cause as { code?: unknown }).code;
-    if (typeof code === 'string' && CONTENTION_ERRORS.has(code)) return code;
+    if (typeof code === 'string' && isContention(code)) return code;
   }
   return null;
 }
@@ -43,9 +45,23 @@ export function isDuplicateKey(error: unknown): boolean {
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
+ * SQLite: a query runner whose transactions begin IMMEDIATE, taking the file's write lock up front and waiting for it
+ * (busy timeout). TypeORM begins them DEFERRED: the lock is then taken at the first write, and when another process
+ * holds it or has committed since the transaction's first read, that upgrade fails at once with SQLITE_BUSY, which
+ * no busy timeout waits out.
+ */
+function immediateRunner(dataSource: DataSource): QueryRunner {
+  const runner = dataSource.createQueryRunner();
+  const query = runner.query.bind(runner);
+  runner.query = ((sql: string, ...rest: []) =>
+    query(sql === 'BEGIN TRANSACTION' ? 'BEGIN IMMEDIATE TRANSACTION' : sql, ...rest)) as QueryRunner['query'];
+  return runner;
+}
+
+/**
  * Runs work in one transaction. SQLite has a single connection that TypeORM
- * shares between callers, so its transactions are queued one after another;
- * MySQL gives each its own pooled connection. A transaction that lost to a
+ * shares between callers, so its transactions are queued one after another
+ * (and begin IMMEDIATE: immediateRunner); MySQL gives each its own pooled connection. A transaction that lost to a
  * concurrent one (a deadlock, work that throws RunAgain, also as the cause of
  * another error) runs again from the start, up to MAX_ATTEMPTS times with
  * growing random pauses (after a lock wait timeout once), then fails with BUSY:
@@ -55,10 +71,20 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export function transaction<T>(dataSource: DataSource, work: (manager: EntityManager) => Promise<T>): Promise<T> {
   const run = async () => {
     const hooks: (() => void)[] = [];
-    const result = await dataSource.transaction(async (manager) => {
+    const inTransaction = async (manager: EntityManager) => {
       commitHooks.set(manager, hooks);
       return work(manager);
-    });
+    };
+    let result: T;
+    if (usesMysql) result = await dataSource.transaction(inTransaction);
+    else {
+      const runner = immediateRunner(dataSource);
+      try {
+        result = await runner.manager.transaction(inTransaction);
+      } finally {
+        await runner.release();
+      }
+    }
     for (const hook of hooks) hook();
     return result;
   };

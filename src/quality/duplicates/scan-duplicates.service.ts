@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { withIndexesDeferred } from '../../db/deferred-indexes';
 import { usesMysql } from '../../db/dialect';
-import { transaction } from '../../db/transaction';
+import { transactionGivingWay } from '../../db/giving-way';
 import { MatchKey } from '../../entities/match-key.entity';
 import { normaliseRecord } from '../normalise/record-normaliser';
 import { withAlternateValues } from '../matching/alternate-values';
@@ -91,7 +91,7 @@ interface KeyWriter {
 /** Into match_key itself: only what differs from the keys stored. */
 const liveKeyWriter = (dataSource: DataSource, entityType: EntityType): KeyWriter => ({
   write: (keysById, afterId, lastId) =>
-    transaction(dataSource, (manager) => syncMatchKeyRange(manager, entityType, keysById, afterId, lastId)),
+    transactionGivingWay(dataSource, (manager) => syncMatchKeyRange(manager, entityType, keysById, afterId, lastId)),
   overlapping: false,
 });
 
