@@ -143,7 +143,7 @@ describe('generateRelations', () => {
     }
     const names = new Map<string, Set<number>>();
     for (const { fields, entityKey } of rows)
-      names.set(fields.name, (names.get(fields.name) ?? new Set()).add(entityKey));
+      names.set(fields.name!, (names.get(fields.name!) ?? new Set()).add(entityKey));
     expect([...names.values()].filter((keys) => keys.size > 1).length).toBeGreaterThan(100);
     expect([...owners].filter(([, keys]) => keys.size > 1)).toEqual([]);
   });
