@@ -1,8 +1,9 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
+import type { Actor } from '../schema/access';
 import { apiError } from '../schema/errors';
 import { usesMysql } from './dialect';
+import { UnitOfWork } from './unit-of-work';
 
-const commitHooks = new WeakMap<EntityManager, (() => void)[]>();
 let sqliteQueue: Promise<unknown> = Promise.resolve();
 
 /**
@@ -43,23 +44,29 @@ export function isDuplicateKey(error: unknown): boolean {
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * Runs work in one transaction. SQLite has a single connection that TypeORM
- * shares between callers, so its transactions are queued one after another;
- * MySQL gives each its own pooled connection. A transaction that lost to a
- * concurrent one (a deadlock, work that throws RunAgain, also as the cause of
- * another error) runs again from the start, up to MAX_ATTEMPTS times with
- * growing random pauses (after a lock wait timeout once), then fails with BUSY:
- * nothing was written. Work must therefore be repeatable: everything it does
- * goes through the manager it is given.
+ * Runs work in one transaction, as one UnitOfWork for the actor given (none: the system's own work). SQLite has a
+ * single connection that TypeORM shares between callers, so its transactions are queued one after another; MySQL
+ * gives each its own pooled connection. A transaction that lost to a concurrent one (a deadlock, work that throws
+ * RunAgain, also as the cause of another error) runs again from the start with a new UnitOfWork, up to MAX_ATTEMPTS
+ * times with growing random pauses (after a lock wait timeout once), then fails with BUSY: nothing was written. Work
+ * must therefore be repeatable: everything it does goes through the unit of work it is given. Its after-commit work
+ * runs once the transaction has committed.
  */
-export function transaction<T>(dataSource: DataSource, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+export function transaction<T>(dataSource: DataSource, work: (uow: UnitOfWork<null>) => Promise<T>): Promise<T>;
+export function transaction<T, A extends Actor>(
+  dataSource: DataSource,
+  actor: A,
+  work: (uow: UnitOfWork<A>) => Promise<T>,
+): Promise<T>;
+export function transaction<T>(
+  dataSource: DataSource,
+  ...args: [(uow: UnitOfWork<null>) => Promise<T>] | [Actor, (uow: UnitOfWork<Actor>) => Promise<T>]
+): Promise<T> {
+  const [actor, work] = (args.length === 1 ? [null, args[0]] : args) as [Actor | null, (uow: UnitOfWork) => Promise<T>];
   const run = async () => {
-    const hooks: (() => void)[] = [];
-    const result = await dataSource.transaction(async (manager) => {
-      commitHooks.set(manager, hooks);
-      return work(manager);
-    });
-    for (const hook of hooks) hook();
+    let uow: UnitOfWork | undefined;
+    const result = await dataSource.transaction((manager) => work((uow = new UnitOfWork(manager, actor))));
+    uow!.committed();
     return result;
   };
   const attempt = () => withRetries(run);
@@ -90,11 +97,4 @@ function busy(reason: string, attempts: number, cause: unknown) {
     { reason, attempts },
   );
   return Object.assign(error, { cause });
-}
-
-/** Runs fn once the transaction of this manager has committed; never when it rolls back. */
-export function afterCommit(manager: EntityManager, fn: () => void): void {
-  const hooks = commitHooks.get(manager);
-  if (!hooks) throw new Error('afterCommit needs a manager from transaction()');
-  hooks.push(fn);
 }

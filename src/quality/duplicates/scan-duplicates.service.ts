@@ -91,7 +91,7 @@ interface KeyWriter {
 /** Into match_key itself: only what differs from the keys stored. */
 const liveKeyWriter = (dataSource: DataSource, entityType: EntityType): KeyWriter => ({
   write: (keysById, afterId, lastId) =>
-    transaction(dataSource, (manager) => syncMatchKeyRange(manager, entityType, keysById, afterId, lastId)),
+    transaction(dataSource, ({ manager }) => syncMatchKeyRange(manager, entityType, keysById, afterId, lastId)),
   overlapping: false,
 });
 
