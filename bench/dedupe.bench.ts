@@ -27,7 +27,7 @@ const percentile = (sorted: number[], p: number) =>
 async function createOwners(dataSource: DataSource): Promise<Owners[]> {
   const owners: Owners[] = [];
   for (const division of ['North', 'South']) {
-    const { user } = await transaction(dataSource, (m) =>
+    const { user } = await transaction(dataSource, ({ manager: m }) =>
       createUser(m, {
         email: `dedupe-${division.toLowerCase()}@bench.example`,
         name: `${division} Seller`,

@@ -3,7 +3,7 @@ import crypto from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { loadConfig } from '../src/config';
 import { openDatabase } from '../src/db/open-database';
-import { afterCommit, transaction } from '../src/db/transaction';
+import { transaction } from '../src/db/transaction';
 import type { User } from '../src/entities';
 import { UserRole } from '../src/entities/enums';
 import { createLeads } from '../src/leads/lead-intake.service';
@@ -29,11 +29,9 @@ async function commitLead(
   committedAt: Record<number, number>,
 ): Promise<number> {
   let at = 0;
-  const [item] = await transaction(dataSource, (manager) => {
-    afterCommit(manager, () => (at = wallClock())); // before the intake's own hook, which publishes
-    return createLeads(manager, admin, [
-      { firstName: 'Bench', lastName: `Lead ${n}`, email: `lead${n}@bench.example` },
-    ]);
+  const [item] = await transaction(dataSource, admin, (uow) => {
+    uow.afterCommit(() => (at = wallClock())); // before the intake's own hook, which publishes
+    return createLeads(uow, [{ firstName: 'Bench', lastName: `Lead ${n}`, email: `lead${n}@bench.example` }]);
   });
   committedAt[item.record!.id] = at;
   return item.record!.id;
@@ -84,7 +82,7 @@ export const subscriptions: Benchmark = {
     const server = await startServer(config, dataSource, await buildSchema(pubSub), logger, pubSub);
     const pubSubKind = config.redisUrl ? `Redis at ${new URL(config.redisUrl).host}` : 'in memory';
     try {
-      const { user: admin, token } = await transaction(dataSource, (m) =>
+      const { user: admin, token } = await transaction(dataSource, ({ manager: m }) =>
         createUser(m, {
           email: 'bench-admin@bench.example',
           name: 'Bench Admin',

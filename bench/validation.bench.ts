@@ -37,7 +37,7 @@ interface Case {
 }
 
 async function createUsers(dataSource: DataSource): Promise<{ steward: User; owners: Owners[] }> {
-  const { user: steward } = await transaction(dataSource, (m) =>
+  const { user: steward } = await transaction(dataSource, ({ manager: m }) =>
     createUser(m, {
       email: 'bench-steward@bench.example',
       name: 'Bench Steward',
@@ -49,7 +49,7 @@ async function createUsers(dataSource: DataSource): Promise<{ steward: User; own
   for (const division of DIVISIONS) {
     const sellers: User[] = [];
     for (let n = 1; n <= SELLERS_PER_DIVISION; n++) {
-      const { user } = await transaction(dataSource, (m) =>
+      const { user } = await transaction(dataSource, ({ manager: m }) =>
         createUser(m, {
           email: `seller-${division.toLowerCase()}-${n}@bench.example`,
           name: `${division} Seller ${n}`,

@@ -54,7 +54,7 @@ program
   .description('demo divisions, users, relations, contacts, deals and leads, enough to try every query')
   .action(() =>
     withDatabase(async (ds) => {
-      const tokens = await transaction(ds, (m) => seedDemoData(m));
+      const tokens = await transaction(ds, (uow) => seedDemoData(uow));
       console.log('Demo data created. API tokens (shown once):');
       for (const { email, role, token } of tokens) console.log(`  ${role.padEnd(7)} ${email.padEnd(28)} ${token}`);
     }),
@@ -70,7 +70,7 @@ user
   .option('--division <name>', 'the division (created when new)')
   .action((options: { email: string; name: string; role: string; division?: string }) =>
     withDatabase(async (ds) => {
-      const { user: created, token } = await transaction(ds, (m) =>
+      const { user: created, token } = await transaction(ds, ({ manager: m }) =>
         createUser(m, { email: options.email, name: options.name, role: options.role, divisionName: options.division }),
       );
       console.log(`Created ${created.role} ${created.name} <${created.email}>. API token (shown once):`);
@@ -135,7 +135,7 @@ site
   .option('--division <name>', "the division the site's leads go to (created when new)")
   .action((options: { name: string; origin: string[]; division?: string }) =>
     withDatabase(async (ds) => {
-      const { site: created, key } = await transaction(ds, (m) =>
+      const { site: created, key } = await transaction(ds, ({ manager: m }) =>
         createSite(m, { name: options.name, origins: options.origin, divisionName: options.division }),
       );
       console.log(`Created site ${created.name} for ${created.allowedOrigins.join(', ')}. Site key (shown once):`);
@@ -160,7 +160,7 @@ series
   .option('--default', 'the series conversions take when none is named (of its division, with --division)')
   .action((options: { name: string; prefix: string; next: number; division?: string; default?: boolean }) =>
     withDatabase(async (ds) => {
-      const created = await transaction(ds, async (m) =>
+      const created = await transaction(ds, async ({ manager: m }) =>
         createNumberSeries(m, {
           name: options.name,
           prefix: options.prefix,
@@ -185,7 +185,7 @@ pipeline
   .option('--default', 'the pipeline deals go into when none is named')
   .action((options: { name: string; stages: string; default?: boolean }) =>
     withDatabase(async (ds) => {
-      const created = await transaction(ds, (m) =>
+      const created = await transaction(ds, ({ manager: m }) =>
         createPipeline(m, { name: options.name, stages: parseStages(options.stages), isDefault: options.default }),
       );
       console.log(

@@ -16,6 +16,7 @@ import { LeadFeed } from './live/lead-feed';
 import { openRateLimitCounts } from './leads/web/rate-limit-counts';
 import { webLeadRoutes } from './leads/web/web-leads.route';
 import type { Logger } from './logger';
+import { compiledExecution } from './schema/compiled-execution';
 import { createContext, type Context } from './schema/context';
 import { endReadsAtBudget, limitStatementTime, withStatementBudget } from './db/statement-budget';
 import { graphqlHttpErrors } from './schema/http-errors';
@@ -74,7 +75,7 @@ export async function startServer(
   const authenticator = new TokenAuthenticator(dataSource, logger, tokenCache);
   limitStatementTime(dataSource);
   const apollo = new ApolloServer<Context>({
-    schema,
+    gateway: compiledExecution(schema),
     introspection: !config.production,
     includeStacktraceInErrorResponses: !config.production,
     // no "Did you mean …?" in validation errors: they would tell what introspection does not

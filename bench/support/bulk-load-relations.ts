@@ -37,7 +37,7 @@ export async function bulkLoadRelations(
   const records = generateRelations({ count, seed: 1 })[Symbol.iterator]();
   let done = 0;
   while (done < count) {
-    await transaction(dataSource, async (manager) => {
+    await transaction(dataSource, async ({ manager }) => {
       for (let insert = 0; insert < INSERTS_PER_TRANSACTION && done < count; insert++) {
         const rows = [];
         for (let n = 0; n < ROWS_PER_INSERT && done < count; n++, done++) {

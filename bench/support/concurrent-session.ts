@@ -39,7 +39,7 @@ const summary = (times: number[]) => {
  */
 async function runSession(url: string, count: number): Promise<void> {
   const dataSource = await openDatabase(url);
-  const { user } = await transaction(dataSource, (m) =>
+  const { user } = await transaction(dataSource, ({ manager: m }) =>
     createUser(m, {
       email: 'concurrent-session@bench.example',
       name: 'Concurrent Session',
@@ -66,11 +66,11 @@ async function runSession(url: string, count: number): Promise<void> {
       if (!write) await findRecord(dataSource.manager, user, Relation, randomId());
       else if (turn % 4 === 1) {
         const { fields } = newRelations.next().value!;
-        await transaction(dataSource, (m) => createRelation(m, user, { ...fields, name: fields.name! }));
+        await transaction(dataSource, user, (uow) => createRelation(uow, { ...fields, name: fields.name! }));
       } else {
-        await transaction(dataSource, async (m) => {
-          const relation = await findRecord(m, user, Relation, randomId());
-          await updateRelation(m, user, toGlobalId('Relation', relation.id), relation.version, {
+        await transaction(dataSource, user, async (uow) => {
+          const relation = await findRecord(uow.manager, user, Relation, randomId());
+          await updateRelation(uow, toGlobalId('Relation', relation.id), relation.version, {
             name: `${relation.name} (renamed)`,
           });
         });

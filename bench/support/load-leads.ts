@@ -1,5 +1,6 @@
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import { In, type DataSource } from 'typeorm';
 import { transaction } from '../../src/db/transaction';
+import type { UnitOfWork } from '../../src/db/unit-of-work';
 import { Lead, Relation, Tagging, type User } from '../../src/entities';
 import { LeadKind, LeadSource, LeadStatus, UserRole } from '../../src/entities/enums';
 import { relationDataFromLead } from '../../src/leads/conversion/lead-record-data';
@@ -7,7 +8,7 @@ import { createLeads } from '../../src/leads/lead-intake.service';
 import type { LeadData } from '../../src/leads/lead-data';
 import { checkLeadCompleteness } from '../../src/leads/lead-rules';
 import { MAX_BATCH } from '../../src/records/create-records';
-import { cleanInput } from '../../src/records/field-check';
+import { cleanInput } from '../../src/fields/field-check';
 import { createRelations } from '../../src/relations/relation.service';
 import type { RelationData } from '../../src/relations/relation-data';
 import { ensureTags } from '../../src/tags/tag.service';
@@ -112,7 +113,7 @@ export async function loadLeads(
   convert = true,
 ): Promise<LoadedData> {
   const total = stopwatch();
-  const { user: admin, token: adminToken } = await transaction(dataSource, (m) =>
+  const { user: admin, token: adminToken } = await transaction(dataSource, ({ manager: m }) =>
     createUser(m, {
       email: 'bench-admin@bench.example',
       name: 'Bench Admin',
@@ -125,7 +126,7 @@ export async function loadLeads(
   for (const division of DIVISIONS) {
     const ids: number[] = [];
     for (let n = 1; n <= SALES_PER_DIVISION; n++) {
-      const { user } = await transaction(dataSource, (m) =>
+      const { user } = await transaction(dataSource, ({ manager: m }) =>
         createUser(m, {
           email: `sales-${division.toLowerCase()}-${n}@bench.example`,
           name: `${division} Seller ${n}`,
@@ -146,7 +147,7 @@ export async function loadLeads(
   let rejected = 0;
   let owned = 0;
   let tagged = 0;
-  const writeBatch = method === 'bulk' ? bulkWriter(admin) : serviceWriter(admin);
+  const writeBatch = method === 'bulk' ? bulkWriter(admin) : serviceWriter();
   // generated leads the service rejects (no e-mail and no phone, say) are made up for, so exactly `count` are stored
   const generated = generateLeads({ count: count * 2 + 1000, seed: 1 })[Symbol.iterator]();
   let index = 0;
@@ -159,9 +160,9 @@ export async function loadLeads(
       if (batch.length === size) break;
     }
     if (batch.length === 0) break;
-    const results = await transaction(dataSource, (m) =>
+    const results = await transaction(dataSource, admin, (uow) =>
       writeBatch.leads(
-        m,
+        uow,
         batch.map((b) => b.input),
       ),
     );
@@ -187,8 +188,9 @@ export async function loadLeads(
   try {
     for (let start = 0; start < toConvert.length; start += MAX_BATCH) {
       const slice = toConvert.slice(start, start + MAX_BATCH);
-      converted += await transaction(dataSource, async (m) => {
-        const relationIds = await writeBatch.relations(m, slice);
+      converted += await transaction(dataSource, admin, async (uow) => {
+        const m = uow.manager;
+        const relationIds = await writeBatch.relations(uow, slice);
         const convertedAt = new Date();
         let n = 0;
         for (let k = 0; k < slice.length; k++) {
@@ -227,21 +229,20 @@ export async function loadLeads(
 
 interface BatchWriter {
   /** per input: the new lead's id, or the codes of the errors that rejected it */
-  leads(manager: EntityManager, inputs: LeadData[]): Promise<(number | string[])[]>;
+  leads(uow: UnitOfWork<User>, inputs: LeadData[]): Promise<(number | string[])[]>;
   /** per lead: the id of the relation made from it, or null */
-  relations(manager: EntityManager, leads: { leadId: number; input: LeadData }[]): Promise<(number | null)[]>;
+  relations(uow: UnitOfWork<User>, leads: { leadId: number; input: LeadData }[]): Promise<(number | null)[]>;
 }
 
-function serviceWriter(admin: User): BatchWriter {
+function serviceWriter(): BatchWriter {
   return {
-    async leads(manager, inputs) {
-      const items = await createLeads(manager, admin, inputs, LeadSource.IMPORT);
+    async leads(uow, inputs) {
+      const items = await createLeads(uow, inputs, LeadSource.IMPORT);
       return items.map((item) => item.record?.id ?? item.errors.map((e) => e.code));
     },
-    async relations(manager, leads) {
+    async relations(uow, leads) {
       const items = await createRelations(
-        manager,
-        admin,
+        uow,
         leads.map((l) => relationInput(l.input)),
       );
       return items.map((item) => item.record?.id ?? null);
@@ -296,7 +297,7 @@ const RELATION_COLUMNS = [
 function bulkWriter(admin: User): BatchWriter {
   let tagIds: Map<string, number> | null = null;
   return {
-    async leads(manager, rawInputs) {
+    async leads({ manager }, rawInputs) {
       const inputs = rawInputs.map((input) => cleanInput(input));
       const results: (number | string[])[] = inputs.map((input) =>
         checkLeadCompleteness({ ...input, kind: input.kind! }).map((e) => e.code),
@@ -336,7 +337,7 @@ function bulkWriter(admin: User): BatchWriter {
         await manager.createQueryBuilder().insert().into(Tagging).values(taggings).updateEntity(false).execute();
       return results.map((result, k) => ((result as string[]).length > 0 ? result : idOf.get(inputs[k].externalId!)!));
     },
-    async relations(manager, leads) {
+    async relations({ manager }, leads) {
       // the customer number ties each relation back to its lead
       const now = new Date();
       const rows = leads.map(({ leadId, input }) => ({

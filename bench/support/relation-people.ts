@@ -16,11 +16,11 @@ export async function giveRelationsPeople(
   actor: User,
   count: number,
 ): Promise<{ contacts: number; deals: number }> {
-  return transaction(dataSource, async (manager) => {
+  return transaction(dataSource, actor, async (uow) => {
+    const { manager } = uow;
     const relations = await manager.find(Relation, { order: { name: 'ASC', id: 'ASC' }, take: count });
     const items = await createContacts(
-      manager,
-      actor,
+      uow,
       relations.flatMap((relation) =>
         Array.from({ length: CONTACTS_PER_RELATION }, (_, k) => ({
           firstName: ['Anna', 'Bo'][k],

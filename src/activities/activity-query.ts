@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { Activity, Contact, Deal, Lead, Relation, type User } from '../entities';
 import { dateParameter } from '../db/dialect';
-import { byId } from '../records/record-query';
+import { byId } from '../paging/sort-keys';
 import type { PageArgs } from '../paging/page';
 import type { ActivityFilterData } from './activity-filter';
 import { divisionLimit } from '../schema/access';

@@ -1,8 +1,9 @@
 import type { EntityManager } from 'typeorm';
+import type { UnitOfWork } from '../db/unit-of-work';
 import { Activity, Contact, Deal, Lead, Relation, type User } from '../entities';
 import { ActivityType } from '../entities/enums';
-import { checkFields, cleanInput } from '../records/field-check';
-import { InputRejected } from '../records/field-errors';
+import { checkFields, cleanInput } from '../fields/field-check';
+import { InputRejected } from '../fields/field-errors';
 import { findRecord } from '../records/find-record';
 import { assertDivisionAccess } from '../schema/access';
 import { badInput, conflict } from '../schema/errors';
@@ -58,7 +59,8 @@ export async function addActivity(manager: EntityManager, activity: NewActivity)
 }
 
 /** Plans or records an activity on exactly one lead, relation, contact or deal. */
-export async function createActivity(manager: EntityManager, actor: User, input: ActivityData): Promise<Activity> {
+export async function createActivity(uow: UnitOfWork<User>, input: ActivityData): Promise<Activity> {
+  const { manager, actor } = uow;
   const data = cleanInput(input);
   const named = PARENTS.filter((p) => data[p.field]);
   if (named.length !== 1) {
@@ -97,7 +99,8 @@ export async function activityDivision(manager: EntityManager, activity: Activit
   return record?.divisionId ?? null;
 }
 
-export async function completeActivity(manager: EntityManager, actor: User, globalId: string): Promise<Activity> {
+export async function completeActivity(uow: UnitOfWork<User>, globalId: string): Promise<Activity> {
+  const { manager, actor } = uow;
   const activity = await findRecord(manager, actor, Activity, globalId);
   assertDivisionAccess(actor, await activityDivision(manager, activity), `Activity ${globalId}`);
   if (activity.doneAt) throw conflict(`Activity ${globalId} was completed at ${activity.doneAt.toISOString()}`);

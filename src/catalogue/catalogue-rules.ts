@@ -1,8 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import { NumberSeries, Pipeline } from '../entities';
 import { isUniqueViolation } from '../db/unique-violation';
-import { checkFields } from '../records/field-check';
-import { fieldError, InputRejected, type FieldError } from '../records/field-errors';
+import { checkFields } from '../fields/field-check';
+import { fieldError, InputRejected, type FieldError } from '../fields/field-errors';
 import { conflict } from '../schema/errors';
 
 type CatalogueEntity = typeof NumberSeries | typeof Pipeline;

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { IsNull, Not } from 'typeorm';
 import { NumberSeries, Relation, type Division } from '../entities';
 import { forUpdate } from '../db/dialect';
-import { fieldError, type FieldError } from '../records/field-errors';
+import { fieldError, type FieldError } from '../fields/field-errors';
 import { loadRecord } from '../records/find-record';
 import { assertNameFree, assertValid, nameErrors, saveNamed } from './catalogue-rules';
 

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { In, Not } from 'typeorm';
 import { Deal, Pipeline } from '../entities';
-import { fieldError, type FieldError } from '../records/field-errors';
+import { fieldError, type FieldError } from '../fields/field-errors';
 import { loadRecord } from '../records/find-record';
 import { assertNameFree, assertValid, nameErrors, saveNamed } from './catalogue-rules';
 

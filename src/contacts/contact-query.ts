@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { Contact, type User } from '../entities';
-import { applyRecordFilter, byText } from '../records/record-query';
+import { applyRecordFilter } from '../records/record-query';
+import { byText } from '../paging/sort-keys';
 import { LIVE_STATUSES } from '../relations/relation-query';
 import type { PageArgs } from '../paging/page';
 import type { ContactFilterData } from './contact-filter';

@@ -1,9 +1,10 @@
 import { In, type EntityManager } from 'typeorm';
+import type { UnitOfWork } from '../db/unit-of-work';
 import { Contact, Relation, type User } from '../entities';
 import type { BatchItem } from '../records/batch-result';
 import { createRecords, type RecordKind } from '../records/create-records';
-import { checkFields, cleanInput } from '../records/field-check';
-import { fieldError, InputRejected, type FieldError } from '../records/field-errors';
+import { checkFields, cleanInput } from '../fields/field-check';
+import { fieldError, InputRejected, type FieldError } from '../fields/field-errors';
 import { findRecord } from '../records/find-record';
 import { checkOwner } from '../records/reference-check';
 import { updateVersioned } from '../records/versioned-update';
@@ -49,21 +50,18 @@ function contactKind(relations: Map<number, Relation>): RecordKind<ContactData, 
   };
 }
 
-export async function createContacts(
-  manager: EntityManager,
-  actor: Actor,
-  inputs: ContactData[],
-): Promise<BatchItem<Contact>[]> {
+export async function createContacts(uow: UnitOfWork<Actor>, inputs: ContactData[]): Promise<BatchItem<Contact>[]> {
+  const { manager, actor } = uow;
   const relations = await relationsById(
     manager,
     inputs.map((i) => i.relationId),
   );
   assertRelationsInReach(actor, relations);
-  return createRecords(manager, actor, contactKind(relations), inputs);
+  return createRecords(uow, contactKind(relations), inputs);
 }
 
-export async function createContact(manager: EntityManager, actor: User, input: ContactData): Promise<Contact> {
-  const [item] = await createContacts(manager, actor, [input]);
+export async function createContact(uow: UnitOfWork<User>, input: ContactData): Promise<Contact> {
+  const [item] = await createContacts(uow, [input]);
   if (!item.record) throw new InputRejected(item.errors);
   return item.record;
 }
@@ -71,12 +69,12 @@ export async function createContact(manager: EntityManager, actor: User, input: 
 export type ContactChanges = Omit<ContactData, 'tags' | 'divisionId'>;
 
 export async function updateContact(
-  manager: EntityManager,
-  actor: User,
+  uow: UnitOfWork<User>,
   globalId: string,
   expectedVersion: number,
   changes: ContactChanges,
 ): Promise<Contact> {
+  const { manager, actor } = uow;
   const contact = await findRecord(manager, actor, Contact, globalId);
   const clean = cleanInput(changes);
   const relations = await relationsById(manager, [clean.relationId]);
@@ -87,5 +85,5 @@ export async function updateContact(
     ...checkContact({ ...contact, ...clean, relationId: clean.relationId }, relations),
   ];
   if (errors.length > 0) throw new InputRejected(errors);
-  return updateVersioned(manager, Contact, 'Contact', contact, expectedVersion, clean as Partial<Contact>, globalId);
+  return updateVersioned(uow, Contact, 'Contact', contact, expectedVersion, clean as Partial<Contact>, globalId);
 }

@@ -34,7 +34,7 @@ async function addWhenNone<T extends NumberSeries | Pipeline>(
  * them; a database that has some keeps what it has.
  */
 export async function addDefaultCatalogue(dataSource: DataSource): Promise<void> {
-  await transaction(dataSource, async (manager) => {
+  await transaction(dataSource, async ({ manager }) => {
     await addWhenNone(manager, NumberSeries, DEFAULT_NUMBER_SERIES);
     await addWhenNone(manager, Pipeline, DEFAULT_PIPELINE);
   });

@@ -43,6 +43,16 @@ export function dateParameter(date: Date): Date | string {
   return usesMysql ? date : date.toISOString().replace('T', ' ').replace('Z', '');
 }
 
+/**
+ * A datetime column as SQL that compares rightly with dateParameter(). SQLite keeps datetimes as text:
+ * its column defaults and CURRENT_TIMESTAMP write whole seconds ('2024-01-02 03:04:05'), TypeORM writes
+ * milliseconds ('2024-01-02 03:04:05.000'), and as text the first sorts before the second; strftime
+ * gives every row the millisecond form.
+ */
+export function dateColumn(alias: string, column: string): string {
+  return usesMysql ? `${alias}.${column}` : `strftime('%Y-%m-%d %H:%M:%f', ${alias}.${column})`;
+}
+
 /** The end of a multi-row INSERT that adds the values to the row already holding the key instead: an upsert that counts. */
 export function onConflictAdd(keyColumns: string[], addedColumns: string[]): string {
   return usesMysql

@@ -1,6 +1,7 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { usesMysql } from './dialect';
 import { transaction } from './transaction';
+import type { UnitOfWork } from './unit-of-work';
 
 /** SQLite's busy handler sleeps at most this long between its tries for the write lock. */
 const LONGEST_BUSY_SLEEP_MS = 100;
@@ -15,7 +16,7 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  */
 export async function transactionGivingWay<T>(
   dataSource: DataSource,
-  work: (manager: EntityManager) => Promise<T>,
+  work: (uow: UnitOfWork<null>) => Promise<T>,
 ): Promise<T> {
   const started = performance.now();
   const result = await transaction(dataSource, work);

@@ -7,5 +7,6 @@ import { transaction } from './transaction';
  * are computed at start-up, in one transaction, so a start that is interrupted leaves nothing half done.
  */
 export async function fillSqliteSearchIndex(dataSource: DataSource): Promise<void> {
-  if (await searchIndexMissing(dataSource.manager)) await transaction(dataSource, (m) => fillSearchIndex(m));
+  if (await searchIndexMissing(dataSource.manager))
+    await transaction(dataSource, ({ manager: m }) => fillSearchIndex(m));
 }

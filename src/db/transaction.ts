@@ -1,8 +1,9 @@
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import type { Actor } from '../schema/access';
 import { apiError } from '../schema/errors';
 import { usesMysql } from './dialect';
+import { UnitOfWork } from './unit-of-work';
 
-const commitHooks = new WeakMap<EntityManager, (() => void)[]>();
 let sqliteQueue: Promise<unknown> = Promise.resolve();
 
 /**
@@ -58,34 +59,41 @@ function immediateRunner(dataSource: DataSource): QueryRunner {
   return runner;
 }
 
+/** One transaction: on MySQL as TypeORM begins it, on SQLite IMMEDIATE (immediateRunner). */
+async function inTransaction<T>(dataSource: DataSource, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  if (usesMysql) return dataSource.transaction(work);
+  const runner = immediateRunner(dataSource);
+  try {
+    return await runner.manager.transaction(work);
+  } finally {
+    await runner.release();
+  }
+}
+
 /**
- * Runs work in one transaction. SQLite has a single connection that TypeORM
- * shares between callers, so its transactions are queued one after another
- * (and begin IMMEDIATE: immediateRunner); MySQL gives each its own pooled connection. A transaction that lost to a
- * concurrent one (a deadlock, work that throws RunAgain, also as the cause of
- * another error) runs again from the start, up to MAX_ATTEMPTS times with
- * growing random pauses (after a lock wait timeout once), then fails with BUSY:
- * nothing was written. Work must therefore be repeatable: everything it does
- * goes through the manager it is given.
+ * Runs work in one transaction, as one UnitOfWork for the actor given (none: the system's own work). SQLite has a
+ * single connection that TypeORM shares between callers, so its transactions are queued one after another (and begin IMMEDIATE); MySQL
+ * gives each its own pooled connection. A transaction that lost to a concurrent one (a deadlock, work that throws
+ * RunAgain, also as the cause of another error) runs again from the start with a new UnitOfWork, up to MAX_ATTEMPTS
+ * times with growing random pauses (after a lock wait timeout once), then fails with BUSY: nothing was written. Work
+ * must therefore be repeatable: everything it does goes through the unit of work it is given. Its after-commit work
+ * runs once the transaction has committed.
  */
-export function transaction<T>(dataSource: DataSource, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+export function transaction<T>(dataSource: DataSource, work: (uow: UnitOfWork<null>) => Promise<T>): Promise<T>;
+export function transaction<T, A extends Actor>(
+  dataSource: DataSource,
+  actor: A,
+  work: (uow: UnitOfWork<A>) => Promise<T>,
+): Promise<T>;
+export function transaction<T>(
+  dataSource: DataSource,
+  ...args: [(uow: UnitOfWork<null>) => Promise<T>] | [Actor, (uow: UnitOfWork<Actor>) => Promise<T>]
+): Promise<T> {
+  const [actor, work] = (args.length === 1 ? [null, args[0]] : args) as [Actor | null, (uow: UnitOfWork) => Promise<T>];
   const run = async () => {
-    const hooks: (() => void)[] = [];
-    const inTransaction = async (manager: EntityManager) => {
-      commitHooks.set(manager, hooks);
-      return work(manager);
-    };
-    let result: T;
-    if (usesMysql) result = await dataSource.transaction(inTransaction);
-    else {
-      const runner = immediateRunner(dataSource);
-      try {
-        result = await runner.manager.transaction(inTransaction);
-      } finally {
-        await runner.release();
-      }
-    }
-    for (const hook of hooks) hook();
+    let uow: UnitOfWork | undefined;
+    const result = await inTransaction(dataSource, (manager) => work((uow = new UnitOfWork(manager, actor))));
+    uow!.committed();
     return result;
   };
   const attempt = () => withRetries(run);
@@ -116,11 +124,4 @@ function busy(reason: string, attempts: number, cause: unknown) {
     { reason, attempts },
   );
   return Object.assign(error, { cause });
-}
-
-/** Runs fn once the transaction of this manager has committed; never when it rolls back. */
-export function afterCommit(manager: EntityManager, fn: () => void): void {
-  const hooks = commitHooks.get(manager);
-  if (!hooks) throw new Error('afterCommit needs a manager from transaction()');
-  hooks.push(fn);
 }

@@ -1,6 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import { Deal, type User } from '../entities';
-import { byId, scopeToDivision, searchColumns } from '../records/record-query';
+import { scopeToDivision } from '../records/record-query';
+import { byId } from '../paging/sort-keys';
+import { searchColumns } from '../db/search-columns';
 import type { PageArgs } from '../paging/page';
 import type { DealFilterData } from './deal-filter';
 import { idOf } from '../schema/global-id';

@@ -1,8 +1,9 @@
 import type { EntityManager } from 'typeorm';
+import type { UnitOfWork } from '../db/unit-of-work';
 import { Contact, Deal, Pipeline, Relation, type User } from '../entities';
 import { DealStatus } from '../entities/enums';
-import { checkFields, cleanInput } from '../records/field-check';
-import { fieldError, InputRejected, type FieldError } from '../records/field-errors';
+import { checkFields, cleanInput } from '../fields/field-check';
+import { fieldError, InputRejected, type FieldError } from '../fields/field-errors';
 import { findRecord } from '../records/find-record';
 import { updateVersioned } from '../records/versioned-update';
 import { badInput, notFound } from '../schema/errors';
@@ -94,7 +95,8 @@ export async function openDeal(manager: EntityManager, deal: NewDeal): Promise<D
   );
 }
 
-export async function createDeal(manager: EntityManager, actor: User, input: DealData): Promise<Deal> {
+export async function createDeal(uow: UnitOfWork<User>, input: DealData): Promise<Deal> {
+  const { manager, actor } = uow;
   const data = cleanInput(input);
   const relation = await findRecord(manager, actor, Relation, data.relationId, 'relationId');
   const contact = data.contactId ? await findRecord(manager, actor, Contact, data.contactId, 'contactId') : null;
@@ -117,12 +119,12 @@ export async function createDeal(manager: EntityManager, actor: User, input: Dea
 }
 
 export async function updateDeal(
-  manager: EntityManager,
-  actor: User,
+  uow: UnitOfWork<User>,
   globalId: string,
   expectedVersion: number,
   changes: DealChanges,
 ): Promise<Deal> {
+  const { manager, actor } = uow;
   const deal = await findRecord(manager, actor, Deal, globalId);
   const data = cleanInput(changes);
   const pipeline = await manager.findOneBy(Pipeline, { id: deal.pipelineId });
@@ -139,5 +141,5 @@ export async function updateDeal(
   if (managerId !== undefined)
     update.managerId =
       managerId === null ? null : (await findColleague(manager, managerId, deal.divisionId, 'managerId')).id;
-  return updateVersioned(manager, Deal, 'Deal', deal, expectedVersion, update, globalId);
+  return updateVersioned(uow, Deal, 'Deal', deal, expectedVersion, update, globalId);
 }

@@ -1,8 +1,8 @@
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
-import { dateParameter } from '../db/dialect';
+import { dateColumn, dateParameter } from '../db/dialect';
 import { Lead, type User } from '../entities';
 import type { LeadSource } from '../entities/enums';
-import { dateColumn, scopeToDivision } from '../records/record-query';
+import { scopeToDivision } from '../records/record-query';
 import type { LeadStreamFilter } from './lead-filter';
 import { badInput } from '../schema/errors';
 

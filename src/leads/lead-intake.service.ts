@@ -1,10 +1,11 @@
 import type { EntityManager } from 'typeorm';
+import type { UnitOfWork } from '../db/unit-of-work';
 import { Lead } from '../entities';
 import { LeadSource, LeadStatus } from '../entities/enums';
 import type { BatchItem } from '../records/batch-result';
 import { createRecords, type RecordKind } from '../records/create-records';
 import type { Actor } from '../schema/access';
-import { fieldError, InputRejected, type FieldError } from '../records/field-errors';
+import { fieldError, InputRejected, type FieldError } from '../fields/field-errors';
 import type { LeadData } from './lead-data';
 import { announceNewLeads } from '../live/lead-events';
 import { checkLeadCompleteness, leadKindOf } from './lead-rules';
@@ -71,27 +72,21 @@ function leadKind(defaultSource: LeadSource): RecordKind<LeadData, Lead> {
  * subscriptions hear of the new leads once the transaction has committed.
  */
 export async function createLeads(
-  manager: EntityManager,
-  actor: Actor,
+  uow: UnitOfWork<Actor>,
   inputs: LeadData[],
   defaultSource = LeadSource.MANUAL,
 ): Promise<BatchItem<Lead>[]> {
-  const items = await createRecords(manager, actor, leadKind(defaultSource), inputs);
+  const items = await createRecords(uow, leadKind(defaultSource), inputs);
   announceNewLeads(
-    manager,
+    uow,
     items.flatMap((item) => (item.record ? [item.record.id] : [])),
   );
   return items;
 }
 
 /** One lead; bad input is rejected as a whole. */
-export async function createLead(
-  manager: EntityManager,
-  actor: Actor,
-  input: LeadData,
-  defaultSource?: LeadSource,
-): Promise<Lead> {
-  const [item] = await createLeads(manager, actor, [input], defaultSource);
+export async function createLead(uow: UnitOfWork<Actor>, input: LeadData, defaultSource?: LeadSource): Promise<Lead> {
+  const [item] = await createLeads(uow, [input], defaultSource);
   if (!item.record) throw new InputRejected(item.errors);
   return item.record;
 }

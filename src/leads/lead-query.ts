@@ -1,7 +1,8 @@
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { Lead, type User } from '../entities';
 import { LeadStatus } from '../entities/enums';
-import { applyRecordFilter, byDate, byId, byText } from '../records/record-query';
+import { applyRecordFilter } from '../records/record-query';
+import { byDate, byId, byText } from '../paging/sort-keys';
 import type { PageArgs } from '../paging/page';
 import { LeadOrderField, type LeadFilterData, type LeadOrderData } from './lead-filter';
 import { paginate, type SortKey } from '../paging/pagination';

@@ -1,5 +1,5 @@
 import { LeadKind } from '../entities/enums';
-import { fieldError, type FieldError } from '../records/field-errors';
+import { fieldError, type FieldError } from '../fields/field-errors';
 
 interface LeadShape {
   kind: LeadKind;

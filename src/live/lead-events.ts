@@ -1,5 +1,5 @@
-import type { DataSource, EntityManager } from 'typeorm';
-import { afterCommit } from '../db/transaction';
+import type { DataSource } from 'typeorm';
+import type { UnitOfWork } from '../db/unit-of-work';
 import { LeadTopic, type LeadPubSub } from './pubsub';
 
 const pubSubs = new WeakMap<DataSource, LeadPubSub>();
@@ -13,31 +13,25 @@ export function announceLeadsThrough(dataSource: DataSource, pubSub: LeadPubSub 
   else pubSubs.delete(dataSource);
 }
 
-/** The ids each open transaction announces, by topic. */
-const announced = new WeakMap<EntityManager, Map<LeadTopic, number[]>>();
-
 /** One event per topic and committed transaction, however many batches it wrote (an import writes hundreds). */
-function announce(manager: EntityManager, topic: LeadTopic, ids: number[]): void {
-  const pubSub = pubSubs.get(manager.dataSource);
+function announce(uow: UnitOfWork, topic: LeadTopic, ids: number[]): void {
+  const pubSub = pubSubs.get(uow.manager.dataSource);
   if (!pubSub || ids.length === 0) return;
-  let topics = announced.get(manager);
-  if (!topics) {
-    const committed = new Map<LeadTopic, number[]>();
-    afterCommit(manager, () =>
-      committed.forEach((topicIds, committedTopic) => pubSub.publish(committedTopic, { ids: topicIds })),
+  const topics = uow.leadEvents;
+  if (topics.size === 0)
+    uow.afterCommit(() =>
+      topics.forEach((topicIds, committedTopic) => pubSub.publish(committedTopic, { ids: topicIds })),
     );
-    announced.set(manager, (topics = committed));
-  }
   const topicIds = topics.get(topic) ?? topics.set(topic, []).get(topic)!;
   for (const id of ids) topicIds.push(id);
 }
 
 /** Tells the subscriptions, once the transaction has committed, that these leads are new. */
-export function announceNewLeads(manager: EntityManager, ids: number[]): void {
-  announce(manager, LeadTopic.CREATED, ids);
+export function announceNewLeads(uow: UnitOfWork, ids: number[]): void {
+  announce(uow, LeadTopic.CREATED, ids);
 }
 
 /** Tells the subscriptions, once the transaction has committed, that these leads have a new owner or status. */
-export function announceChangedLeads(manager: EntityManager, ids: number[]): void {
-  announce(manager, LeadTopic.UPDATED, ids);
+export function announceChangedLeads(uow: UnitOfWork, ids: number[]): void {
+  announce(uow, LeadTopic.UPDATED, ids);
 }

@@ -74,7 +74,7 @@ export async function newLeads(
   if (afterId === null) return stream;
   try {
     // in a transaction, which on SQLite waits for the writes in flight: the replay never holds a lead that may yet roll back
-    const replay = await transaction(dataSource, (manager) =>
+    const replay = await transaction(dataSource, ({ manager }) =>
       findLeadsAfter(manager, actor, filter, afterId, MAX_REPLAY + 1),
     );
     if (replay.length > MAX_REPLAY) {

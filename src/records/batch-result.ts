@@ -1,4 +1,4 @@
-import type { FieldError } from './field-errors';
+import type { FieldError } from '../fields/field-errors';
 
 /** One item of a batch: the saved record or why it was not saved. */
 export interface BatchItem<T> {

@@ -1,14 +1,15 @@
 import type { DeepPartial, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { UnitOfWork } from '../db/unit-of-work';
 import { Division } from '../entities';
 import type { EntityType } from '../entities/enums';
 import { assertDivisionAccess, type Actor } from '../schema/access';
 import { badInput } from '../schema/errors';
 import { addTags, checkTagNames } from '../tags/tag.service';
 import type { BatchItem } from './batch-result';
-import { checkFields, cleanInput } from './field-check';
-import { fieldError, type FieldError } from './field-errors';
+import { checkFields, cleanInput } from '../fields/field-check';
+import { fieldError, type FieldError } from '../fields/field-errors';
 import { insertNewRecords } from './insert-new-records';
-import { recordsWritten } from './records-written';
+import { recordsWritten } from '../quality/records-written';
 import { colleagueErrors, existingIds, usersById } from './reference-check';
 
 /** The batch limit of createLeads, createRelations and createContacts. */
@@ -36,11 +37,11 @@ export interface RecordKind<D extends OwnedInput, E extends ObjectLiteral> {
  * order. Runs inside the caller's transaction.
  */
 export async function createRecords<D extends OwnedInput, E extends ObjectLiteral & { id: number }>(
-  manager: EntityManager,
-  actor: Actor,
+  uow: UnitOfWork<Actor>,
   kind: RecordKind<D, E>,
   rawInputs: D[],
 ): Promise<BatchItem<E>[]> {
+  const { manager, actor } = uow;
   const noun = kind.entity.name.toLowerCase();
   if (rawInputs.length > MAX_BATCH)
     throw badInput(`A batch holds at most ${MAX_BATCH} ${noun}s; this one has ${rawInputs.length}`, 'inputs');
@@ -87,7 +88,7 @@ export async function createRecords<D extends OwnedInput, E extends ObjectLitera
       items[index].record = record;
     }
     await recordsWritten(
-      manager,
+      uow,
       kind.taggedType,
       accepted.map((a) => a.record.id),
       true,

@@ -1,13 +1,11 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { User } from '../entities';
 import type { EntityType } from '../entities/enums';
-import { dateParameter, usesMysql } from '../db/dialect';
-import { likePattern } from '../db/like-pattern';
+import { dateColumn, dateParameter } from '../db/dialect';
 import { searchRecords } from '../search/search-filter';
 import { divisionLimit } from '../schema/access';
 import { forbidden } from '../schema/errors';
 import { idOf } from '../schema/global-id';
-import type { SortKey } from '../paging/pagination';
 
 export interface RecordFilterData {
   ownerId?: string | null;
@@ -28,16 +26,6 @@ export function visibleDivision(actor: User, divisionGlobalId?: string | null): 
   return wanted ?? limit;
 }
 
-/**
- * A datetime column as SQL that compares rightly with dateParameter(). SQLite keeps datetimes as text:
- * its column defaults and CURRENT_TIMESTAMP write whole seconds ('2024-01-02 03:04:05'), TypeORM writes
- * milliseconds ('2024-01-02 03:04:05.000'), and as text the first sorts before the second; strftime
- * gives every row the millisecond form.
- */
-export function dateColumn(alias: string, column: string): string {
-  return usesMysql ? `${alias}.${column}` : `strftime('%Y-%m-%d %H:%M:%f', ${alias}.${column})`;
-}
-
 /** Narrows a list to what the actor may see: SALES users only their own division. */
 export function scopeToDivision<T extends ObjectLiteral>(
   query: SelectQueryBuilder<T>,
@@ -48,20 +36,6 @@ export function scopeToDivision<T extends ObjectLiteral>(
   const division = visibleDivision(actor, divisionGlobalId);
   if (division === null) query.andWhere(`${alias}.divisionId IS NULL`);
   else if (division !== undefined) query.andWhere(`${alias}.divisionId = :division`, { division });
-}
-
-/** Free text: every word must appear in one of the columns (of the query's main alias unless another is named). */
-export function searchColumns<T extends ObjectLiteral>(
-  query: SelectQueryBuilder<T>,
-  columns: string[],
-  text: string | null | undefined,
-  alias = query.alias,
-): void {
-  const words = (text ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 5);
-  words.forEach((word, n) => {
-    const any = columns.map((c) => `${alias}.${c} LIKE :search${n} ESCAPE '!'`).join(' OR ');
-    query.andWhere(`(${any})`, { [`search${n}`]: likePattern(word) });
-  });
 }
 
 /** The filters leads, relations and contacts share. */
@@ -93,26 +67,3 @@ export async function applyRecordFilter<T extends ObjectLiteral>(
   await searchRecords(query, entityType, filter.search);
   return query;
 }
-
-/** Sort keys every record list offers. */
-export const byId = <T extends { id: number }>(direction: 'ASC' | 'DESC', alias: string): SortKey<T> => ({
-  expression: `${alias}.id`,
-  direction,
-  valueOf: (r) => r.id,
-  property: 'id',
-});
-
-export const byText = <T>(direction: 'ASC' | 'DESC', alias: string, column: keyof T & string): SortKey<T> => ({
-  expression: `COALESCE(${alias}.${column}, '')`,
-  direction,
-  valueOf: (r) => (r[column] as string | null) ?? '',
-  property: column,
-});
-
-export const byDate = <T>(direction: 'ASC' | 'DESC', alias: string, column: keyof T & string): SortKey<T> => ({
-  expression: dateColumn(alias, column),
-  direction,
-  valueOf: (r) => (r[column] as Date).toISOString(),
-  parameter: (v) => dateParameter(new Date(v)),
-  property: column,
-});

@@ -1,7 +1,7 @@
 import { In, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import { User } from '../entities';
 import { mayWork } from '../schema/access';
-import { fieldError, type FieldError } from './field-errors';
+import { fieldError, type FieldError } from '../fields/field-errors';
 
 /** The ids among these that exist, in one query: a batch checks its references without a query per item. */
 export async function existingIds<T extends ObjectLiteral>(

@@ -1,7 +1,8 @@
-import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { EntityTarget, ObjectLiteral } from 'typeorm';
+import type { UnitOfWork } from '../db/unit-of-work';
 import type { EntityType } from '../entities/enums';
 import { conflict, notFound } from '../schema/errors';
-import { recordsWritten } from './records-written';
+import { recordsWritten } from '../quality/records-written';
 
 const WRITTEN_TYPES: Record<string, EntityType | undefined> = {
   Lead: 'LEAD',
@@ -19,7 +20,7 @@ interface Versioned extends ObjectLiteral {
  * the version the client read; otherwise CONFLICT and nothing changes.
  */
 export async function updateVersioned<T extends Versioned>(
-  manager: EntityManager,
+  uow: UnitOfWork,
   entity: EntityTarget<T>,
   typeName: string,
   current: T,
@@ -32,6 +33,7 @@ export async function updateVersioned<T extends Versioned>(
       `${typeName} ${globalId} was changed by someone else (now version ${current.version}, you sent ${expectedVersion}); reload it and try again`,
       { currentVersion: current.version },
     );
+  const { manager } = uow;
   if (current.version !== expectedVersion) throw stale();
   if (Object.keys(changes).length > 0) {
     const result = await manager
@@ -45,6 +47,6 @@ export async function updateVersioned<T extends Versioned>(
   const updated = await manager.findOneBy(entity, { id: current.id } as never);
   if (!updated) throw notFound(typeName, globalId);
   const written = WRITTEN_TYPES[typeName];
-  if (written) await recordsWritten(manager, written, [current.id]);
+  if (written) await recordsWritten(uow, written, [current.id]);
   return updated;
 }

@@ -1,7 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import { Relation, type User } from '../entities';
 import { RecordStatus } from '../entities/enums';
-import { applyRecordFilter, byDate, byId, byText } from '../records/record-query';
+import { applyRecordFilter } from '../records/record-query';
+import { byDate, byId, byText } from '../paging/sort-keys';
 import type { PageArgs } from '../paging/page';
 import { RelationOrderField, type RelationFilterData, type RelationOrderData } from './relation-filter';
 import { paginate, type SortKey } from '../paging/pagination';

@@ -1,9 +1,10 @@
 import { In, Not, type EntityManager } from 'typeorm';
+import type { UnitOfWork } from '../db/unit-of-work';
 import { Relation, type User } from '../entities';
 import type { BatchItem } from '../records/batch-result';
 import { createRecords, type RecordKind } from '../records/create-records';
-import { checkFields, cleanInput } from '../records/field-check';
-import { fieldError, InputRejected, type FieldError } from '../records/field-errors';
+import { checkFields, cleanInput } from '../fields/field-check';
+import { fieldError, InputRejected, type FieldError } from '../fields/field-errors';
 import { findRecord } from '../records/find-record';
 import { checkOwner } from '../records/reference-check';
 import { updateVersioned } from '../records/versioned-update';
@@ -53,16 +54,12 @@ const relationKind: RecordKind<RelationData, Relation> = {
   }),
 };
 
-export function createRelations(
-  manager: EntityManager,
-  actor: Actor,
-  inputs: RelationData[],
-): Promise<BatchItem<Relation>[]> {
-  return createRecords(manager, actor, relationKind, inputs);
+export function createRelations(uow: UnitOfWork<Actor>, inputs: RelationData[]): Promise<BatchItem<Relation>[]> {
+  return createRecords(uow, relationKind, inputs);
 }
 
-export async function createRelation(manager: EntityManager, actor: User, input: RelationData): Promise<Relation> {
-  const [item] = await createRelations(manager, actor, [input]);
+export async function createRelation(uow: UnitOfWork<User>, input: RelationData): Promise<Relation> {
+  const [item] = await createRelations(uow, [input]);
   if (!item.record) throw new InputRejected(item.errors);
   return item.record;
 }
@@ -70,12 +67,12 @@ export async function createRelation(manager: EntityManager, actor: User, input:
 export type RelationChanges = Omit<RelationData, 'tags' | 'divisionId'>;
 
 export async function updateRelation(
-  manager: EntityManager,
-  actor: User,
+  uow: UnitOfWork<User>,
   globalId: string,
   expectedVersion: number,
   changes: RelationChanges,
 ): Promise<Relation> {
+  const { manager, actor } = uow;
   const relation = await findRecord(manager, actor, Relation, globalId);
   const clean = cleanInput(changes);
   const taken = await takenCustomerNumbers(manager, [clean.customerNumber], relation.id);
@@ -85,13 +82,5 @@ export async function updateRelation(
     ...checkRelation({ ...relation, ...clean }, taken),
   ];
   if (errors.length > 0) throw new InputRejected(errors);
-  return updateVersioned(
-    manager,
-    Relation,
-    'Relation',
-    relation,
-    expectedVersion,
-    clean as Partial<Relation>,
-    globalId,
-  );
+  return updateVersioned(uow, Relation, 'Relation', relation, expectedVersion, clean as Partial<Relation>, globalId);
 }

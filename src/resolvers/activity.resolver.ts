@@ -28,13 +28,13 @@ export class ActivityResolver {
   @Authorized()
   @Mutation(() => Activity)
   createActivity(@Ctx() ctx: Context, @Arg('input', () => ActivityInput) input: ActivityInput): Promise<Activity> {
-    return transaction(ctx.dataSource, (m) => createActivity(m, currentUser(ctx), input));
+    return transaction(ctx.dataSource, currentUser(ctx), (uow) => createActivity(uow, input));
   }
 
   @Authorized()
   @Mutation(() => Activity, { description: 'Marks the activity done now' })
   completeActivity(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Activity> {
-    return transaction(ctx.dataSource, (m) => completeActivity(m, currentUser(ctx), id));
+    return transaction(ctx.dataSource, currentUser(ctx), (uow) => completeActivity(uow, id));
   }
 
   @FieldResolver(() => User, { nullable: true })

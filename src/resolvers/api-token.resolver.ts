@@ -42,7 +42,7 @@ export class ApiTokenResolver {
     })
     expiresIn?: string | null,
   ): Promise<CreatedApiToken> {
-    return transaction(ctx.dataSource, async (manager) => {
+    return transaction(ctx.dataSource, async ({ manager }) => {
       const user = await findUser(manager, userId);
       return issueToken(manager, user.id, { name, expires: expiresIn, field: 'expiresIn' });
     });
@@ -55,7 +55,7 @@ export class ApiTokenResolver {
   })
   async revokeApiToken(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<ApiToken> {
     const tokenId = idOf('ApiToken', id);
-    const { apiToken } = await transaction(ctx.dataSource, (manager) => revokeToken(manager, tokenId, id));
+    const { apiToken } = await transaction(ctx.dataSource, ({ manager }) => revokeToken(manager, tokenId, id));
     await announceRevocation(ctx.dataSource);
     return apiToken;
   }

@@ -19,7 +19,7 @@ export class NumberSeriesResolver {
   @Mutation(() => NumberSeries, { description: 'A customer-number series; CONFLICT when the name is taken' })
   createNumberSeries(@Ctx() ctx: Context, @Arg('input', () => NumberSeriesInput) input: NumberSeriesInput) {
     const { divisionId, ...data } = input;
-    return transaction(ctx.dataSource, async (m) =>
+    return transaction(ctx.dataSource, async ({ manager: m }) =>
       createNumberSeries(m, {
         ...data,
         division: divisionId ? await loadRecord(m, Division, divisionId, 'divisionId') : null,
@@ -31,7 +31,7 @@ export class NumberSeriesResolver {
   @Mutation(() => NumberSeries)
   updateNumberSeries(@Ctx() ctx: Context, @Arg('input', () => UpdateNumberSeriesInput) input: UpdateNumberSeriesInput) {
     const { id, ...changes } = input;
-    return transaction(ctx.dataSource, (m) => updateNumberSeries(m, id, changes));
+    return transaction(ctx.dataSource, ({ manager: m }) => updateNumberSeries(m, id, changes));
   }
 
   @FieldResolver(() => Division, {
@@ -48,13 +48,13 @@ export class PipelineResolver {
   @Authorized(UserRole.ADMIN)
   @Mutation(() => Pipeline, { description: 'A sales pipeline with its stages; CONFLICT when the name is taken' })
   createPipeline(@Ctx() ctx: Context, @Arg('input', () => PipelineInput) input: PipelineInput) {
-    return transaction(ctx.dataSource, (m) => createPipeline(m, input));
+    return transaction(ctx.dataSource, ({ manager: m }) => createPipeline(m, input));
   }
 
   @Authorized(UserRole.ADMIN)
   @Mutation(() => Pipeline)
   updatePipeline(@Ctx() ctx: Context, @Arg('input', () => UpdatePipelineInput) input: UpdatePipelineInput) {
     const { id, ...changes } = input;
-    return transaction(ctx.dataSource, (m) => updatePipeline(m, id, changes));
+    return transaction(ctx.dataSource, ({ manager: m }) => updatePipeline(m, id, changes));
   }
 }

@@ -8,7 +8,7 @@ import { findContacts } from '../contacts/contact-query';
 import { currentUser } from '../schema/auth';
 import type { Context } from '../schema/context';
 import { paginateLoaded } from '../paging/pagination';
-import { InputRejected } from '../records/field-errors';
+import { InputRejected } from '../fields/field-errors';
 import { decodeRefs } from './decode-refs';
 import { recordFieldsResolver } from './record-fields.resolver';
 import { runBatch } from './run-batch';
@@ -45,8 +45,8 @@ export class ContactResolver extends recordFieldsResolver(Contact, {
     @Arg('inputs', () => [ContactInput]) inputs: ContactInput[],
   ): Promise<ContactBatchItem[]> {
     const refs = { ownerId: 'User', divisionId: 'Division', relationId: 'Relation' } as const;
-    const items = await transaction(ctx.dataSource, (m) =>
-      runBatch(inputs, refs, (data) => createContacts(m, currentUser(ctx), data)),
+    const items = await transaction(ctx.dataSource, currentUser(ctx), (uow) =>
+      runBatch(inputs, refs, (data) => createContacts(uow, data)),
     );
     return items.map(({ record, ...item }) => ({ ...item, contact: record }));
   }
@@ -60,7 +60,7 @@ export class ContactResolver extends recordFieldsResolver(Contact, {
     const { id, expectedVersion, ...rest } = input;
     const { data, errors } = decodeRefs(rest, { ownerId: 'User', relationId: 'Relation' });
     if (errors.length > 0) throw new InputRejected(errors);
-    return transaction(ctx.dataSource, (m) => updateContact(m, currentUser(ctx), id, expectedVersion, data));
+    return transaction(ctx.dataSource, currentUser(ctx), (uow) => updateContact(uow, id, expectedVersion, data));
   }
 
   @FieldResolver(() => Relation, { nullable: true, description: 'The relation the person works at' })

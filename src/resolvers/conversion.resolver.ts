@@ -32,7 +32,7 @@ export class ConversionResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => ConvertLeadInput) input: ConvertLeadInput,
   ): Promise<ConversionResult> {
-    return transaction(ctx.dataSource, (m) => convertLead(m, currentUser(ctx), ctx.config, input));
+    return transaction(ctx.dataSource, currentUser(ctx), (uow) => convertLead(uow, ctx.config, input));
   }
 
   @Authorized()
@@ -41,6 +41,6 @@ export class ConversionResolver {
       'The one-click conversion: every step at its default (a company and its contact person, or a client only, and a CALL due now)',
   })
   quickConvertLead(@Ctx() ctx: Context, @Arg('leadId', () => ID) leadId: string): Promise<ConversionResult> {
-    return transaction(ctx.dataSource, (m) => quickConvertLead(m, currentUser(ctx), ctx.config, leadId));
+    return transaction(ctx.dataSource, currentUser(ctx), (uow) => quickConvertLead(uow, ctx.config, leadId));
   }
 }

@@ -27,14 +27,14 @@ export class DealResolver {
   @Authorized()
   @Mutation(() => Deal, { description: 'Opens a deal on a relation' })
   createDeal(@Ctx() ctx: Context, @Arg('input', () => DealInput) input: DealInput): Promise<Deal> {
-    return transaction(ctx.dataSource, (m) => createDeal(m, currentUser(ctx), input));
+    return transaction(ctx.dataSource, currentUser(ctx), (uow) => createDeal(uow, input));
   }
 
   @Authorized()
   @Mutation(() => Deal)
   updateDeal(@Ctx() ctx: Context, @Arg('input', () => UpdateDealInput) input: UpdateDealInput): Promise<Deal> {
     const { id, expectedVersion, ...changes } = input;
-    return transaction(ctx.dataSource, (m) => updateDeal(m, currentUser(ctx), id, expectedVersion, changes));
+    return transaction(ctx.dataSource, currentUser(ctx), (uow) => updateDeal(uow, id, expectedVersion, changes));
   }
 
   @FieldResolver(() => Relation)

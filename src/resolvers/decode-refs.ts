@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { fieldError, type FieldError } from '../records/field-errors';
+import { fieldError, type FieldError } from '../fields/field-errors';
 import { idOf } from '../schema/global-id';
 
 type Refs<K extends string> = Record<K, string>;

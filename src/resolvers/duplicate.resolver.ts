@@ -77,7 +77,7 @@ export class DuplicateResolver {
     if ((clusterId == null) === (pairs == null)) throw badInput('Give either clusterId or pairs', 'clusterId');
     if (clusterId != null) {
       const id = idOf('DuplicateCluster', clusterId, 'clusterId');
-      return [await transaction(ctx.dataSource, (m) => dismissCluster(m, actor, id))];
+      return [await transaction(ctx.dataSource, actor, (uow) => dismissCluster(uow, id))];
     }
     const decoded = (pairs ?? []).map((pair) => {
       if (pair.length !== 2) throw badInput(`A pair names two records, got ${pair.length}`, 'pairs');
@@ -87,10 +87,9 @@ export class DuplicateResolver {
     if (decoded.some((pair) => pair.some((record) => record.entityType !== entityType)))
       throw badInput('The records of all pairs must be of one type', 'pairs');
     if (!entityType) return [];
-    return transaction(ctx.dataSource, (m) =>
+    return transaction(ctx.dataSource, actor, (uow) =>
       dismissRecordPairs(
-        m,
-        actor,
+        uow,
         entityType,
         decoded.map(([a, b]): [number, number] => [a.id, b.id]),
       ),

@@ -22,7 +22,7 @@ export class LeadArrivalsResolver {
     @Arg('filter', () => LeadSubscriptionFilter, { nullable: true }) filter?: LeadSubscriptionFilter,
   ): Promise<LeadArrivals> {
     // one transaction: the counts and the newest lead from one view of the table
-    const counts = await transaction(ctx.dataSource, (manager) =>
+    const counts = await transaction(ctx.dataSource, ({ manager }) =>
       countLeadArrivals(manager, currentUser(ctx), filter, since),
     );
     return {

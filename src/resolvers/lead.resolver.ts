@@ -10,7 +10,7 @@ import { findLeads } from '../leads/lead-query';
 import { currentUser } from '../schema/auth';
 import { selectedColumns } from '../schema/selected-columns';
 import type { Context } from '../schema/context';
-import { InputRejected } from '../records/field-errors';
+import { InputRejected } from '../fields/field-errors';
 import { decodeRefs } from './decode-refs';
 import { recordFieldsResolver } from './record-fields.resolver';
 import { runBatch } from './run-batch';
@@ -70,7 +70,7 @@ export class LeadResolver extends recordFieldsResolver(Lead, {
   createLead(@Ctx() ctx: Context, @Arg('input', () => LeadInput) input: LeadInput): Promise<Lead> {
     const { data, errors } = decodeRefs(input, LEAD_REFS);
     if (errors.length > 0) throw new InputRejected(errors);
-    return transaction(ctx.dataSource, (m) => createLead(m, currentUser(ctx), data));
+    return transaction(ctx.dataSource, currentUser(ctx), (uow) => createLead(uow, data));
   }
 
   @Authorized()
@@ -82,8 +82,8 @@ export class LeadResolver extends recordFieldsResolver(Lead, {
     @Ctx() ctx: Context,
     @Arg('inputs', () => [LeadInput]) inputs: LeadInput[],
   ): Promise<LeadBatchItem[]> {
-    const items = await transaction(ctx.dataSource, (m) =>
-      runBatch(inputs, LEAD_REFS, (data) => createLeads(m, currentUser(ctx), data)),
+    const items = await transaction(ctx.dataSource, currentUser(ctx), (uow) =>
+      runBatch(inputs, LEAD_REFS, (data) => createLeads(uow, data)),
     );
     return items.map(({ record, ...item }) => ({ ...item, lead: record }));
   }
@@ -92,13 +92,13 @@ export class LeadResolver extends recordFieldsResolver(Lead, {
   @Mutation(() => Lead)
   updateLead(@Ctx() ctx: Context, @Arg('input', () => UpdateLeadInput) input: UpdateLeadInput): Promise<Lead> {
     const { id, expectedVersion, ...changes } = input;
-    return transaction(ctx.dataSource, (m) => updateLead(m, currentUser(ctx), id, expectedVersion, changes));
+    return transaction(ctx.dataSource, currentUser(ctx), (uow) => updateLead(uow, id, expectedVersion, changes));
   }
 
   @Authorized()
   @Mutation(() => Lead, { description: '"I\'ll take it": you become the owner and the lead is IN_PROGRESS' })
   takeLead(@Ctx() ctx: Context, @Arg('leadId', () => ID) leadId: string): Promise<Lead> {
-    return transaction(ctx.dataSource, (m) => takeLead(m, currentUser(ctx), leadId));
+    return transaction(ctx.dataSource, currentUser(ctx), (uow) => takeLead(uow, leadId));
   }
 
   @Authorized()
@@ -108,7 +108,7 @@ export class LeadResolver extends recordFieldsResolver(Lead, {
     @Arg('leadId', () => ID) leadId: string,
     @Arg('userId', () => ID) userId: string,
   ): Promise<Lead> {
-    return transaction(ctx.dataSource, (m) => assignLead(m, currentUser(ctx), leadId, userId));
+    return transaction(ctx.dataSource, currentUser(ctx), (uow) => assignLead(uow, leadId, userId));
   }
 
   @Authorized()
@@ -118,7 +118,7 @@ export class LeadResolver extends recordFieldsResolver(Lead, {
     @Arg('leadId', () => ID) leadId: string,
     @Arg('reason') reason: string,
   ): Promise<Lead> {
-    return transaction(ctx.dataSource, (m) => rejectLead(m, currentUser(ctx), leadId, reason));
+    return transaction(ctx.dataSource, currentUser(ctx), (uow) => rejectLead(uow, leadId, reason));
   }
 
   @FieldResolver(() => User, { nullable: true })

@@ -24,7 +24,7 @@ export class MergeResolver {
       'Merges relations, contacts or leads, any number, into a survivor in one transaction: what pointed at them moves to it, their tags join its own, values not taken are kept as alternateValues, and they become MERGED with mergedInto. CONFLICT (nothing changed) on a stale expectedVersion',
   })
   mergeRecords(@Ctx() ctx: Context, @Arg('input', () => MergeRecordsInput) input: MergeRecordsInput): Promise<Merge> {
-    return transaction(ctx.dataSource, (m) => mergeRecords(m, currentUser(ctx), input));
+    return transaction(ctx.dataSource, currentUser(ctx), (uow) => mergeRecords(uow, input));
   }
 
   @Authorized(UserRole.STEWARD)
@@ -33,7 +33,7 @@ export class MergeResolver {
       'Restores every record and link the merge changed exactly as it was. CONFLICT when it was undone already, or when what it changed has changed since (the survivor merged again, a field it set edited, a moved record moved on)',
   })
   undoMerge(@Ctx() ctx: Context, @Arg('mergeId', () => ID) mergeId: string): Promise<Merge> {
-    return transaction(ctx.dataSource, (m) => undoMerge(m, currentUser(ctx), mergeId));
+    return transaction(ctx.dataSource, currentUser(ctx), (uow) => undoMerge(uow, mergeId));
   }
 
   @Authorized(UserRole.STEWARD)

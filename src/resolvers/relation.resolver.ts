@@ -8,7 +8,7 @@ import { findRelations } from '../relations/relation-query';
 import { currentUser } from '../schema/auth';
 import type { Context } from '../schema/context';
 import { paginateLoaded } from '../paging/pagination';
-import { InputRejected } from '../records/field-errors';
+import { InputRejected } from '../fields/field-errors';
 import { decodeRefs } from './decode-refs';
 import { recordFieldsResolver } from './record-fields.resolver';
 import { runBatch } from './run-batch';
@@ -46,8 +46,8 @@ export class RelationResolver extends recordFieldsResolver(Relation, {
     @Arg('inputs', () => [RelationInput]) inputs: RelationInput[],
   ): Promise<RelationBatchItem[]> {
     const refs = { ownerId: 'User', divisionId: 'Division' } as const;
-    const items = await transaction(ctx.dataSource, (m) =>
-      runBatch(inputs, refs, (data) => createRelations(m, currentUser(ctx), data)),
+    const items = await transaction(ctx.dataSource, currentUser(ctx), (uow) =>
+      runBatch(inputs, refs, (data) => createRelations(uow, data)),
     );
     return items.map(({ record, ...item }) => ({ ...item, relation: record }));
   }
@@ -61,7 +61,7 @@ export class RelationResolver extends recordFieldsResolver(Relation, {
     const { id, expectedVersion, ...rest } = input;
     const { data, errors } = decodeRefs(rest, { ownerId: 'User' });
     if (errors.length > 0) throw new InputRejected(errors);
-    return transaction(ctx.dataSource, (m) => updateRelation(m, currentUser(ctx), id, expectedVersion, data));
+    return transaction(ctx.dataSource, currentUser(ctx), (uow) => updateRelation(uow, id, expectedVersion, data));
   }
 
   @FieldResolver(() => ContactConnection, { description: 'The people at this relation' })

@@ -52,7 +52,7 @@ export class TagResolver {
     const typeName = fromGlobalId(recordId, 'recordId').type;
     if (!(typeName in TAGGABLE)) throw badInput('Only leads, relations and contacts carry tags', 'recordId');
     const { entity, type } = TAGGABLE[typeName as keyof typeof TAGGABLE];
-    return transaction(ctx.dataSource, async (m) => {
+    return transaction(ctx.dataSource, async ({ manager: m }) => {
       const record = await findRecord<Lead | Relation | Contact>(m, currentUser(ctx), entity, recordId, 'recordId');
       await change(m, type, record.id);
       return record;

@@ -58,7 +58,7 @@ export class ValidationResolver {
       "Writes the finding's suggested value through the record's own update; CONFLICT when the value changed since the finding was made",
   })
   applySuggestedFix(@Ctx() ctx: Context, @Arg('findingId', () => ID) findingId: string): Promise<ValidationRow> {
-    return transaction(ctx.dataSource, (m) => applySuggestedFix(m, currentUser(ctx), findingId));
+    return transaction(ctx.dataSource, currentUser(ctx), (uow) => applySuggestedFix(uow, findingId));
   }
 
   @Authorized(UserRole.STEWARD)
@@ -81,6 +81,6 @@ export class ValidationResolver {
     @Arg('findingId', () => ID) findingId: string,
     @Arg('reason') reason: string,
   ): Promise<Finding> {
-    return transaction(ctx.dataSource, (m) => ignoreFinding(m, currentUser(ctx), findingId, reason));
+    return transaction(ctx.dataSource, currentUser(ctx), (uow) => ignoreFinding(uow, findingId, reason));
   }
 }

@@ -5,10 +5,12 @@ import { Node } from '../entities/node';
 import { RESOLVERS } from '../resolvers';
 import { authChecker } from './auth';
 import { DateTimeISO } from './date-time-scalar';
+import { readUnguardedFieldsPlainly } from './plain-fields';
 import type { LeadPubSub } from '../live/pubsub';
 
 /** The whole GraphQL schema, from the resolvers and the entities (every entity is a Node, so node(id) can return any of them). */
 export function buildSchema(pubSub: LeadPubSub): Promise<GraphQLSchema> {
+  readUnguardedFieldsPlainly();
   return buildTypeGraphQLSchema({
     resolvers: RESOLVERS,
     orphanedTypes: ENTITIES.filter((entity) => entity.prototype instanceof Node),

@@ -1,6 +1,6 @@
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 import { GraphQLISODateTime } from 'type-graphql';
-import { isoDay } from '../quality/normalise/calendar-day';
+import { isoDay } from '../fields/calendar-day';
 
 /** A calendar date alone (2020-01-01) as that day's start in UTC; undefined when the text is not one. */
 const dayStart = (value: unknown): Date | undefined => (typeof value === 'string' && isoDay(value)) || undefined;

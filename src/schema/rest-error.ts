@@ -1,6 +1,6 @@
 import type { ErrorRequestHandler, Response } from 'express';
 import { GraphQLError } from 'graphql';
-import type { FieldError } from '../records/field-errors';
+import type { FieldError } from '../fields/field-errors';
 
 /** The body of every REST error: a stable code as GraphQL's extensions.code, a message, and each bad field when there are some. */
 export function sendError(res: Response, status: number, code: string, message: string, fields?: FieldError[]): void {

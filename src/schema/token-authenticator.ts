@@ -88,7 +88,7 @@ export class TokenAuthenticator {
     apiToken.lastUsedAt = now;
     const staleBefore = dateParameter(new Date(now.getTime() - LAST_USED_PRECISION_MS));
     // queued behind an open SQLite transaction, not written into it; the condition lets concurrent requests change the row once
-    transaction(this.dataSource, (manager) =>
+    transaction(this.dataSource, ({ manager }) =>
       manager
         .createQueryBuilder()
         .update(ApiToken)

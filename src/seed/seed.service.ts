@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { UnitOfWork } from '../db/unit-of-work';
 import { NumberSeries, User } from '../entities';
 import { ActivityType, LeadKind, LeadSource, UserRole } from '../entities/enums';
 import { createActivity } from '../activities/activity.service';
@@ -101,7 +101,8 @@ const LEADS = [
 ];
 
 /** Demo data through the same services the API uses. Returns each demo user's token. */
-export async function seedDemoData(manager: EntityManager): Promise<{ email: string; role: string; token: string }[]> {
+export async function seedDemoData(uow: UnitOfWork): Promise<{ email: string; role: string; token: string }[]> {
+  const { manager } = uow;
   if (await manager.existsBy(User, { email: USERS[0].email })) throw conflict('Demo data is there already');
   const tokens: { email: string; role: string; token: string }[] = [];
   const users: User[] = [];
@@ -116,13 +117,12 @@ export async function seedDemoData(manager: EntityManager): Promise<{ email: str
 
   const relations = (
     await createRelations(
-      manager,
-      admin,
+      uow.as(admin),
       RELATIONS.map((r) => ({ ...r, divisionId: salesCph.divisionId })),
     )
   ).map((i) => i.record!);
   const contacts = (
-    await createContacts(manager, admin, [
+    await createContacts(uow.as(admin), [
       {
         firstName: 'Søren',
         lastName: 'Ålborg',
@@ -134,21 +134,21 @@ export async function seedDemoData(manager: EntityManager): Promise<{ email: str
       { firstName: 'Anna', lastName: 'Jansen', email: 'anna@cafejansen.nl', relationId: relations[1].id },
     ])
   ).map((i) => i.record!);
-  const deal = await createDeal(manager, salesCph, {
+  const deal = await createDeal(uow.as(salesCph), {
     title: 'New workshop roof',
     relationId: toGlobalId('Relation', relations[0].id),
     contactId: toGlobalId('Contact', contacts[0].id),
   });
-  await createActivity(manager, salesCph, {
+  await createActivity(uow.as(salesCph), {
     type: ActivityType.MEETING,
     subject: 'Site visit',
     dealId: toGlobalId('Deal', deal.id),
     dueAt: new Date(Date.now() + 86_400_000),
   });
 
-  await createLeads(manager, salesCph, LEADS.slice(0, 1).concat(LEADS.slice(2)));
-  const [oslo] = await createLeads(manager, salesOsl, [LEADS[1]]);
-  await createActivity(manager, salesOsl, {
+  await createLeads(uow.as(salesCph), LEADS.slice(0, 1).concat(LEADS.slice(2)));
+  const [oslo] = await createLeads(uow.as(salesOsl), [LEADS[1]]);
+  await createActivity(uow.as(salesOsl), {
     type: ActivityType.CALL,
     subject: 'Call back about the offer',
     leadId: toGlobalId('Lead', oslo.record!.id),

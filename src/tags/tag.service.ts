@@ -1,7 +1,7 @@
 import { In, type EntityManager } from 'typeorm';
 import { Tag, Tagging } from '../entities';
 import type { EntityType } from '../entities/enums';
-import { fieldError, type FieldError } from '../records/field-errors';
+import { fieldError, type FieldError } from '../fields/field-errors';
 
 const MAX_TAG_LENGTH = 100;
 

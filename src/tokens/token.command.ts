@@ -13,7 +13,7 @@ const when = (date: Date | null, none: string) => (date ? date.toISOString().sli
 
 /** `crm token create`: prints the new token alone on its last line. */
 export async function runTokenCreate(dataSource: DataSource, email: string, input: NewApiToken): Promise<void> {
-  const { user, apiToken, token } = await transaction(dataSource, async (manager) => {
+  const { user, apiToken, token } = await transaction(dataSource, async ({ manager }) => {
     const owner = await userByEmail(manager, email);
     return { user: owner, ...(await issueToken(manager, owner.id, input)) };
   });
@@ -49,7 +49,7 @@ export async function runTokenList(dataSource: DataSource, email: string): Promi
 /** `crm token revoke`: the id is the number `crm token list` shows. */
 export async function runTokenRevoke(dataSource: DataSource, id: string): Promise<void> {
   if (!/^\d{1,9}$/.test(id)) throw badInput(`Give the token's ID as crm token list shows it, got '${id}'`, 'id');
-  const { apiToken, wasRevoked } = await transaction(dataSource, (manager) => revokeToken(manager, Number(id)));
+  const { apiToken, wasRevoked } = await transaction(dataSource, ({ manager }) => revokeToken(manager, Number(id)));
   await announceRevocation(dataSource);
   console.log(
     wasRevoked

@@ -6,7 +6,7 @@ import { apiError, badInput, conflict, notFound } from '../schema/errors';
 import { idOf } from '../schema/global-id';
 import { divisionLimit } from '../schema/access';
 import { visibleDivision } from '../records/record-query';
-import { InputRejected } from '../records/field-errors';
+import { InputRejected } from '../fields/field-errors';
 import { colleagueErrors } from '../records/reference-check';
 import { issueToken } from '../tokens/api-token.service';
 

@@ -130,7 +130,7 @@ describe('impossible calendar dates', () => {
   });
 
   it('the web form answers 400 naming the field, and keeps nothing', async () => {
-    const { key } = await transaction(app.dataSource, (m) =>
+    const { key } = await transaction(app.dataSource, ({ manager: m }) =>
       createSite(m, { name: 'Dates site', origins: ['https://dates.example'], divisionName: 'North' }),
     );
     const response = await fetch(`${app.baseUrl}/api/web-leads`, {

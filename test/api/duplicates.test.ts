@@ -225,7 +225,7 @@ describe('duplicate clusters', () => {
     const [a, b] = await createRelations(companyTwice('Vesterled Bager', '31000055', '+4587555555'));
     const [cluster] = await clusters({ search: 'vesterled' });
     const recordIds = [a, b].map((record) => fromGlobalId(record.id).id);
-    const marked = await transaction(app.dataSource, (m) => markClusterMerged(m, 'RELATION', recordIds));
+    const marked = await transaction(app.dataSource, ({ manager: m }) => markClusterMerged(m, 'RELATION', recordIds));
     expect(marked).toEqual([fromGlobalId(cluster.id).id]);
     expect(await clusters({ search: 'vesterled' })).toEqual([]);
     expect(await clusters({ search: 'vesterled', status: ['MERGED'] })).toMatchObject([
@@ -404,22 +404,21 @@ describe('duplicate clusters within one transaction', () => {
   it('matches a record against what an earlier write of the same transaction made of another, not its first version', async () => {
     const clusterOf = (manager: EntityManager, id: number) =>
       manager.findOneBy(DuplicateClusterMember, { entityType: 'RELATION', recordId: id });
-    await transaction(app.dataSource, async (manager) => {
-      const [first] = await relationService.createRelations(manager, steward.user, [
+    await transaction(app.dataSource, steward.user, async (uow) => {
+      const { manager } = uow;
+      const [first] = await relationService.createRelations(uow, [
         { name: 'Skovbo Savværk ApS', email: 'ordre@skovbo-savvaerk.dk', phone: '+45 86 11 22 33', country: 'DK' },
       ]);
       const before = first.record!;
-      const after = await relationService.updateRelation(
-        manager,
-        steward.user,
-        toGlobalId('Relation', before.id),
-        before.version,
-        { name: 'Engholm Maskinfabrik A/S', email: 'salg@engholm-maskin.dk', phone: '+45 97 44 55 66' },
-      );
-      const [likeOld] = await relationService.createRelations(manager, steward.user, [
+      const after = await relationService.updateRelation(uow, toGlobalId('Relation', before.id), before.version, {
+        name: 'Engholm Maskinfabrik A/S',
+        email: 'salg@engholm-maskin.dk',
+        phone: '+45 97 44 55 66',
+      });
+      const [likeOld] = await relationService.createRelations(uow, [
         { name: 'Skovbo Savværk', email: 'ordre@skovbo-savvaerk.dk', phone: '86 11 22 33', country: 'DK' },
       ]);
-      const [likeNew] = await relationService.createRelations(manager, steward.user, [
+      const [likeNew] = await relationService.createRelations(uow, [
         { name: 'Engholm Maskinfabrik', email: 'salg@engholm-maskin.dk', phone: '97 44 55 66', country: 'DK' },
       ]);
       expect(await clusterOf(manager, likeOld.record!.id)).toBeNull();

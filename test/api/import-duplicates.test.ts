@@ -20,8 +20,8 @@ beforeAll(async () => {
   app = await startTestApp();
   steward = await app.actor('STEWARD', 'Import');
   files = scratchDir('import-duplicates');
-  [stored] = await transaction(app.dataSource, (m) =>
-    createRelations(m, steward.user, [
+  [stored] = await transaction(app.dataSource, steward.user, (uow) =>
+    createRelations(uow, [
       {
         name: 'Nordisk Tømrer ApS',
         registrationNumber: '13585628',
@@ -179,10 +179,8 @@ describe('import duplicate flagging', () => {
   });
 
   it('matches contacts with the relation their row names', async () => {
-    const [mette] = await transaction(app.dataSource, (m) =>
-      createContacts(m, steward.user, [
-        { firstName: 'Mette', lastName: 'Holm', email: 'mette@tomrer.dk', relationId: stored.id },
-      ]),
+    const [mette] = await transaction(app.dataSource, steward.user, (uow) =>
+      createContacts(uow, [{ firstName: 'Mette', lastName: 'Holm', email: 'mette@tomrer.dk', relationId: stored.id }]),
     );
     const file = sheet(
       'First name;Last name;E-mail;Relation',

@@ -221,8 +221,8 @@ describe('POST /api/import', () => {
   });
 
   it('links contacts to the relation their row names by registration number or name', async () => {
-    await transaction(app.dataSource, (m) =>
-      createRelations(m, steward.user, [{ name: 'Linked Tømrer ApS', registrationNumber: '29403473' }]),
+    await transaction(app.dataSource, steward.user, (uow) =>
+      createRelations(uow, [{ name: 'Linked Tømrer ApS', registrationNumber: '29403473' }]),
     );
     const csv = [
       'Fornavn;Efternavn;CVR;Relation name',

@@ -56,7 +56,7 @@ describe("the README's examples, run as written in sequence on the demo data", (
   let tokens: Map<string, string>;
   beforeAll(async () => {
     app = await startTestApp();
-    const seeded = await transaction(app.dataSource, (m) => seedDemoData(m));
+    const seeded = await transaction(app.dataSource, (uow) => seedDemoData(uow));
     tokens = new Map(seeded.map((s) => [s.email, s.token]));
   });
   afterAll(() => app.close());

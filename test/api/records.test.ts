@@ -64,7 +64,9 @@ async function newLead(
 
 let pipelineCount = 0;
 const newPipeline = (stages = ['Qualify', 'Propose', 'Close'], isDefault = false) =>
-  transaction(app.dataSource, (m) => createPipeline(m, { name: `Pipeline ${++pipelineCount}`, stages, isDefault }));
+  transaction(app.dataSource, ({ manager: m }) =>
+    createPipeline(m, { name: `Pipeline ${++pipelineCount}`, stages, isDefault }),
+  );
 
 const CREATE_DEAL = `mutation($i: DealInput!) { createDeal(input: $i) { id title stage value status version relation { id } contact { id } pipeline { id name } manager { id } } }`;
 const createDeal = (input: Record<string, unknown>, token = sales.token) => app.gql(CREATE_DEAL, { i: input }, token);

@@ -147,8 +147,8 @@ describe('leadCreated', () => {
 
   it('pushes nothing of leads whose transaction rolls back', async () => {
     const live = await subscribe<{ leadCreated: CreatedEdge }>(app, client(), CREATED);
-    const failingImport = transaction(app.dataSource, async (manager) => {
-      await createLeads(manager, admin.user, [{ lastName: 'Rolled back', email: 'rolled@x.dk' }]);
+    const failingImport = transaction(app.dataSource, admin.user, async (uow) => {
+      await createLeads(uow, [{ lastName: 'Rolled back', email: 'rolled@x.dk' }]);
       // long enough for an announcement made too early to reach the subscriber while the lead still exists
       await new Promise((resolve) => setTimeout(resolve, 100));
       throw new Error('the import failed after the intake');
@@ -202,8 +202,8 @@ describe('leadCreated', () => {
     const start = await newestCursor();
     let commit!: () => void;
     const committing = new Promise<void>((resolve) => (commit = resolve));
-    const slowIntake = transaction(app.dataSource, async (manager) => {
-      await createLeads(manager, admin.user, [{ lastName: 'At the seam', email: 'seam@x.dk' }]);
+    const slowIntake = transaction(app.dataSource, admin.user, async (uow) => {
+      await createLeads(uow, [{ lastName: 'At the seam', email: 'seam@x.dk' }]);
       await committing;
     });
     // listening now; on SQLite its replay waits for the open transaction, so the lead comes both live and from the database

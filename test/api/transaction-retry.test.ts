@@ -3,6 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { createDataSource } from '../../ormconfig';
 import { usesMysql } from '../../src/db/dialect';
 import { MAX_ATTEMPTS, RunAgain, transaction } from '../../src/db/transaction';
+import type { UnitOfWork } from '../../src/db/unit-of-work';
 import { Division } from '../../src/entities';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -55,7 +56,7 @@ const expectedReason = usesMysql ? 'ER_LOCK_DEADLOCK' : 'RUN_AGAIN';
 /** Writes a division named label, then loses on the attempts listed; counts the attempts. */
 function work(label: string, losing: (attempt: number) => boolean, wrap = false) {
   const attempts = { count: 0 };
-  const run = async (manager: EntityManager) => {
+  const run = async ({ manager }: UnitOfWork) => {
     attempts.count += 1;
     await manager.save(manager.create(Division, { name: `${label} ${attempts.count}` }));
     if (!losing(attempts.count)) return attempts.count;
@@ -101,6 +102,19 @@ describe('a transaction that loses to a concurrent one', () => {
     expect(attempts.count).toBe(MAX_ATTEMPTS);
     expect(await divisionsNamed('Always')).toEqual([]);
   });
+
+  it('runs the after-commit work of the attempt that commits, once, and none of the lost attempts', async () => {
+    const { run } = work('Committed', (attempt) => attempt <= 2);
+    const ran: number[] = [];
+    let attempt = 0;
+    const result = await transaction(app.dataSource, (uow) => {
+      const mine = ++attempt;
+      uow.afterCommit(() => ran.push(mine));
+      return run(uow);
+    });
+    expect(result).toBe(3);
+    expect(ran).toEqual([3]);
+  });
 });
 
 /** MySQL: another session holds a row the transaction under test then waits for, one second at most. */
@@ -131,7 +145,7 @@ async function withFileLocked<T>(run: () => Promise<T>): Promise<T> {
 it('tries once more after a lock wait timeout, which waited long already, then answers BUSY', async () => {
   let attempts = 0;
   const attempt = () =>
-    transaction(app.dataSource, async (manager) => {
+    transaction(app.dataSource, async ({ manager }) => {
       attempts += 1;
       if (rival) await waitForLockedRow(manager);
       else await manager.save(manager.create(Division, { name: 'Locked out' }));

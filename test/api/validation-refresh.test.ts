@@ -74,8 +74,9 @@ describe('findings follow every write of a record', () => {
   it('writes the findings in the transaction that writes the record, so they roll back with it', async () => {
     let key = 0;
     await expect(
-      transaction(app.dataSource, async (manager) => {
-        const [item] = await createRelations(manager, steward.user, [{ name: 'ROLLED BACK A/S' }]);
+      transaction(app.dataSource, steward.user, async (uow) => {
+        const { manager } = uow;
+        const [item] = await createRelations(uow, [{ name: 'ROLLED BACK A/S' }]);
         key = recordKey('RELATION', item.record!.id);
         expect(await manager.countBy(Finding, { recordKey: key })).toBe(1);
         throw new Error('roll back');

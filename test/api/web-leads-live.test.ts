@@ -19,7 +19,7 @@ describe('web leads on several server instances', () => {
   });
 
   it('pushes a lead a web form posts to one instance at once to a dashboard subscribed on the other', async () => {
-    const { key } = await transaction(first.dataSource, (m) =>
+    const { key } = await transaction(first.dataSource, ({ manager: m }) =>
       createSite(m, { name: 'Live site', origins: ['https://live.example'], divisionName: 'Web' }),
     );
     const client = liveClient(second, bearer(admin.token));

@@ -18,7 +18,7 @@ afterAll(() => app.close());
 
 async function newSite(target: TestApp = app, origins = [ORIGIN]) {
   siteCount += 1;
-  return transaction(target.dataSource, (m) =>
+  return transaction(target.dataSource, ({ manager: m }) =>
     createSite(m, { name: `Site ${siteCount}`, origins, divisionName: 'Web North' }),
   );
 }

@@ -71,8 +71,8 @@ async function restartWithLeadsWrittenMeanwhile(pages: AdminPage[], leads: LeadD
   await app.close();
   for (const admin of pages) await admin.page.getByRole('status').filter({ hasText: 'reconnecting' }).waitFor();
   const away = await openDatabase(databaseUrl);
-  await transaction(away, async (m) => {
-    for (let i = 0; i < leads.length; i += MAX_BATCH) await createLeads(m, sales.user, leads.slice(i, i + MAX_BATCH));
+  await transaction(away, sales.user, async (uow) => {
+    for (let i = 0; i < leads.length; i += MAX_BATCH) await createLeads(uow, leads.slice(i, i + MAX_BATCH));
   });
   await away.destroy();
   app = await startTestApp({ databaseUrl, port });
@@ -96,7 +96,7 @@ describe('the lead inbox and the dashboard in Chromium', () => {
     sales = await app.actor('SALES', 'North');
     colleague = await app.actor('SALES', 'North');
     await addCatalogue(app.dataSource);
-    ({ key: siteKey } = await transaction(app.dataSource, (m) =>
+    ({ key: siteKey } = await transaction(app.dataSource, ({ manager: m }) =>
       createSite(m, { name: 'North site', origins: ['https://north.example'], divisionName: 'North' }),
     ));
   }, 60_000);

@@ -59,7 +59,7 @@ export interface Catalogue {
 export async function addCatalogue(dataSource: DataSource): Promise<Catalogue> {
   const sales = await dataSource.getRepository(Pipeline).findOneByOrFail({ name: DEFAULT_PIPELINE.name });
   const customers = await dataSource.getRepository(NumberSeries).findOneByOrFail({ name: DEFAULT_NUMBER_SERIES.name });
-  const [partners, exports] = await transaction(dataSource, async (m) => [
+  const [partners, exports] = await transaction(dataSource, async ({ manager: m }) => [
     await createPipeline(m, { name: 'Partners', stages: ['Contact', 'Agreement'] }),
     await createNumberSeries(m, { name: 'Export', prefix: 'E-', nextNumber: 500 }),
   ]);

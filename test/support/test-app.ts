@@ -73,7 +73,7 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
     gql,
     async actor(role, division = 'North') {
       userCount += 1;
-      const { user, token } = await transaction(dataSource, (m) =>
+      const { user, token } = await transaction(dataSource, ({ manager: m }) =>
         createUser(m, {
           email: `user${userCount}-${Date.now()}@test.example`,
           name: `Test ${role} ${userCount}`,

@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { UnitOfWork } from '../../db/unit-of-work';
 import { Contact, type Lead, type Relation, type User } from '../../entities';
 import { RecordStatus } from '../../entities/enums';
 import { createContact, updateContact } from '../../contacts/contact.service';
@@ -16,12 +16,12 @@ import type { ChosenRelation } from './relation.step';
 
 /** A person at the chosen relation the actor may work; the details chosen from the lead are written through the contact service. */
 async function existingContact(
-  manager: EntityManager,
-  actor: User,
+  uow: UnitOfWork<User>,
   lead: Lead,
   relation: Relation,
   step: ContactStep,
 ): Promise<Contact> {
+  const { manager, actor } = uow;
   const globalId = step.contactId!;
   const contact = await findRecord(manager, actor, Contact, globalId, 'contact.contactId');
   if (contact.relationId !== relation.id || contact.status === RecordStatus.MERGED) {
@@ -29,13 +29,14 @@ async function existingContact(
   }
   const takeFromLead = step.takeFromLead ?? [];
   return takeFromLead.length > 0
-    ? updateContact(manager, actor, globalId, contact.version, changesFromLead(lead, takeFromLead))
+    ? updateContact(uow, globalId, contact.version, changesFromLead(lead, takeFromLead))
     : contact;
 }
 
 /** The lead's person, employed at the relation, in the lead's division. */
-function newContact(manager: EntityManager, actor: User, lead: Lead, relation: Relation): Promise<Contact> {
-  return createContact(manager, actor, {
+function newContact(uow: UnitOfWork<User>, lead: Lead, relation: Relation): Promise<Contact> {
+  const { actor } = uow;
+  return createContact(uow, {
     ...contactDataFromLead(lead),
     relationId: relation.id,
     ownerId: actor.id,
@@ -43,13 +44,9 @@ function newContact(manager: EntityManager, actor: User, lead: Lead, relation: R
   });
 }
 
-async function automaticContact(
-  manager: EntityManager,
-  actor: User,
-  lead: Lead,
-  chosen: ChosenRelation,
-): Promise<Contact> {
-  if (chosen.created) return newContact(manager, actor, lead, chosen.relation);
+async function automaticContact(uow: UnitOfWork<User>, lead: Lead, chosen: ChosenRelation): Promise<Contact> {
+  const { manager, actor } = uow;
+  if (chosen.created) return newContact(uow, lead, chosen.relation);
   const outcome = automaticOutcome(await contactCandidates(manager, lead, chosen.relation), SIMILAR_SCORE);
   if (outcome.kind === 'EXISTING') {
     const contact = outcome.candidate.record;
@@ -57,13 +54,12 @@ async function automaticContact(
     return contact;
   }
   if (outcome.kind === 'SIMILAR') throw ambiguousMatch('contact', outcome.candidates, (c) => personName(c) ?? '');
-  return newContact(manager, actor, lead, chosen.relation);
+  return newContact(uow, lead, chosen.relation);
 }
 
 /** Step 2, choose the contact person: one at the relation (keeping or taking over details per field), a new one, the automatic choice, or none. */
 export async function chooseContact(
-  manager: EntityManager,
-  actor: User,
+  uow: UnitOfWork<User>,
   lead: Lead,
   chosen: ChosenRelation,
   step: ContactStep,
@@ -72,10 +68,10 @@ export async function chooseContact(
     case ContactChoice.NONE:
       return null;
     case ContactChoice.EXISTING:
-      return existingContact(manager, actor, lead, chosen.relation, step);
+      return existingContact(uow, lead, chosen.relation, step);
     case ContactChoice.CREATE:
-      return newContact(manager, actor, lead, chosen.relation);
+      return newContact(uow, lead, chosen.relation);
     default:
-      return automaticContact(manager, actor, lead, chosen);
+      return automaticContact(uow, lead, chosen);
   }
 }

@@ -1,6 +1,6 @@
 import type { Lead } from '../../entities';
 import { type ActivityType, LeadKind } from '../../entities/enums';
-import { fieldError, InputRejected, type FieldError } from '../../records/field-errors';
+import { fieldError, InputRejected, type FieldError } from '../../fields/field-errors';
 import {
   ActivityChoice,
   ContactChoice,

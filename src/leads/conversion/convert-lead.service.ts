@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { UnitOfWork } from '../../db/unit-of-work';
 import { Lead, type Activity, type Contact, type Deal, type Relation, type User } from '../../entities';
 import { ActivityType, LeadStatus } from '../../entities/enums';
 import { addActivity } from '../../activities/activity.service';
@@ -45,18 +46,18 @@ export async function convertibleLead(manager: EntityManager, actor: User, globa
  * a stale version, an ambiguous match) rolls all of it back.
  */
 async function convert(
-  manager: EntityManager,
-  actor: User,
+  uow: UnitOfWork<User>,
   settings: ConversionSettings,
   lead: Lead,
   plan: ConversionPlan,
   expectedVersion: number,
 ): Promise<ConversionResult> {
+  const { manager, actor } = uow;
   const now = new Date();
-  const chosen = await chooseRelation(manager, actor, lead, plan.relation, settings);
+  const chosen = await chooseRelation(uow, lead, plan.relation, settings);
   const { relation } = chosen;
-  const contact = await chooseContact(manager, actor, lead, chosen, plan.contact);
-  const deal = await chooseDeal(manager, actor, lead, relation, contact, plan.deal);
+  const contact = await chooseContact(uow, lead, chosen, plan.contact);
+  const deal = await chooseDeal(uow, lead, relation, contact, plan.deal);
   const home = conversionHome(relation, contact);
   await moveLeadRecords(manager, lead, home);
   await addActivity(manager, {
@@ -66,9 +67,9 @@ async function convert(
     owner: actor,
     parent: home.parent,
   });
-  const activity = await planFollowUp(manager, actor, lead, home.parent, plan.activity, now);
+  const activity = await planFollowUp(uow, lead, home.parent, plan.activity, now);
   const converted = await updateVersioned(
-    manager,
+    uow,
     Lead,
     'Lead',
     lead,
@@ -82,28 +83,28 @@ async function convert(
     },
     lead.globalId,
   );
-  announceChangedLeads(manager, [converted.id]);
+  announceChangedLeads(uow, [converted.id]);
   return { lead: converted, relation, contact, deal, activity };
 }
 
 export async function convertLead(
-  manager: EntityManager,
-  actor: User,
+  uow: UnitOfWork<User>,
   settings: ConversionSettings,
   input: ConvertLeadData,
 ): Promise<ConversionResult> {
+  const { manager, actor } = uow;
   const plan = planConversion(input);
   const lead = await convertibleLead(manager, actor, input.leadId);
-  return convert(manager, actor, settings, lead, plan, input.expectedVersion ?? lead.version);
+  return convert(uow, settings, lead, plan, input.expectedVersion ?? lead.version);
 }
 
 /** The one-click conversion (ChannelCRM): every step at its default. */
 export async function quickConvertLead(
-  manager: EntityManager,
-  actor: User,
+  uow: UnitOfWork<User>,
   settings: ConversionSettings,
   leadId: string,
 ): Promise<ConversionResult> {
+  const { manager, actor } = uow;
   const lead = await convertibleLead(manager, actor, leadId);
-  return convert(manager, actor, settings, lead, planConversion({ target: quickTarget(lead, settings) }), lead.version);
+  return convert(uow, settings, lead, planConversion({ target: quickTarget(lead, settings) }), lead.version);
 }

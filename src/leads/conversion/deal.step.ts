@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { UnitOfWork } from '../../db/unit-of-work';
 import { Deal, Pipeline, type Contact, type Lead, type Relation, type User } from '../../entities';
 import { DealStatus } from '../../entities/enums';
 import { defaultPipeline, openDeal } from '../../deals/deal.service';
@@ -21,13 +22,13 @@ async function openDealOf(manager: EntityManager, actor: User, relation: Relatio
 
 /** Step 3, the case: a new deal on the relation (default pipeline, the user as manager, in the lead's division) or an open one. */
 export async function chooseDeal(
-  manager: EntityManager,
-  actor: User,
+  uow: UnitOfWork<User>,
   lead: Lead,
   relation: Relation,
   contact: Contact | null,
   step: DealStep | null,
 ): Promise<Deal | null> {
+  const { manager, actor } = uow;
   if (!step) return null;
   if (step.choice === DealChoice.EXISTING) return openDealOf(manager, actor, relation, step.dealId!);
   const pipeline = step.pipelineId

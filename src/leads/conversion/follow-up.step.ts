@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { UnitOfWork } from '../../db/unit-of-work';
 import type { Activity, Lead, User } from '../../entities';
 import { ActivityType } from '../../entities/enums';
 import { addActivity, type NewActivity } from '../../activities/activity.service';
@@ -17,13 +17,13 @@ const VERBS: Record<ActivityType, string> = {
 
 /** The planned follow-up (ChannelCRM): by default a phone call due now, owned by the user who converts. */
 export async function planFollowUp(
-  manager: EntityManager,
-  actor: User,
+  uow: UnitOfWork<User>,
   lead: Lead,
   parent: NewActivity['parent'],
   step: ActivityStep,
   now: Date,
 ): Promise<Activity | null> {
+  const { manager, actor } = uow;
   if (step.choice === ActivityChoice.NONE) return null;
   const type = step.type ?? ActivityType.CALL;
   const owner = step.ownerId ? await findColleague(manager, step.ownerId, lead.divisionId, 'activity.ownerId') : actor;

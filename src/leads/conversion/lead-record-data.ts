@@ -1,7 +1,7 @@
 import type { Lead } from '../../entities';
 import { LeadKind, RelationKind } from '../../entities/enums';
 import type { ContactData } from '../../contacts/contact-data';
-import { cleanInput } from '../../records/field-check';
+import { cleanInput } from '../../fields/field-check';
 import type { RelationData } from '../../relations/relation-data';
 import type { LeadData } from '../lead-data';
 

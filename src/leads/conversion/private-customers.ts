@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { UnitOfWork } from '../../db/unit-of-work';
 import { isDuplicateKey, RunAgain } from '../../db/transaction';
 import { Relation, type Lead, type User } from '../../entities';
 import { LeadKind, RelationKind } from '../../entities/enums';
@@ -22,15 +23,14 @@ export function findPrivateCustomers(manager: EntityManager, customerNumber: str
  * in a new transaction, finds the relation the other created.
  */
 export async function privateCustomers(
-  manager: EntityManager,
-  actor: User,
+  uow: UnitOfWork<User>,
   customerNumber: string,
   divisionId: number | null,
 ): Promise<Relation> {
-  const existing = await findPrivateCustomers(manager, customerNumber);
+  const existing = await findPrivateCustomers(uow.manager, customerNumber);
   if (existing) return existing;
   try {
-    return await createRelation(manager, actor, {
+    return await createRelation(uow, {
       kind: RelationKind.PRIVATE,
       name: PRIVATE_CUSTOMERS_NAME,
       customerNumber,

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { UnitOfWork } from '../../db/unit-of-work';
 import { Relation, type Lead, type User } from '../../entities';
 import { RecordStatus } from '../../entities/enums';
 import { findRecord } from '../../records/find-record';
@@ -35,10 +36,11 @@ async function existingRelation(manager: EntityManager, actor: User, globalId: s
 }
 
 /** A relation from the lead's data, numbered from the chosen series, in the lead's division. */
-async function newRelation(manager: EntityManager, actor: User, lead: Lead, step: RelationStep): Promise<Relation> {
+async function newRelation(uow: UnitOfWork<User>, lead: Lead, step: RelationStep): Promise<Relation> {
+  const { manager, actor } = uow;
   const series = await chooseNumberSeries(manager, step.numberSeriesId, 'relation.numberSeriesId', lead.divisionId);
   const customerNumber = series ? await allocateCustomerNumber(manager, series) : null;
-  return createRelation(manager, actor, {
+  return createRelation(uow, {
     ...relationDataFromLead(lead, step.overrides),
     customerNumber,
     numberSeriesId: series?.id ?? null,
@@ -59,38 +61,38 @@ function inReach(actor: User, relation: Relation): Relation {
 }
 
 async function automaticRelation(
-  manager: EntityManager,
-  actor: User,
+  uow: UnitOfWork<User>,
   lead: Lead,
   step: RelationStep,
   settings: ConversionSettings,
 ): Promise<ChosenRelation> {
+  const { manager, actor } = uow;
   const shared = sharedPrivateNumber(lead, settings);
   if (shared)
     return {
-      relation: inReach(actor, await privateCustomers(manager, actor, shared, lead.divisionId)),
+      relation: inReach(actor, await privateCustomers(uow, shared, lead.divisionId)),
       created: false,
     };
   const outcome = automaticOutcome(await relationCandidates(manager, lead), SIMILAR_SCORE);
   if (outcome.kind === 'EXISTING') return { relation: inReach(actor, outcome.candidate.record), created: false };
   if (outcome.kind === 'SIMILAR') throw ambiguousMatch('relation', outcome.candidates, (r) => r.name);
-  return { relation: await newRelation(manager, actor, lead, step), created: true };
+  return { relation: await newRelation(uow, lead, step), created: true };
 }
 
 /** Step 1, choose the customer: the one named, a new one, or the automatic choice. */
 export async function chooseRelation(
-  manager: EntityManager,
-  actor: User,
+  uow: UnitOfWork<User>,
   lead: Lead,
   step: RelationStep,
   settings: ConversionSettings,
 ): Promise<ChosenRelation> {
+  const { manager, actor } = uow;
   switch (step.choice) {
     case RelationChoice.EXISTING:
       return { relation: await existingRelation(manager, actor, step.relationId!), created: false };
     case RelationChoice.CREATE:
-      return { relation: await newRelation(manager, actor, lead, step), created: true };
+      return { relation: await newRelation(uow, lead, step), created: true };
     default:
-      return automaticRelation(manager, actor, lead, step, settings);
+      return automaticRelation(uow, lead, step, settings);
   }
 }

@@ -13,16 +13,15 @@ export const contactImport: ImportTarget<ContactRow> = {
   typeName: 'Contact',
   ignoredFields: ['externalId', 'message'],
   toInput: (values) => ({ input: values as ContactRow, errors: [] }),
-  async create(manager, actor, rows) {
-    const lookup = await relationLookup(manager, rows);
+  async create(uow, rows) {
+    const lookup = await relationLookup(uow.manager, rows);
     const linked = rows.map(({ relationName, relationRegistrationNumber, ...contact }) => {
       const { relationId, error } = lookup({ relationName, relationRegistrationNumber });
       return { contact: { ...contact, relationId }, errors: error ? [error] : [] };
     });
     const valid = linked.flatMap((row, index) => (row.errors.length === 0 ? [index] : []));
     const created = await createContacts(
-      manager,
-      actor,
+      uow,
       valid.map((index) => linked[index].contact),
     );
     const items: BatchItem<unknown>[] = linked.map((row, index) => ({ index, record: null, errors: row.errors }));

@@ -1,4 +1,4 @@
-import type { FieldErrorCode } from '../../records/field-error-code';
+import type { FieldErrorCode } from '../../fields/field-error-code';
 
 /** The file as a whole cannot be imported (unreadable, a bad column map, no division to go to): nothing was written. */
 export class ImportFileError extends Error {

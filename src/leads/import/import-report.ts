@@ -1,4 +1,4 @@
-import type { FieldErrorCode } from '../../records/field-error-code';
+import type { FieldErrorCode } from '../../fields/field-error-code';
 import type { DuplicateRow } from './import-duplicates';
 import type { ImportEntity } from './import-fields';
 

@@ -1,8 +1,8 @@
-import type { EntityManager } from 'typeorm';
+import type { UnitOfWork } from '../../db/unit-of-work';
 import { creatingMatchedRecords } from '../../quality/duplicates/matched-before-writing';
 import { currentModel } from '../../quality/matching/model-store';
 import { MAX_BATCH, type OwnedInput } from '../../records/create-records';
-import { fieldError, type FieldError } from '../../records/field-errors';
+import { fieldError, type FieldError } from '../../fields/field-errors';
 import type { Actor } from '../../schema/access';
 import { createdDuplicates, duplicatesBeforeCreating, type ImportedRecords } from './import-duplicates';
 import type { ImportEntity } from './import-fields';
@@ -56,11 +56,11 @@ interface Row {
  * are reported, and with skipDuplicates not created.
  */
 export async function importRows(
-  manager: EntityManager,
-  actor: Actor,
+  uow: UnitOfWork<Actor>,
   rows: AsyncIterable<SheetRow>,
   setup: RowImport,
 ): Promise<ImportReport> {
+  const { manager } = uow;
   const { entity, target, columns, skipDuplicates } = setup;
   const problem = problemsIn(columns);
   const report: ImportReport = {
@@ -100,15 +100,14 @@ export async function importRows(
     const wanted = batch.filter((row) => !skipped.has(row.rowNumber));
     const createWanted = () =>
       target.create(
-        manager,
-        actor,
+        uow,
         wanted.map((row) => row.input),
       );
     const items =
       wanted.length === 0
         ? []
         : skipDuplicates
-          ? await creatingMatchedRecords(manager, target.entityType, createWanted)
+          ? await creatingMatchedRecords(uow, target.entityType, createWanted)
           : await createWanted();
     const createdIds: number[] = [];
     const rejected = new Set<number>();

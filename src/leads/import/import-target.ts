@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
+import type { UnitOfWork } from '../../db/unit-of-work';
 import type { BatchItem } from '../../records/batch-result';
-import type { FieldError } from '../../records/field-errors';
+import type { FieldError } from '../../fields/field-errors';
 import type { RecordFields } from '../../quality/normalise/record-normaliser';
 import type { EntityType } from '../../quality/record-fields';
 import type { Actor } from '../../schema/access';
@@ -16,7 +17,7 @@ export interface ImportTarget<D> {
   ignoredFields: readonly string[];
   toInput(values: MappedRow['values']): { input: D; errors: FieldError[] };
   /** at most MAX_BATCH inputs, inside the import's transaction; one item per input, in order */
-  create(manager: EntityManager, actor: Actor, inputs: D[]): Promise<BatchItem<unknown>[]>;
+  create(uow: UnitOfWork<Actor>, inputs: D[]): Promise<BatchItem<unknown>[]>;
   /** valid inputs as the matching engine reads a stored record of this type, before they are created */
   matchFields(manager: EntityManager, inputs: D[]): Promise<RecordFields[]>;
 }

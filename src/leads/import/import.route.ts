@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import type { Config } from '../../config';
 import type { User } from '../../entities';
 import { UserRole } from '../../entities/enums';
-import { fieldError } from '../../records/field-errors';
+import { fieldError } from '../../fields/field-errors';
 import { unauthenticated } from '../../schema/errors';
 import { internalError, sendError } from '../../schema/rest-error';
 import type { TokenAuthenticator } from '../../schema/token-authenticator';

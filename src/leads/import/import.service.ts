@@ -1,4 +1,5 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
+import type { UnitOfWork } from '../../db/unit-of-work';
 import { transaction } from '../../db/transaction';
 import type { OwnedInput } from '../../records/create-records';
 import type { Actor } from '../../schema/access';
@@ -86,18 +87,18 @@ export async function importSheet(
       throw new ImportFileError(
         `No column of ${file.fileName} is known for ${entity}; name them with a column map ("column=field,…")`,
       );
-    const work = async (manager: EntityManager) => {
+    const work = async (uow: UnitOfWork<Actor>) => {
       const sheet = unread ?? (await open());
       unread = null;
       try {
-        const report = await importRows(manager, actor, rowsOf(sheet), {
+        const report = await importRows(uow, rowsOf(sheet), {
           entity,
           target,
           columns,
           notImported: first.headers.filter((header) => !columns.has(header)),
           dryRun: options.dryRun ?? false,
           skipDuplicates: options.skipDuplicates ?? false,
-          divisionId: await importDivisionId(manager, actor, options.divisionName),
+          divisionId: await importDivisionId(uow.manager, actor, options.divisionName),
           bytes,
           onProgress: options.onProgress,
         });
@@ -107,7 +108,7 @@ export async function importSheet(
         if (sheet !== first) await sheet.close();
       }
     };
-    return await transaction(dataSource, work).catch((error: unknown) => {
+    return await transaction(dataSource, actor, work).catch((error: unknown) => {
       if (error instanceof DryRunRollback) return error.report;
       throw error;
     });

@@ -1,5 +1,5 @@
 import { LeadSource } from '../../entities/enums';
-import { fieldError, type FieldError } from '../../records/field-errors';
+import { fieldError, type FieldError } from '../../fields/field-errors';
 import type { LeadData } from '../lead-data';
 import { createLeads } from '../lead-intake.service';
 import { leadKindOf } from '../lead-rules';
@@ -30,6 +30,6 @@ export const leadImport: ImportTarget<LeadData> = {
     }
     return { input, errors };
   },
-  create: (manager, actor, inputs) => createLeads(manager, actor, inputs, LeadSource.IMPORT),
+  create: (uow, inputs) => createLeads(uow, inputs, LeadSource.IMPORT),
   matchFields: async (_manager, inputs) => inputs.map((input) => ({ ...input, kind: leadKindOf(input) })),
 };

@@ -1,7 +1,7 @@
 import { Brackets, type EntityManager } from 'typeorm';
 import { Relation } from '../../entities';
 import { RecordStatus } from '../../entities/enums';
-import { fieldError, type FieldError } from '../../records/field-errors';
+import { fieldError, type FieldError } from '../../fields/field-errors';
 
 /** How an imported contact names the relation it works at: its registration number, else its exact name. */
 export interface RelationReference {

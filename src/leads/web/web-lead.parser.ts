@@ -1,5 +1,5 @@
 import type { LeadKind } from '../../entities/enums';
-import { fieldError, type FieldError } from '../../records/field-errors';
+import { fieldError, type FieldError } from '../../fields/field-errors';
 import { LEAD_KINDS, parseKind } from '../import/kind-values';
 import type { LeadData } from '../lead-data';
 

@@ -3,7 +3,7 @@ import { transaction } from '../../db/transaction';
 import { isUniqueViolation } from '../../db/unique-violation';
 import { SiteLead, type Site } from '../../entities';
 import { LeadSource } from '../../entities/enums';
-import { InputRejected } from '../../records/field-errors';
+import { InputRejected } from '../../fields/field-errors';
 import { createLeads } from '../lead-intake.service';
 import { siteActor } from './site.service';
 import type { WebLeadPost } from './web-lead.parser';
@@ -27,10 +27,11 @@ export async function receiveWebLead(
 ): Promise<number> {
   const { lead, requestKey } = post;
   try {
-    return await transaction(dataSource, async (manager) => {
+    return await transaction(dataSource, siteActor(site), async (uow) => {
+      const { manager } = uow;
       const earlier = await earlierLead(manager, site, requestKey);
       if (earlier !== null) return earlier;
-      const [item] = await createLeads(manager, siteActor(site), [{ ...lead, source: LeadSource.WEB }], LeadSource.WEB);
+      const [item] = await createLeads(uow, [{ ...lead, source: LeadSource.WEB }], LeadSource.WEB);
       const flagged = new Set(post.errors.map((e) => e.field));
       const errors = [...post.errors, ...item.errors.filter((e) => !flagged.has(e.field))];
       if (errors.length > 0) throw new InputRejected(errors); // rolls back a lead the intake alone would have taken

@@ -4,7 +4,7 @@ import { rateLimit } from 'express-rate-limit';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../../config';
 import type { Site } from '../../entities';
-import { InputRejected } from '../../records/field-errors';
+import { InputRejected } from '../../fields/field-errors';
 import { toGlobalId } from '../../schema/global-id';
 import { internalError, sendError } from '../../schema/rest-error';
 import type { RateLimitCounts } from './rate-limit-counts';

@@ -160,7 +160,7 @@ export async function saveClustersInChunks(
   );
   for (let start = 0; start < drafts.length; start += options.chunkSize) {
     const end = Math.min(start + options.chunkSize, drafts.length);
-    const saved = await transactionGivingWay(dataSource, (manager) =>
+    const saved = await transactionGivingWay(dataSource, ({ manager }) =>
       saveSlice(
         manager,
         entityType,
@@ -178,7 +178,7 @@ export async function saveClustersInChunks(
   const ended = previous.filter((stored) => !continuing.has(stored) && expected.has(stored.cluster.id));
   for (let start = 0; start < ended.length; start += options.chunkSize) {
     const ids = ended.slice(start, start + options.chunkSize).map((stored) => stored.cluster.id);
-    await transactionGivingWay(dataSource, (manager) => deleteEnded(manager, ids, expected));
+    await transactionGivingWay(dataSource, ({ manager }) => deleteEnded(manager, ids, expected));
     await options.onChunk?.(drafts.length);
   }
 }

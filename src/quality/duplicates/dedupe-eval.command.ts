@@ -57,7 +57,7 @@ async function createNamedRelations(dataSource: DataSource, file: string, map: s
     if (column === undefined) return;
     const names = new Set<string>();
     for await (const row of sheet) if (row.cells[column]?.trim()) names.add(row.cells[column].trim());
-    await transaction(dataSource, (manager) =>
+    await transaction(dataSource, ({ manager }) =>
       manager.insert(
         Relation,
         [...names].map((name) => ({ name, kind: RelationKind.COMPANY, status: RecordStatus.ACTIVE })),
@@ -106,7 +106,7 @@ export async function runDedupeEval(file: string, options: DedupeEvalOptions): P
   const dataSource = await openDatabase(`sqlite:${path.join(dir, 'eval.sqlite')}`);
   try {
     // the scratch database's one division, which the import puts every record in
-    await transaction(dataSource, (m) => divisionNamed(m, 'Evaluation'));
+    await transaction(dataSource, ({ manager: m }) => divisionNamed(m, 'Evaluation'));
     if (options.entity === 'contacts') await createNamedRelations(dataSource, file, options.map);
     const report = await importSheet(
       dataSource,
@@ -118,7 +118,8 @@ export async function runDedupeEval(file: string, options: DedupeEvalOptions): P
       throw new Error(
         `The truth column '${options.truth}' would be imported as ${report.columns[options.truth]}; name the columns with --map`,
       );
-    if (options.threshold !== undefined) await transaction(dataSource, (m) => storeThreshold(m, options.threshold!));
+    if (options.threshold !== undefined)
+      await transaction(dataSource, ({ manager: m }) => storeThreshold(m, options.threshold!));
     if (options.train) await trainStoredModel(dataSource, { entityTypes: [entityType] });
     await scanDuplicates(dataSource, { entityTypes: [entityType] });
 

@@ -61,7 +61,7 @@ export async function runDedupeScan(
 ): Promise<void> {
   if (train) await trainIfUntrained(dataSource, entity);
   if (threshold !== undefined) {
-    await transaction(dataSource, (manager) => storeThreshold(manager, threshold));
+    await transaction(dataSource, ({ manager }) => storeThreshold(manager, threshold));
     console.log(`Match threshold ${threshold} stored: scans, findMatches and imports judge pairs by it from now on.`);
   }
   const shown: { phase?: string; bar?: SingleBar | null } = {};

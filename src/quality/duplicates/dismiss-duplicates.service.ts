@@ -1,4 +1,5 @@
-import { In, type EntityManager } from 'typeorm';
+import { In } from 'typeorm';
+import type { UnitOfWork } from '../../db/unit-of-work';
 import { DuplicateCluster, DuplicateClusterMember } from '../../entities';
 import { DuplicateClusterStatus } from '../../entities/enums';
 import type { Actor } from '../../schema/access';
@@ -12,11 +13,8 @@ import { dismissPairs } from './dismissed-pairs';
 import { pairKey } from './scored-link';
 
 /** Every pair of a cluster's members is "not a duplicate": the cluster becomes DISMISSED and its records never cluster together again. */
-export async function dismissCluster(
-  manager: EntityManager,
-  actor: Actor,
-  clusterId: number,
-): Promise<DuplicateCluster> {
+export async function dismissCluster(uow: UnitOfWork<Actor>, clusterId: number): Promise<DuplicateCluster> {
+  const { manager, actor } = uow;
   const cluster = await manager.findOneBy(DuplicateCluster, { id: clusterId });
   if (!cluster) throw notFound('DuplicateCluster', toGlobalId('DuplicateCluster', clusterId));
   if (cluster.status === DuplicateClusterStatus.MERGED)
@@ -40,11 +38,11 @@ export async function dismissCluster(
  * formed again without them (one that loses every link is DISMISSED). Answers those clusters as they are now.
  */
 export async function dismissRecordPairs(
-  manager: EntityManager,
-  actor: Actor,
+  uow: UnitOfWork<Actor>,
   entityType: EntityType,
   pairs: [number, number][],
 ): Promise<DuplicateCluster[]> {
+  const { manager, actor } = uow;
   await dismissPairs(manager, entityType, pairs, actor.id);
   const previous = await openClustersHolding(manager, entityType, [...new Set(pairs.flat())]);
   const dismissed = new Set(pairs.map(([a, b]) => pairKey(a, b)));

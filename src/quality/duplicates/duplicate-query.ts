@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { DuplicateCluster } from '../../entities';
 import { DuplicateClusterStatus } from '../../entities/enums';
-import { searchColumns } from '../../records/record-query';
+import { searchColumns } from '../../db/search-columns';
 import type { PageArgs } from '../../paging/page';
 import type { DuplicateClusterFilterData } from './duplicate-filter';
 import { idOf } from '../../schema/global-id';

@@ -1,7 +1,5 @@
-import type { EntityManager } from 'typeorm';
+import type { UnitOfWork } from '../../db/unit-of-work';
 import type { EntityType } from '../record-fields';
-
-const matching = new WeakMap<EntityManager, EntityType>();
 
 /**
  * Runs `work`, which creates records of `entityType` its caller has matched already and creates only where nothing
@@ -10,19 +8,19 @@ const matching = new WeakMap<EntityManager, EntityType>();
  * import matched every row twice.
  */
 export async function creatingMatchedRecords<T>(
-  manager: EntityManager,
+  uow: UnitOfWork,
   entityType: EntityType,
   work: () => Promise<T>,
 ): Promise<T> {
-  matching.set(manager, entityType);
+  uow.matchedBeforeWriting.add(entityType);
   try {
     return await work();
   } finally {
-    matching.delete(manager);
+    uow.matchedBeforeWriting.delete(entityType);
   }
 }
 
-/** Whether records of this type created now in this transaction were matched before they were written (see creatingMatchedRecords). */
-export function createdRecordsMatched(manager: EntityManager, entityType: EntityType): boolean {
-  return matching.get(manager) === entityType;
+/** Whether records of this type created now in this unit of work were matched before they were written (see creatingMatchedRecords). */
+export function createdRecordsMatched(uow: UnitOfWork, entityType: EntityType): boolean {
+  return uow.matchedBeforeWriting.has(entityType);
 }

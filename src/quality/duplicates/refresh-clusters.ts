@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { UnitOfWork } from '../../db/unit-of-work';
 import { findMatchesOfMany, rememberWritten } from '../matching/find-matches';
 import { currentModel } from '../matching/model-store';
 import type { MatchRecord } from '../matching/match-record';
@@ -19,13 +19,14 @@ const MAX_LINKS_PER_RECORD = 50;
  * pairs never link.
  */
 export async function refreshClusters(
-  manager: EntityManager,
+  uow: UnitOfWork,
   entityType: EntityType,
   ids: number[],
   records: MatchRecord[],
 ): Promise<void> {
   if (ids.length === 0) return;
-  rememberWritten(manager, entityType, ids, records);
+  const { manager } = uow;
+  rememberWritten(uow, entityType, ids, records);
   const model = await currentModel(manager);
   const probes = records.map((record) => ({ entityType, fields: record.fields, recordId: Number(record.id) }));
   const matchesOf = await findMatchesOfMany(manager, probes, {
@@ -33,6 +34,7 @@ export async function refreshClusters(
     minScore: model.threshold,
     limit: MAX_LINKS_PER_RECORD,
     model,
+    written: uow.writtenRecords,
   });
   const found: ScoredLink[] = probes.flatMap((probe, n) =>
     matchesOf[n].map((match) => scoredLink(probe.recordId, match.recordId, match.score, match.evidence)),

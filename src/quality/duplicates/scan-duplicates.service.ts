@@ -92,7 +92,9 @@ interface KeyWriter {
 /** Into match_key itself: only what differs from the keys stored. */
 const liveKeyWriter = (dataSource: DataSource, entityType: EntityType): KeyWriter => ({
   write: (keysById, afterId, lastId) =>
-    transactionGivingWay(dataSource, (manager) => syncMatchKeyRange(manager, entityType, keysById, afterId, lastId)),
+    transactionGivingWay(dataSource, ({ manager }) =>
+      syncMatchKeyRange(manager, entityType, keysById, afterId, lastId),
+    ),
   overlapping: false,
 });
 
@@ -112,7 +114,7 @@ const stagedKeyWriter = (dataSource: DataSource, entityType: EntityType, table: 
         );
       }
     };
-    await (usesMysql ? insert(dataSource) : transactionGivingWay(dataSource, insert));
+    await (usesMysql ? insert(dataSource) : transactionGivingWay(dataSource, ({ manager }) => insert(manager)));
     return rows.length;
   },
   overlapping: usesMysql,

@@ -82,13 +82,13 @@ export async function withSqliteStagedMatchKeys<T>(
   load: (table: string) => Promise<T>,
 ): Promise<T> {
   try {
-    await transaction(dataSource, stage);
+    await transaction(dataSource, ({ manager }) => stage(manager));
     await onStep('staged');
     const result = await load(STAGING);
-    await transaction(dataSource, (manager) => swap(manager, entityType));
+    await transaction(dataSource, ({ manager }) => swap(manager, entityType));
     await onStep('swapped');
     return result;
   } finally {
-    await transaction(dataSource, dropLeftovers).catch(() => undefined);
+    await transaction(dataSource, ({ manager }) => dropLeftovers(manager)).catch(() => undefined);
   }
 }

@@ -59,7 +59,7 @@ export async function trainStoredModel(dataSource: DataSource, options: TrainOpt
     }
   }
   const model = trainModel(sample);
-  const stored = await transaction(dataSource, (manager) => storeModel(manager, model));
+  const stored = await transaction(dataSource, ({ manager }) => storeModel(manager, model));
   return {
     records: seen,
     sampled: sample.length,

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { UnitOfWork } from '../../db/unit-of-work';
 import { MatchKey } from '../../entities/match-key.entity';
 import type { NormalisedRecord } from '../normalise/normalised-record';
 import type { ContactFields, EntityType, LeadFields, RelationFields } from '../record-fields';
@@ -33,6 +34,8 @@ export interface FindMatchesOptions {
   minScore?: number;
   limit?: number;
   model?: MatchModel;
+  /** the records the unit of work the matching runs in wrote (see rememberWritten) */
+  written?: ReadonlyMap<number, NormalisedRecord>;
 }
 
 /** How many candidates are scored per probe at most: those sharing the most keys with it come first. */
@@ -52,24 +55,17 @@ const TYPE_CODE: Record<EntityType, number> = { RELATION: 0, CONTACT: 1, LEAD: 2
 const candidateKey = (entityType: EntityType, recordId: number) => recordId * 4 + TYPE_CODE[entityType];
 
 /**
- * The records each open transaction wrote, normalised as they now stand, by candidate key. Until it commits no other
- * transaction can change them (SQLite writes one transaction at a time; InnoDB holds their row locks), so as
- * candidates they are taken from here instead of being read back: an import of 100,000 rows meets its own rows as
- * candidates about two million times. Held for at most MAX_WRITTEN records; beyond, candidates are read.
+ * A unit of work keeps the records it wrote, normalised as they now stand, by candidate key. Until it commits no
+ * other transaction can change them (SQLite writes one transaction at a time; InnoDB holds their row locks), so as
+ * candidates they are taken from there (FindMatchesOptions.written) instead of being read back: an import of 100,000
+ * rows meets its own rows as candidates about two million times. Held for at most MAX_WRITTEN records; beyond,
+ * candidates are read.
  */
-const writtenRecords = new WeakMap<EntityManager, Map<number, NormalisedRecord>>();
 const MAX_WRITTEN = 250_000;
 
-/** Tells the matching of this transaction what it wrote: the records with these ids, `records` the live ones among them. */
-export function rememberWritten(
-  manager: EntityManager,
-  entityType: EntityType,
-  ids: number[],
-  records: MatchRecord[],
-): void {
-  if (!manager.queryRunner?.isTransactionActive) return;
-  let written = writtenRecords.get(manager);
-  if (!written) writtenRecords.set(manager, (written = new Map()));
+/** Tells the matching of this unit of work what it wrote: the records with these ids, `records` the live ones among them. */
+export function rememberWritten(uow: UnitOfWork, entityType: EntityType, ids: number[], records: MatchRecord[]): void {
+  const written = uow.writtenRecords;
   for (const id of ids) written.delete(candidateKey(entityType, id));
   if (written.size + records.length > MAX_WRITTEN) return;
   for (const record of records)
@@ -188,7 +184,7 @@ async function readCandidates(
   manager: EntityManager,
   wanted: Candidate[][],
   known: Map<number, NormalisedRecord>,
-  written?: Map<number, NormalisedRecord>,
+  written?: ReadonlyMap<number, NormalisedRecord>,
 ): Promise<void> {
   const missing = new Map<EntityType, Set<number>>();
   for (const candidates of wanted) {
@@ -228,7 +224,7 @@ export async function findMatchesOfMany(
   if (wanted.every((candidates) => candidates.length === 0)) return probes.map(() => []);
   const model = options.model ?? (await currentModel(manager));
   // a stored probe is read as it is stored: another probe meeting it as a candidate needs no second read
-  const written = writtenRecords.get(manager);
+  const { written } = options;
   const read = new Map<number, NormalisedRecord>();
   probes.forEach(
     (probe, n) =>

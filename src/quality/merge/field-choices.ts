@@ -1,6 +1,6 @@
 import type { RowImage } from '../../db/raw-rows';
 import type { MergedFieldValue } from '../../entities/merge.entity';
-import { cleanInput } from '../../records/field-check';
+import { cleanInput } from '../../fields/field-check';
 import { normaliseFieldValue } from '../normalise/field-value-normaliser';
 import { toGlobalId } from '../../schema/global-id';
 import type { MergeField } from './merge-fields';

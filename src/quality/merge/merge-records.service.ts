@@ -1,10 +1,11 @@
 import type { EntityManager } from 'typeorm';
+import type { UnitOfWork } from '../../db/unit-of-work';
 import { bulkInsert } from '../../db/bulk-insert';
 import { readRowsIn, type RowImage } from '../../db/raw-rows';
 import { Contact, Merge, MergeMember } from '../../entities';
 import { announceChangedLeads } from '../../live/lead-events';
-import { InputRejected } from '../../records/field-errors';
-import { recordsWritten } from '../../records/records-written';
+import { InputRejected } from '../../fields/field-errors';
+import { recordsWritten } from '../records-written';
 import type { Actor } from '../../schema/access';
 import { badInput, conflict, notFound } from '../../schema/errors';
 import { toGlobalId } from '../../schema/global-id';
@@ -111,7 +112,8 @@ async function affectedRecords(
  * the duplicate clusters that held them become MERGED too. Every row changed is
  * logged with its before-image, so undoMerge can restore it.
  */
-export async function mergeRecords(manager: EntityManager, actor: Actor, input: MergeInput): Promise<Merge> {
+export async function mergeRecords(uow: UnitOfWork<Actor>, input: MergeInput): Promise<Merge> {
+  const { manager, actor } = uow;
   const request = parseMergeRequest(input);
   const { entityType, survivorId, mergedIds } = request;
   const entity = ENTITY_OF_TYPE[entityType];
@@ -146,7 +148,7 @@ export async function mergeRecords(manager: EntityManager, actor: Actor, input: 
   if (Object.keys(outcome.changes).length > 0) await updateLogged(manager, log, entity, [survivor], outcome.changes);
   await keepAlternateValues(manager, log, merge, outcome.alternates);
   await markClusterMerged(manager, entityType, [survivorId, ...mergedIds]);
-  for (const [type, ids] of affected.records.byType()) await recordsWritten(manager, type, ids);
+  for (const [type, ids] of affected.records.byType()) await recordsWritten(uow, type, ids);
   await carryIgnores(manager, entityType, survivorId, derivedBefore.findings.findings);
 
   await logDerivedImages(manager, log, affected.records, derivedBefore);
@@ -156,6 +158,6 @@ export async function mergeRecords(manager: EntityManager, actor: Actor, input: 
     MergeMember,
     mergedIds.map((recordId) => ({ mergeId: merge.id, entityType, recordId })),
   );
-  if (entityType === 'LEAD') announceChangedLeads(manager, [survivorId, ...mergedIds]);
+  if (entityType === 'LEAD') announceChangedLeads(uow, [survivorId, ...mergedIds]);
   return merge;
 }

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { fieldError, InputRejected, type FieldError } from '../../records/field-errors';
+import { fieldError, InputRejected, type FieldError } from '../../fields/field-errors';
 import { badInput } from '../../schema/errors';
 import { fromGlobalId, idOf, toGlobalId } from '../../schema/global-id';
 import type { EntityType } from '../record-fields';

@@ -2,8 +2,8 @@ import { In, Not, type EntityManager } from 'typeorm';
 import type { RowImage } from '../../db/raw-rows';
 import { Relation } from '../../entities';
 import { checkLeadCompleteness } from '../../leads/lead-rules';
-import { checkFields } from '../../records/field-check';
-import { fieldError, type FieldError } from '../../records/field-errors';
+import { checkFields } from '../../fields/field-check';
+import { fieldError, type FieldError } from '../../fields/field-errors';
 import { ENTITY_OF_TYPE } from '../matching/record-loader';
 import type { EntityType } from '../record-fields';
 

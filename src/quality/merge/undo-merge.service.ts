@@ -1,9 +1,10 @@
 import type { EntityManager } from 'typeorm';
+import type { UnitOfWork } from '../../db/unit-of-work';
 import { forUpdate } from '../../db/dialect';
 import { automaticColumns, deleteRow, insertRow, readRowsIn, readRowsLike, rowKey, updateRow } from '../../db/raw-rows';
 import { Merge, MergeMember, Tagging } from '../../entities';
 import { announceChangedLeads } from '../../live/lead-events';
-import { recordsWritten } from '../../records/records-written';
+import { recordsWritten } from '../records-written';
 import type { Actor } from '../../schema/access';
 import { conflict, notFound } from '../../schema/errors';
 import { idOf, toGlobalId } from '../../schema/global-id';
@@ -129,7 +130,8 @@ function restoredRecords(
  * CONFLICT when the merge was undone already, when the survivor has since been
  * merged, or when a row has since changed in what the merge changed.
  */
-export async function undoMerge(manager: EntityManager, actor: Actor, mergeGlobalId: string): Promise<Merge> {
+export async function undoMerge(uow: UnitOfWork<Actor>, mergeGlobalId: string): Promise<Merge> {
+  const { manager, actor } = uow;
   const id = idOf('Merge', mergeGlobalId, 'mergeId');
   const merge = await forUpdate(manager.createQueryBuilder(Merge, 'merge').where('merge.id = :id', { id })).getOne();
   if (!merge) throw notFound('Merge', mergeGlobalId);
@@ -147,14 +149,13 @@ export async function undoMerge(manager: EntityManager, actor: Actor, mergeGloba
 
   const derived = loggedDerivedImages(changes);
   await restoreDerivedImages(manager, derived.before, derived.after);
-  for (const [type, ids] of restoredRecords(manager, changes, derived).byType())
-    await recordsWritten(manager, type, ids);
+  for (const [type, ids] of restoredRecords(manager, changes, derived).byType()) await recordsWritten(uow, type, ids);
   await dropCreatedCounts(manager, derived.before.findings, derived.after.findings);
 
   await manager.update(Merge, id, { undoneAt: new Date(), undoneById: actor.id });
   if (merge.entityType === 'LEAD') {
     const members = await manager.findBy(MergeMember, { mergeId: id });
-    announceChangedLeads(manager, [merge.survivorId, ...members.map((member) => member.recordId)]);
+    announceChangedLeads(uow, [merge.survivorId, ...members.map((member) => member.recordId)]);
   }
   return manager.findOneByOrFail(Merge, { id });
 }

@@ -1,4 +1,4 @@
-import { calendarDay } from './calendar-day';
+import { calendarDay } from '../../fields/calendar-day';
 
 const ISO = /^(\d{4})[-/.]?(\d{2})[-/.]?(\d{2})(?:[T\s].*)?$/;
 const DAY_FIRST = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/;

@@ -1,5 +1,5 @@
 import type { ContactFields, LeadFields } from '../record-fields';
-import { isoDay } from '../normalise/calendar-day';
+import { isoDay } from '../../fields/calendar-day';
 import { isFilled } from './field-text';
 import { finding, type Rule } from './rule-types';
 

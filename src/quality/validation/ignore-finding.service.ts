@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { UnitOfWork } from '../../db/unit-of-work';
 import { Finding, type User } from '../../entities';
 import { badInput, notFound } from '../../schema/errors';
 import { idOf } from '../../schema/global-id';
@@ -8,12 +8,8 @@ import { refreshFindings } from './refresh-findings';
 const MAX_REASON = 500;
 
 /** Marks a finding a false alarm: it leaves the report and the open counts until its value changes. */
-export async function ignoreFinding(
-  manager: EntityManager,
-  actor: User,
-  globalId: string,
-  reason: string,
-): Promise<Finding> {
+export async function ignoreFinding(uow: UnitOfWork<User>, globalId: string, reason: string): Promise<Finding> {
+  const { manager, actor } = uow;
   const why = reason.trim();
   if (!why) throw badInput('Say why the finding is a false alarm', 'reason');
   if (why.length > MAX_REASON) throw badInput(`The reason is longer than ${MAX_REASON} characters`, 'reason');

@@ -1,7 +1,7 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { dateParameter } from '../../db/dialect';
 import type { Severity } from '../../entities/enums';
-import { searchColumns } from '../../records/record-query';
+import { searchColumns } from '../../db/search-columns';
 import { badInput } from '../../schema/errors';
 import { idOf } from '../../schema/global-id';
 import type { EntityType } from '../record-fields';

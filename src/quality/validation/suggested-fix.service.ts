@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import type { DataSource, EntityManager } from 'typeorm';
+import type { UnitOfWork } from '../../db/unit-of-work';
 import { updateContact } from '../../contacts/contact.service';
 import { transaction } from '../../db/transaction';
 import { Finding, ValidationEntry, type User } from '../../entities';
@@ -18,8 +19,7 @@ import { isFixableField, type ValidatedRecord } from './validated-records';
 export const FIX_BATCH = 200;
 
 type Update = (
-  manager: EntityManager,
-  actor: User,
+  uow: UnitOfWork<User>,
   globalId: string,
   expectedVersion: number,
   changes: Record<string, string>,
@@ -32,7 +32,7 @@ const UPDATES: Readonly<Record<EntityType, { typeName: string; update: Update }>
 };
 
 /** Writes the suggested value through the record's own update service, at the version just read: versions, match keys and findings follow. */
-async function fix(manager: EntityManager, actor: User, finding: Finding, record: ValidatedRecord): Promise<void> {
+async function fix(uow: UnitOfWork<User>, finding: Finding, record: ValidatedRecord): Promise<void> {
   const findingId = toGlobalId('Finding', finding.id);
   if (finding.suggestedValue === null)
     throw badInput(
@@ -46,19 +46,15 @@ async function fix(manager: EntityManager, actor: User, finding: Finding, record
     );
   }
   const { typeName, update } = UPDATES[record.entityType];
-  await update(manager, actor, toGlobalId(typeName, record.id), record.version, {
+  await update(uow, toGlobalId(typeName, record.id), record.version, {
     [finding.field]: finding.suggestedValue,
   });
 }
 
 /** Applies one finding's suggested value; answers the record's report row. */
-export async function applySuggestedFix(
-  manager: EntityManager,
-  actor: User,
-  findingGlobalId: string,
-): Promise<ReportRow> {
-  const { finding, record } = await loadCurrentFinding(manager, idOf('Finding', findingGlobalId, 'findingId'));
-  await fix(manager, actor, finding, record);
+export async function applySuggestedFix(uow: UnitOfWork<User>, findingGlobalId: string): Promise<ReportRow> {
+  const { finding, record } = await loadCurrentFinding(uow.manager, idOf('Finding', findingGlobalId, 'findingId'));
+  await fix(uow, finding, record);
   return { entityType: record.entityType, recordId: record.id };
 }
 
@@ -107,12 +103,13 @@ export async function applySuggestedFixes(
   let skipped = 0;
   let afterId = 0;
   for (;;) {
-    const findings = await transaction(dataSource, async (manager) => {
+    const findings = await transaction(dataSource, actor, async (uow) => {
+      const { manager } = uow;
       const batch = await nextFindings(manager, ruleCode, f, afterId);
       for (const next of batch) {
         try {
           const { finding, record } = await loadCurrentFinding(manager, next.id);
-          await fix(manager, actor, finding, record);
+          await fix(uow, finding, record);
           changed.add(finding.recordKey);
         } catch (error) {
           if (!isRefusal(error)) throw error;

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { Finding, ValidationEntry } from '../../entities';
-import { byId } from '../../records/record-query';
+import { byId } from '../../paging/sort-keys';
 import type { Page, PageArgs } from '../../paging/page';
 import { paginate } from '../../paging/pagination';
 import type { EntityType } from '../record-fields';

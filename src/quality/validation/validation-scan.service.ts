@@ -51,7 +51,7 @@ export async function scanFindings(dataSource: DataSource, options: ScanOptions 
     let afterId = 0;
     let last = false;
     while (!last) {
-      const batch = await transaction(dataSource, async (manager) => {
+      const batch = await transaction(dataSource, async ({ manager }) => {
         const page = await loadValidatedPage(manager, type, afterId, batchSize);
         // the last batch reaches to the end of the key space, to clear what records deleted since left behind
         const lastId = page.done ? MAX_RECORD_ID : page.records[page.records.length - 1].id;
@@ -65,7 +65,7 @@ export async function scanFindings(dataSource: DataSource, options: ScanOptions 
       onProgress?.(done);
     }
   }
-  await transaction(dataSource, (manager) => rebuildCounts(manager));
+  await transaction(dataSource, ({ manager }) => rebuildCounts(manager));
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   return {
     records: done,

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Contact, Lead, Relation } from '../../entities';
-import { FieldError } from '../../records/field-errors';
+import { FieldError } from '../../fields/field-errors';
 
 @ObjectType({ description: 'One input of a batch: its index, and the saved record or its errors' })
 class BatchItemBase {

@@ -9,7 +9,7 @@ import {
   RelationChoice,
 } from '../../../../src/leads/conversion/conversion-choices';
 import { planConversion, quickTarget, type ConversionRequest } from '../../../../src/leads/conversion/conversion-plan';
-import { InputRejected } from '../../../../src/records/field-errors';
+import { InputRejected } from '../../../../src/fields/field-errors';
 
 function refusal(request: ConversionRequest) {
   try {

@@ -1,4 +1,4 @@
-import { calendarDay, daysInMonth, isoDay } from '../../../../src/quality/normalise/calendar-day';
+import { calendarDay, daysInMonth, isoDay } from '../../../../src/fields/calendar-day';
 
 describe('isoDay', () => {
   it.each(['1990-02-28', '2000-02-29', '2024-12-31', '0050-01-01'])('reads %s', (text) => {

@@ -1,11 +1,11 @@
-import type { EntityManager } from 'typeorm';
-import { createdRecordsMatched } from '../quality/duplicates/matched-before-writing';
-import { refreshClusters } from '../quality/duplicates/refresh-clusters';
-import { rememberWritten } from '../quality/matching/find-matches';
-import { refreshMatchKeys } from '../quality/matching/match-keys.service';
-import { loadMatchRecords } from '../quality/matching/record-loader';
+import type { UnitOfWork } from '../db/unit-of-work';
+import { createdRecordsMatched } from './duplicates/matched-before-writing';
+import { refreshClusters } from './duplicates/refresh-clusters';
+import { rememberWritten } from './matching/find-matches';
+import { refreshMatchKeys } from './matching/match-keys.service';
+import { loadMatchRecords } from './matching/record-loader';
 import type { EntityType } from '../entities/enums';
-import { refreshFindings } from '../quality/validation/refresh-findings';
+import { refreshFindings } from './validation/refresh-findings';
 import { refreshSearchIndex } from '../search/search-index';
 
 /**
@@ -14,15 +14,16 @@ import { refreshSearchIndex } from '../search/search-index';
  * its duplicate clusters, its validation findings) never goes stale.
  */
 export async function recordsWritten(
-  manager: EntityManager,
+  uow: UnitOfWork,
   entityType: EntityType,
   ids: number[],
   created = false,
 ): Promise<void> {
+  const { manager } = uow;
   await refreshSearchIndex(manager, entityType, ids, created);
   const { records } = await loadMatchRecords(manager, entityType, ids);
   await refreshMatchKeys(manager, entityType, ids, records, created);
-  if (created && createdRecordsMatched(manager, entityType)) rememberWritten(manager, entityType, ids, records);
-  else await refreshClusters(manager, entityType, ids, records);
+  if (created && createdRecordsMatched(uow, entityType)) rememberWritten(uow, entityType, ids, records);
+  else await refreshClusters(uow, entityType, ids, records);
   await refreshFindings(manager, entityType, ids, undefined, created);
 }

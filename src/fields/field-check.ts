@@ -1,6 +1,6 @@
 import isEmail from 'validator/lib/isEmail';
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
-import { daysInMonth, isIsoDateText, isoDay } from '../quality/normalise/calendar-day';
+import { daysInMonth, isIsoDateText, isoDay } from './calendar-day';
 import { fieldError, type FieldError } from './field-errors';
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
