@@ -9,6 +9,7 @@ import { loadMatchRecords } from '../../src/quality/matching/record-loader';
 import { normaliseRecord } from '../../src/quality/normalise/record-normaliser';
 import type { RelationFields } from '../../src/quality/record-fields';
 import { fromGlobalId, toGlobalId } from '../../src/schema/global-id';
+import { freshOtherDatabaseUrl } from '../support/database';
 import { ok, startTestApp, type Actor, type TestApp } from '../support/test-app';
 
 /**
@@ -45,10 +46,10 @@ function companyTwice(name: string) {
  * Relations inserted around the API, and the others' keys dropped: a database the next scan loads keys into in bulk
  * (it does when fewer keys than records are stored).
  */
-async function loadAroundApi(count: number): Promise<number[]> {
-  await app.dataSource.getRepository(MatchKey).delete({ entityType: 'RELATION' });
+async function loadAroundApi(count: number, dataSource = app.dataSource): Promise<number[]> {
+  await dataSource.getRepository(MatchKey).delete({ entityType: 'RELATION' });
   const rows = Array.from({ length: count / 2 }, (_, n) => companyTwice(`Rundt Om ${n} Tømrer`)).flat();
-  const { identifiers } = await app.dataSource
+  const { identifiers } = await dataSource
     .getRepository(Relation)
     .insert(rows.map((row) => ({ ...row, kind: RelationKind.COMPANY, status: RecordStatus.ACTIVE })));
   return identifiers.map((identifier) => Number(identifier.id));
@@ -218,6 +219,29 @@ describe('relations written during a full scan', () => {
       if (onMysql && STEPS.indexOf(step) >= STEPS.indexOf('caught-up'))
         expect(stored).toEqual(expect.arrayContaining(computed));
       else expect(stored).toEqual(computed);
+    }
+  });
+});
+
+describe('a full scan of another database on the same server', () => {
+  it('does not keep this database from scanning at the same time', async () => {
+    const other = await openDatabase(await freshOtherDatabaseUrl());
+    try {
+      await loadAroundApi(4, other);
+      await loadAroundApi(4);
+      let scannedHere = false;
+      await scanDuplicates(other, {
+        entityTypes: ['RELATION'],
+        onStep: async (step) => {
+          if (step !== 'staged') return;
+          await scanDuplicates(app.dataSource, { entityTypes: ['RELATION'] });
+          scannedHere = true;
+        },
+      });
+      expect(scannedHere).toBe(true);
+      for (const { stored, computed } of await keysOfRelations(app.dataSource)) expect(stored).toEqual(computed);
+    } finally {
+      await other.destroy();
     }
   });
 });
