@@ -4,7 +4,7 @@ import type { CountryProfile, LegalForm } from './country-profile';
 import { pickCountry } from './countries';
 import { fullName, person, type Person, personalMailbox } from './person';
 import { formatPhone, type PhoneNumber, phoneNumber, type PhoneStyle } from './phone-number';
-import { chance, derivedSeed, mulberry32, pick, weighted } from './prng';
+import { chance, derivedSeed, mulberry32, pick, type Random, weighted } from './prng';
 import { registrationNumber } from './registration-number';
 import { slug } from './text';
 
@@ -14,6 +14,16 @@ export type WebsiteForm = (typeof WEBSITE_FORMS)[number];
 
 export function website(domain: string, form: WebsiteForm): string {
   return form.replace('*', domain);
+}
+
+/**
+ * A company's web domain, spelled from its name ("nyitoslo-4f.no", "ny-it-oslo-4f.com"). A domain belongs to one
+ * organisation: namesakes (the same name in another town, or by chance) tell theirs apart by a suffix made of the
+ * entity's serial, as companies whose name's domain is taken add something to it.
+ */
+function companyDomain(name: string, key: number, profile: CountryProfile, r: Random): string {
+  const separator = chance(r, 0.25) ? '-' : '';
+  return `${slug(name, separator)}-${key.toString(36)}.${chance(r, 0.1) ? 'com' : profile.tld}`;
 }
 
 /** One real-world company or person, from which the original record and any duplicates are written. */
@@ -70,10 +80,8 @@ export function buildEntity(seed: number, key: number, privateShare: number, sal
   const form = isPrivate ? null : legalForm(profile, r);
   const name = isPrivate ? fullName(owner) : companyName(profile, r, placeOf(where.city), owner);
   const registration = isPrivate ? null : registrationNumber(profile.code, key, offset);
-  const mailbox = isPrivate ? personalMailbox(owner, r) : pick(r, profile.companyMailboxes);
-  const domain = isPrivate
-    ? pick(r, profile.freeMailDomains)
-    : `${slug(name, chance(r, 0.25) ? '-' : '')}.${chance(r, 0.1) ? 'com' : profile.tld}`;
+  const mailbox = isPrivate ? personalMailbox(owner, r, key) : pick(r, profile.companyMailboxes);
+  const domain = isPrivate ? pick(r, profile.freeMailDomains) : companyDomain(name, key, profile, r);
   const hasWebsite = !isPrivate && chance(r, 0.8);
   return {
     profile,

@@ -23,20 +23,23 @@ export function fullName(p: Person): string {
   return p.middle ? `${p.first} ${p.middle} ${p.last}` : `${p.first} ${p.last}`;
 }
 
-/** A private mailbox the way people pick them: "sjensen84", "soren.jensen1979" …, with digits as the plain ones are taken. */
-export function personalMailbox(p: Person, r: Random): string {
+/**
+ * A private mailbox the way people pick them: "sjensen84", "soren.jensen1979" …, with digits as the plain ones are
+ * taken. A provider hands an address out once: namesakes' numbers differ, as `serial` (distinct per person) sees to.
+ */
+export function personalMailbox(p: Person, r: Random, serial: number): string {
   const first = slug(p.first);
   const last = slug(p.last);
   switch (int(r, 5)) {
     case 0:
-      return `${first}${last}${10 + int(r, 90)}`;
+      return `${first}${last}${serial}`;
     case 1:
-      return `${first}.${last}${10 + int(r, 90)}`;
+      return `${first}.${last}${serial}`;
     case 2:
-      return `${first[0]}${last}${10 + int(r, 90)}`;
+      return `${first[0]}${last}${serial}`;
     case 3:
-      return `${first}_${last}${100 + int(r, 900)}`;
+      return `${first}_${last}${serial}`;
     default:
-      return `${first}.${last}${1945 + int(r, 60)}`;
+      return `${first}.${last}${1945 + int(r, 60)}.${serial}`;
   }
 }

@@ -9,16 +9,17 @@ import { loadMatchRecords } from '../../src/quality/matching/record-loader';
 import { normaliseRecord } from '../../src/quality/normalise/record-normaliser';
 import type { RelationFields } from '../../src/quality/record-fields';
 import { fromGlobalId, toGlobalId } from '../../src/schema/global-id';
+import { freshOtherDatabaseUrl } from '../support/database';
 import { ok, startTestApp, type Actor, type TestApp } from '../support/test-app';
 
 /**
- * A full scan of records loaded around the API: on MySQL the keys are loaded into a staging table and swapped in for
- * match_key (staged-match-keys.ts), on SQLite written into match_key with its key index dropped meanwhile.
+ * A full scan of records loaded around the API: the keys are loaded into a staging table and swapped in for
+ * match_key (staged-match-keys.ts on MySQL, staged-sqlite-match-keys.ts on SQLite).
  */
 const onMysql = /^(mysql|mariadb):/.test(process.env.DATABASE_URL ?? '');
 const STEPS: ScanStep[] = onMysql
   ? ['staged', 'page-written', 'keys-loaded', 'keys-indexed', 'caught-up', 'swapped', 'scored', 'clusters-saved']
-  : ['page-written', 'keys-loaded', 'scored', 'clusters-saved'];
+  : ['staged', 'page-written', 'keys-loaded', 'swapped', 'scored', 'clusters-saved'];
 
 let app: TestApp;
 let admin: Actor;
@@ -45,10 +46,10 @@ function companyTwice(name: string) {
  * Relations inserted around the API, and the others' keys dropped: a database the next scan loads keys into in bulk
  * (it does when fewer keys than records are stored).
  */
-async function loadAroundApi(count: number): Promise<number[]> {
-  await app.dataSource.getRepository(MatchKey).delete({ entityType: 'RELATION' });
+async function loadAroundApi(count: number, dataSource = app.dataSource): Promise<number[]> {
+  await dataSource.getRepository(MatchKey).delete({ entityType: 'RELATION' });
   const rows = Array.from({ length: count / 2 }, (_, n) => companyTwice(`Rundt Om ${n} Tømrer`)).flat();
-  const { identifiers } = await app.dataSource
+  const { identifiers } = await dataSource
     .getRepository(Relation)
     .insert(rows.map((row) => ({ ...row, kind: RelationKind.COMPANY, status: RecordStatus.ACTIVE })));
   return identifiers.map((identifier) => Number(identifier.id));
@@ -159,14 +160,15 @@ describe('a full scan interrupted', () => {
       }),
     ).rejects.toThrow();
 
-    // as the next process finds it: on MySQL with the staging tables and the triggers that fill them
+    // as the next process finds it: with the staging tables and the triggers that fill them
     const next = await openDatabase(app.databaseUrl);
     try {
-      expect((await schemaObjects(next)).filter((name) => !objects.includes(name))).toEqual(
-        onMysql
-          ? ['match_key_scan', 'match_key_scan_log', 'match_key_scan_log_delete', 'match_key_scan_log_insert']
-          : [],
-      );
+      expect((await schemaObjects(next)).filter((name) => !objects.includes(name))).toEqual([
+        'match_key_scan',
+        'match_key_scan_log',
+        'match_key_scan_log_delete',
+        'match_key_scan_log_insert',
+      ]);
       expect(await keyIndexColumns(next)).toContainEqual(['key', 'entityType', 'recordId']);
       const company = companyTwice('Efter Nedbrud Smedie');
       const ids = await createRelations(company);
@@ -217,6 +219,29 @@ describe('relations written during a full scan', () => {
       if (onMysql && STEPS.indexOf(step) >= STEPS.indexOf('caught-up'))
         expect(stored).toEqual(expect.arrayContaining(computed));
       else expect(stored).toEqual(computed);
+    }
+  });
+});
+
+describe('a full scan of another database on the same server', () => {
+  it('does not keep this database from scanning at the same time', async () => {
+    const other = await openDatabase(await freshOtherDatabaseUrl());
+    try {
+      await loadAroundApi(4, other);
+      await loadAroundApi(4);
+      let scannedHere = false;
+      await scanDuplicates(other, {
+        entityTypes: ['RELATION'],
+        onStep: async (step) => {
+          if (step !== 'staged') return;
+          await scanDuplicates(app.dataSource, { entityTypes: ['RELATION'] });
+          scannedHere = true;
+        },
+      });
+      expect(scannedHere).toBe(true);
+      for (const { stored, computed } of await keysOfRelations(app.dataSource)) expect(stored).toEqual(computed);
+    } finally {
+      await other.destroy();
     }
   });
 });

@@ -1,26 +1,9 @@
-import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import readline from 'node:readline';
-import { CLI, crm } from '../support/crm-command';
+import { CLI, crm, crmServe } from '../support/crm-command';
 import { freshDatabaseUrl } from '../support/database';
 import { startTestApp } from '../support/test-app';
-
-/** Starts `crm serve` and resolves with its URL once it logs that it listens. */
-function serve(databaseUrl: string): Promise<{ child: ChildProcessWithoutNullStreams; url: string; logs: string[] }> {
-  const child = spawn(process.execPath, [CLI, 'serve'], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: '0' },
-  });
-  const logs: string[] = [];
-  return new Promise((resolve, reject) => {
-    readline.createInterface({ input: child.stdout }).on('line', (line) => {
-      logs.push(line);
-      const url = (JSON.parse(line) as { url?: string }).url;
-      if (url) resolve({ child, url, logs });
-    });
-    child.on('exit', (code) => reject(new Error(`crm serve exited with ${code}`)));
-  });
-}
 
 describe('the crm command and the server process', () => {
   let databaseUrl: string;
@@ -77,7 +60,7 @@ describe('the crm command and the server process', () => {
       'Aarhus',
     );
     const token = lines[lines.length - 1];
-    const { child, url, logs } = await serve(databaseUrl);
+    const { child, url, logs } = await crmServe(databaseUrl);
     const response = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },

@@ -117,40 +117,40 @@ describe('a transaction that loses to a concurrent one', () => {
   });
 });
 
-/**
- * Holds a write lock from another session while the transaction under test waits for it with a short timeout:
- * InnoDB's lock wait timeout, SQLite's busy timeout.
- */
+/** MySQL: another session holds a row the transaction under test then waits for, one second at most. */
 async function waitForLockedRow(manager: EntityManager): Promise<void> {
-  if (rival) {
-    await rival.query('BEGIN');
-    await rival.query('UPDATE division SET name = name WHERE id = ?', [rows[0]]);
-    try {
-      await manager.query('SET SESSION innodb_lock_wait_timeout = 1');
-      await manager.query('UPDATE division SET name = name WHERE id = ?', [rows[0]]);
-    } finally {
-      await manager.query('SET SESSION innodb_lock_wait_timeout = DEFAULT');
-      await rival.query('ROLLBACK');
-    }
-    return;
-  }
-  const other = lockHolder!;
-  await other.query('BEGIN IMMEDIATE');
+  await rival!.query('BEGIN');
+  await rival!.query('UPDATE division SET name = name WHERE id = ?', [rows[0]]);
   try {
-    await manager.query('PRAGMA busy_timeout = 200');
+    await manager.query('SET SESSION innodb_lock_wait_timeout = 1');
     await manager.query('UPDATE division SET name = name WHERE id = ?', [rows[0]]);
   } finally {
-    await manager.query('PRAGMA busy_timeout = 5000');
-    await other.query('ROLLBACK');
+    await manager.query('SET SESSION innodb_lock_wait_timeout = DEFAULT');
+    await rival!.query('ROLLBACK');
+  }
+}
+
+/** SQLite: another connection holds the file's write lock while `run` waits for it 200 ms at most. */
+async function withFileLocked<T>(run: () => Promise<T>): Promise<T> {
+  await lockHolder!.query('BEGIN IMMEDIATE');
+  await app.dataSource.query('PRAGMA busy_timeout = 200');
+  try {
+    return await run();
+  } finally {
+    await app.dataSource.query('PRAGMA busy_timeout = 5000');
+    await lockHolder!.query('ROLLBACK');
   }
 }
 
 it('tries once more after a lock wait timeout, which waited long already, then answers BUSY', async () => {
   let attempts = 0;
-  const error = await transaction(app.dataSource, async ({ manager }) => {
-    attempts += 1;
-    await waitForLockedRow(manager);
-  }).then(
+  const attempt = () =>
+    transaction(app.dataSource, async ({ manager }) => {
+      attempts += 1;
+      if (rival) await waitForLockedRow(manager);
+      else await manager.save(manager.create(Division, { name: 'Locked out' }));
+    });
+  const error = await (rival ? attempt() : withFileLocked(attempt)).then(
     () => null,
     (thrown: unknown) => thrown as { extensions?: Record<string, unknown> },
   );
@@ -159,5 +159,7 @@ it('tries once more after a lock wait timeout, which waited long already, then a
     reason: usesMysql ? 'ER_LOCK_WAIT_TIMEOUT' : 'SQLITE_BUSY',
     attempts: 2,
   });
-  expect(attempts).toBe(2);
+  // SQLite's transactions begin IMMEDIATE: they wait for the write lock before their work runs
+  expect(attempts).toBe(usesMysql ? 2 : 0);
+  expect(await divisionsNamed('Locked out')).toEqual([]);
 });

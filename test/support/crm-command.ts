@@ -1,5 +1,6 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import path from 'node:path';
+import readline from 'node:readline';
 
 export const CLI = path.resolve(__dirname, '../../dist/src/cli.js');
 
@@ -38,5 +39,23 @@ export function crmAsync(databaseUrl: string, args: string[], env = crmEnv(datab
   return new Promise((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (status) => resolve(result(status, stdout, stderr)));
+  });
+}
+
+/** Starts `crm serve` and resolves with its URL once it logs that it listens. */
+export function crmServe(
+  databaseUrl: string,
+): Promise<{ child: ChildProcessWithoutNullStreams; url: string; logs: string[] }> {
+  const child = spawn(process.execPath, [CLI, 'serve'], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: '0' },
+  });
+  const logs: string[] = [];
+  return new Promise((resolve, reject) => {
+    readline.createInterface({ input: child.stdout }).on('line', (line) => {
+      logs.push(line);
+      const url = (JSON.parse(line) as { url?: string }).url;
+      if (url) resolve({ child, url, logs });
+    });
+    child.on('exit', (code) => reject(new Error(`crm serve exited with ${code}`)));
   });
 }

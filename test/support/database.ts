@@ -36,3 +36,15 @@ export async function freshDatabaseUrl(): Promise<string> {
   }
   return `sqlite:${path.join(os.tmpdir(), `crm-test-${crypto.randomUUID()}.sqlite`)}`;
 }
+
+/** A second fresh database beside the suite's: on MySQL the same server's `<name>_other`, else a new SQLite file. */
+export async function freshOtherDatabaseUrl(): Promise<string> {
+  const url = process.env.DATABASE_URL;
+  if (url && /^(mysql|mariadb):\/\//.test(url)) {
+    const parsed = new URL(url);
+    parsed.pathname = `${parsed.pathname}_other`;
+    await recreateMysqlDatabase(parsed.toString());
+    return parsed.toString();
+  }
+  return freshDatabaseUrl();
+}

@@ -1,5 +1,5 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { transaction } from '../../db/transaction';
+import { transactionGivingWay } from '../../db/giving-way';
 import { DuplicateCluster, DuplicateClusterMember, DuplicatePair } from '../../entities';
 import { DuplicateClusterStatus } from '../../entities/enums';
 import type { EntityType } from '../record-fields';
@@ -160,7 +160,7 @@ export async function saveClustersInChunks(
   );
   for (let start = 0; start < drafts.length; start += options.chunkSize) {
     const end = Math.min(start + options.chunkSize, drafts.length);
-    const saved = await transaction(dataSource, ({ manager }) =>
+    const saved = await transactionGivingWay(dataSource, ({ manager }) =>
       saveSlice(
         manager,
         entityType,
@@ -178,7 +178,7 @@ export async function saveClustersInChunks(
   const ended = previous.filter((stored) => !continuing.has(stored) && expected.has(stored.cluster.id));
   for (let start = 0; start < ended.length; start += options.chunkSize) {
     const ids = ended.slice(start, start + options.chunkSize).map((stored) => stored.cluster.id);
-    await transaction(dataSource, ({ manager }) => deleteEnded(manager, ids, expected));
+    await transactionGivingWay(dataSource, ({ manager }) => deleteEnded(manager, ids, expected));
     await options.onChunk?.(drafts.length);
   }
 }

@@ -1,7 +1,6 @@
-import type { DataSource } from 'typeorm';
-import { withIndexesDeferred } from '../../db/deferred-indexes';
+import type { DataSource, EntityManager } from 'typeorm';
 import { usesMysql } from '../../db/dialect';
-import { transaction } from '../../db/transaction';
+import { transactionGivingWay } from '../../db/giving-way';
 import { MatchKey } from '../../entities/match-key.entity';
 import { ENTITY_TYPES } from '../../entities/record-types';
 import { normaliseRecord } from '../normalise/record-normaliser';
@@ -22,6 +21,7 @@ import { dismissedPairsOf } from './dismissed-pairs';
 import { PackedRecords } from './packed-records';
 import { ScanBlocks } from './scan-blocks';
 import { withStagedMatchKeys, type StagingStep } from './staged-match-keys';
+import { withSqliteStagedMatchKeys } from './staged-sqlite-match-keys';
 import { pairKey, type ScoredLink } from './scored-link';
 
 export interface ScanProgress {
@@ -35,7 +35,8 @@ export interface ScanProgress {
 /**
  * The points a scan of one type passes, in order: a page of records read and its keys on their way (MySQL's staged
  * load writes a page while it reads the next), all keys written, the candidates scored (clusters not yet saved), a
- * transaction of clusters saved (or of stored ones deleted); MySQL's staged load adds its own (StagingStep).
+ * transaction of clusters saved (or of stored ones deleted); a staged load of keys adds its own (StagingStep: SQLite's
+ * passes only 'staged' and 'swapped').
  */
 export type ScanStep = 'page-written' | 'keys-loaded' | 'scored' | 'clusters-saved' | StagingStep;
 
@@ -90,24 +91,32 @@ interface KeyWriter {
 /** Into match_key itself: only what differs from the keys stored. */
 const liveKeyWriter = (dataSource: DataSource, entityType: EntityType): KeyWriter => ({
   write: (keysById, afterId, lastId) =>
-    transaction(dataSource, ({ manager }) => syncMatchKeyRange(manager, entityType, keysById, afterId, lastId)),
+    transactionGivingWay(dataSource, ({ manager }) =>
+      syncMatchKeyRange(manager, entityType, keysById, afterId, lastId),
+    ),
   overlapping: false,
 });
 
 /**
  * Into a staging table, every key (one a trigger copied there already is left as it is), as literal numbers in
- * statements of 10,000 rows: binding three parameters per row costs more than the database's own work.
+ * statements of 10,000 rows: binding three parameters per row costs more than the database's own work. MySQL writes a
+ * page while the next is read; SQLite writes it in a transaction of its own, giving way to other processes' writers.
  */
 const stagedKeyWriter = (dataSource: DataSource, entityType: EntityType, table: string): KeyWriter => ({
   async write(keysById) {
     const rows = [...keysById].flatMap(([id, keys]) => keys.map((key) => `('${entityType}',${id},${key})`));
-    for (let start = 0; start < rows.length; start += STAGED_ROWS_PER_STATEMENT) {
-      const values = rows.slice(start, start + STAGED_ROWS_PER_STATEMENT).join(',');
-      await dataSource.query(`INSERT IGNORE INTO ${table} (entityType, recordId, \`key\`) VALUES ${values}`);
-    }
+    const insert = async (target: DataSource | EntityManager) => {
+      for (let start = 0; start < rows.length; start += STAGED_ROWS_PER_STATEMENT) {
+        const values = rows.slice(start, start + STAGED_ROWS_PER_STATEMENT).join(',');
+        await target.query(
+          `INSERT ${usesMysql ? 'IGNORE' : 'OR IGNORE'} INTO ${table} (entityType, recordId, \`key\`) VALUES ${values}`,
+        );
+      }
+    };
+    await (usesMysql ? insert(dataSource) : transactionGivingWay(dataSource, ({ manager }) => insert(manager)));
     return rows.length;
   },
-  overlapping: true,
+  overlapping: usesMysql,
 });
 
 /** Reads every live record of a type in id order, rebuilds its match keys (its alternate values' too) and blocks them in memory. */
@@ -201,21 +210,17 @@ async function scoreCandidates(
 async function linksOf(dataSource: DataSource, entityType: EntityType, model: MatchModel, options: ScanOptions) {
   const { manager } = dataSource;
   const total = await countMatchRecords(manager, entityType);
-  // records loaded around the API have no keys yet: then the keys are loaded in bulk and indexed once at the end
+  // records loaded around the API have no keys yet: then the keys are loaded in bulk into a table swapped in
   const unkeyed = (await manager.countBy(MatchKey, { entityType })) < total;
-  const read = !unkeyed
-    ? await readRecords(dataSource, entityType, total, options, liveKeyWriter(dataSource, entityType))
-    : usesMysql
-      ? await withStagedMatchKeys(
-          dataSource,
-          entityType,
-          (step) => options.onStep?.(step),
-          (table) =>
-            readRecords(dataSource, entityType, total, options, stagedKeyWriter(dataSource, entityType, table)),
-        )
-      : await withIndexesDeferred(dataSource, MatchKey, () =>
-          readRecords(dataSource, entityType, total, options, liveKeyWriter(dataSource, entityType)),
-        );
+  const staged = usesMysql ? withStagedMatchKeys : withSqliteStagedMatchKeys;
+  const read = unkeyed
+    ? await staged(
+        dataSource,
+        entityType,
+        (step) => options.onStep?.(step),
+        (table) => readRecords(dataSource, entityType, total, options, stagedKeyWriter(dataSource, entityType, table)),
+      )
+    : await readRecords(dataSource, entityType, total, options, liveKeyWriter(dataSource, entityType));
   const records = read.ids.length;
   const report = (done: number) => options.onProgress?.({ entityType, phase: 'scoring', done, total: records });
   const { links, candidatePairs } = await scoreCandidates(
@@ -260,8 +265,9 @@ async function scanType(dataSource: DataSource, entityType: EntityType, options:
  * for data loaded around the API, or after the model or settings changed. Per type it streams the records in id
  * order, rebuilds their match keys, blocks their keys in memory (never all pairs), scores the candidate pairs with
  * the stored model and clusters the links; stored OPEN clusters whose members did not change keep their ids.
- * Records loaded around the API get their keys in bulk: on SQLite with the key index built once after, on MySQL
- * in a staging table swapped in (withStagedMatchKeys), so that an interrupted scan leaves match_key as it was.
+ * Records loaded around the API get their keys in bulk, in a staging table whose key index is built once and which is
+ * then swapped in (withStagedMatchKeys, withSqliteStagedMatchKeys), so that an interrupted scan leaves match_key as it
+ * was and other sessions' writes find their candidates by the key index meanwhile.
  * Memory grows with the records of one type: a million relations peak at about 1.4 GB. Clusters of records
  * written while it runs are formed again by their next write, or the next scan; the clusters are saved in slices
  * (saveClustersInChunks), and a cluster another session's write formed again meanwhile stands.

@@ -12,8 +12,11 @@ const LOG_DELETE = 'match_key_scan_log_delete';
 const MIRROR_INSERT = 'match_key_scan_mirror_insert';
 const MIRROR_DELETE = 'match_key_scan_mirror_delete';
 const TRIGGERS = [LOG_INSERT, LOG_DELETE, MIRROR_INSERT, MIRROR_DELETE];
-/** One staged load at a time per database; MySQL lets the lock go with the session, also when the process dies. */
-const SCAN_LOCK = 'crm_match_key_scan';
+/**
+ * One staged load at a time per database; MySQL lets the lock go with the session, also when the process dies.
+ * GET_LOCK names are server-wide, so the name carries the database's.
+ */
+const SCAN_LOCK = "CONCAT('crm_match_key_scan:', DATABASE())";
 /**
  * DDL on the live table waits for the transactions using it, and every session that comes after queues behind it:
  * so it waits one second at most and tries again, up to a minute in all.
@@ -140,7 +143,7 @@ export async function withStagedMatchKeys<T>(
   const runner = dataSource.createQueryRunner();
   const live = dataSource.getMetadata(MatchKey).tableName;
   try {
-    const [{ locked }] = await runner.query('SELECT GET_LOCK(?, 0) AS locked', [SCAN_LOCK]);
+    const [{ locked }] = await runner.query(`SELECT GET_LOCK(${SCAN_LOCK}, 0) AS locked`);
     if (Number(locked) !== 1) throw new Error('Another duplicate scan is writing match keys; run this one after it');
     await runner.query(`SET SESSION lock_wait_timeout = ${LOCK_WAIT_SECONDS}`);
     try {
@@ -181,7 +184,7 @@ export async function withStagedMatchKeys<T>(
       // as the next load would: a lost connection leaves the rest to it
       await dropLeftovers(runner).catch(() => undefined);
       await runner.query('SET SESSION lock_wait_timeout = DEFAULT').catch(() => undefined);
-      await runner.query('SELECT RELEASE_LOCK(?)', [SCAN_LOCK]).catch(() => undefined);
+      await runner.query(`SELECT RELEASE_LOCK(${SCAN_LOCK})`).catch(() => undefined);
     }
   } finally {
     await runner.release();

@@ -11,6 +11,7 @@ import { DEFAULT_MODEL } from './default-model';
 import { type FieldComparison, compareField, compareFields, nameAlignment } from './field-comparisons';
 import type { MatchModel } from './match-model';
 import type { MatchRecord } from './match-record';
+import { restatedFields } from './restated-evidence';
 import { type TermCounts, type TermFrequency, termFrequencyOf } from './term-frequencies';
 
 export interface Evidence {
@@ -102,13 +103,31 @@ function matchScore(evidence: readonly Evidence[], model: MatchModel): number {
   return probability(bits);
 }
 
-/** The match score and its evidence, field by field; exact agreements weighed by the value's frequency when known. */
+/** Of the fields restating one fact (see restatedFields), only the agreement weighing most counts; the others weigh 0. */
+function countOnce(evidence: Evidence[], restated: readonly ComparisonField[]): Evidence[] {
+  if (restated.length === 0) return evidence;
+  const agreeing = evidence.filter((item) => item.weight > 0 && restated.includes(item.field));
+  const strongest = agreeing.reduce<Evidence | undefined>(
+    (best, item) => (best && best.weight >= item.weight ? best : item),
+    undefined,
+  );
+  return evidence.map((item) => (agreeing.includes(item) && item !== strongest ? { ...item, weight: 0 } : item));
+}
+
+/**
+ * The match score and its evidence, field by field; exact agreements weighed by the value's frequency when known;
+ * with the two records, what they restate counted once.
+ */
 export function scoreComparisons(
   comparisons: readonly FieldComparison[],
   model: MatchModel,
   frequency?: TermFrequency,
+  records?: readonly [NormalisedRecord, NormalisedRecord],
 ): MatchResult {
-  const evidence = comparisons.map(({ field, reason }) => evidenceOf(model, field, reason, frequency));
+  const evidence = countOnce(
+    comparisons.map(({ field, reason }) => evidenceOf(model, field, reason, frequency)),
+    records === undefined ? [] : restatedFields(...records),
+  );
   return { score: matchScore(evidence, model), evidence };
 }
 
@@ -179,6 +198,7 @@ export function scoreIfReaching(
     COMPARISON_FIELDS.map((field) => ({ field, reason: reasons[field]! })),
     model,
     termFrequencyOf(counts, model.prior, a, names),
+    [a, b],
   );
   return result.score >= minScore ? result : null;
 }
@@ -199,7 +219,7 @@ export function compareNormalised(
   counts?: TermCounts,
 ): MatchResult {
   const names = nameAlignment(a, b);
-  return scoreComparisons(compareFields(a, b, names), model, termFrequencyOf(counts, model.prior, a, names));
+  return scoreComparisons(compareFields(a, b, names), model, termFrequencyOf(counts, model.prior, a, names), [a, b]);
 }
 
 /** Scores how likely two records are the same entity and explains it field by field. */

@@ -22,7 +22,9 @@ export type TermFrequency = (field: ComparisonField, reason: ReasonCode, u: numb
 
 /**
  * Per field weighed by frequency: its exact level, and the blocking key counting the holders of record a's value.
- * Not e-mail: an address is one person's, held by several records only as copies of them.
+ * An e-mail address is one person's, held by several records only as copies of them: of e-mail, only another mailbox
+ * at one company domain is weighed so, by the records holding the domain, as the web site is (a group's, a
+ * franchise's or a shared host's domain says less than one company's own).
  */
 const TERM_KEYS: Partial<
   Record<ComparisonField, { exact: ReasonCode; key: (a: NormalisedRecord, names: NameAlignment) => string | null }>
@@ -35,6 +37,8 @@ const TERM_KEYS: Partial<
   firstName: { exact: 'NAME_EXACT', key: (_a, names) => blockingKey('name', nameWord(names().firstNames[0])) },
   lastName: { exact: 'NAME_EXACT', key: (_a, names) => blockingKey('name', nameWord(names().lastNames[0])) },
   phone: { exact: 'PHONE_EXACT', key: (a) => blockingKey('phone', phoneTail(a.phone)) },
+  website: { exact: 'WEBSITE_EXACT', key: (a) => blockingKey('domain', a.website) },
+  email: { exact: 'EMAIL_DOMAIN', key: (a) => blockingKey('domain', a.companyDomain) },
   street: { exact: 'ADDRESS_EXACT', key: (a) => blockingKey('address', a.houseNumber, a.street) },
 };
 

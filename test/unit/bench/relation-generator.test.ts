@@ -132,6 +132,22 @@ describe('generateRelations', () => {
     expect(changedPhone / copies).toBeGreaterThan(0.3);
   });
 
+  it('gives every e-mail address and company domain to one entity only, namesakes too', () => {
+    const owners = new Map<string, Set<number>>();
+    const own = (value: string, entityKey: number) =>
+      owners.set(value, (owners.get(value) ?? new Set()).add(entityKey));
+    const rows = take(200_000, 1);
+    for (const { fields, entityKey } of rows) {
+      if (fields.email) own(fields.email.toLowerCase(), entityKey);
+      if (fields.email && fields.kind === 'COMPANY') own(fields.email.toLowerCase().split('@')[1], entityKey);
+    }
+    const names = new Map<string, Set<number>>();
+    for (const { fields, entityKey } of rows)
+      names.set(fields.name!, (names.get(fields.name!) ?? new Set()).add(entityKey));
+    expect([...names.values()].filter((keys) => keys.size > 1).length).toBeGreaterThan(100);
+    expect([...owners].filter(([, keys]) => keys.size > 1)).toEqual([]);
+  });
+
   it('uses the company domain for companies and free mail for private persons', () => {
     for (const { fields } of rows) {
       if (!fields.email) continue;

@@ -51,6 +51,9 @@ describe('scoreIfReaching', () => {
       registrationNumber: 'DK12345678',
       email: 'info@acme.dk',
       phone: '+4520123456',
+      street: 'Vestergade 1',
+      postalCode: '8000',
+      city: 'Aarhus',
       country: 'DK',
     });
     expect(compareNormalised(certain, certain, DEFAULT_MODEL).score).toBe(1);

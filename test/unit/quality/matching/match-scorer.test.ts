@@ -74,6 +74,50 @@ describe('compare with DEFAULT_MODEL', () => {
     expect(conflict.score).toBeLessThan(threshold);
   });
 
+  describe('a company name, its web domain and its e-mail domain', () => {
+    const acme = { name: 'Acme Byg ApS', website: 'www.acmebyg.dk', email: 'info@acmebyg.dk' };
+    const elsewhere = { phone: '+4587654321', street: 'Havnegade 2', postalCode: '8000', city: 'Aarhus' };
+    const here = { phone: '+4512345678', street: 'Vestergade 1', postalCode: '2100', city: 'København Ø' };
+
+    it('count as one fact: only the strongest of them weighs', () => {
+      const result = compare(company('a', acme), company('b', acme));
+      const weights = result.evidence.filter((item) => ['companyName', 'website', 'email'].includes(item.field));
+      expect(weights.map((item) => item.outcome)).toEqual(['AGREE', 'AGREE', 'AGREE']);
+      expect(weights.filter((item) => item.weight > 0)).toEqual([
+        expect.objectContaining({ field: 'email', weight: levelWeight(DEFAULT_MODEL, 'email', 'EMAIL_EXACT') }),
+      ]);
+    });
+
+    it('do not match namesakes at other addresses, phones and registration numbers', () => {
+      expect(compare(company('a', { ...acme, ...here }), company('b', { ...acme, ...elsewhere })).score).toBeLessThan(
+        threshold,
+      );
+    });
+
+    it('are outweighed by a differing registration number', () => {
+      const result = compare(
+        company('a', { ...acme, registrationNumber: '13585628' }),
+        company('b', { ...acme, registrationNumber: '25313763' }),
+      );
+      expect(result.score).toBeLessThan(threshold);
+    });
+
+    it('still match with the same address', () => {
+      expect(
+        compare(company('a', { ...acme, ...here }), company('b', { ...acme, ...here, phone: null })).score,
+      ).toBeGreaterThanOrEqual(threshold);
+    });
+
+    it('count apart when the domain does not spell the name', () => {
+      const other = { name: 'Nordic Roofing ApS', website: 'www.acmebyg.dk' };
+      const result = compare(company('a', other), company('b', other));
+      expect(result.evidence.filter((item) => item.weight > 0).map((item) => item.field)).toEqual([
+        'website',
+        'companyName',
+      ]);
+    });
+  });
+
   it('matches a name confirmed by a birth date', () => {
     const a = contact('a', { firstName: 'Anna', lastName: 'Jensen', birthDate: '1980-02-03' });
     expect(

@@ -59,6 +59,38 @@ describe('term-frequency adjustment', () => {
     expect(shared).toBeLessThan(own - 4);
   });
 
+  it.each([
+    [
+      'a web site',
+      'website',
+      (_n: number, domain: string) => ({ website: `www.${domain}` }),
+      'WEBSITE_EXACT',
+      0.9 / 1e-5,
+    ],
+    [
+      'another mailbox',
+      'email',
+      (n: number, domain: string) => ({ email: `box${n}@${domain}` }),
+      'EMAIL_DOMAIN',
+      0.05 / 2e-4,
+    ],
+  ] as const)(
+    'weighs %s at a domain many records share less than at one only the pair holds',
+    (_label, field, value, reason, ratio) => {
+      const holder = (name: string, n: number, domain: string) =>
+        normaliseRecord('RELATION', { ...site(name, n), ...value(n, domain) });
+      const branches = Array.from({ length: 30 }, (_, n) => holder(`Branch ${n}`, n, 'franchise.dk'));
+      const all = [...generated, ...branches, holder('Alpha', 0, 'own.dk'), holder('Beta', 1, 'own.dk')];
+      const weight = (a: number, b: number) =>
+        compareNormalised(all[a], all[b], DEFAULT_MODEL, findIndexCandidates(all).counts).evidence.find(
+          (item) => item.field === field,
+        )!;
+      const own = weight(all.length - 2, all.length - 1);
+      expect(own).toEqual(expect.objectContaining({ reason, weight: Math.log2(ratio) }));
+      expect(weight(generated.length, generated.length + 1).weight).toBeLessThan(own.weight - 3);
+    },
+  );
+
   it('does not count the copies of one entity the model expects as holders, and takes the model u as a prior', () => {
     const copies: TermCounts = { count: () => 12, total: () => 1_000 };
     const manyCopies = { ...DEFAULT_MODEL, prior: 0.01 };
