@@ -9,7 +9,7 @@ import { Lead, User } from '../src/entities';
 import { UserRole } from '../src/entities/enums';
 import { SearchIndex1795600000002 } from '../src/migrations/1795600000002-SearchIndex';
 import { foldText } from '../src/quality/normalise/text-normaliser';
-import { buildSchema } from '../src/schema/build-schema';
+import { buildSchema } from '../src/resolvers/build-schema';
 import { createContext } from '../src/schema/context';
 import { createMemoryPubSub } from '../src/live/pubsub';
 import {

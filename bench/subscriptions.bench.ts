@@ -8,7 +8,7 @@ import type { User } from '../src/entities';
 import { UserRole } from '../src/entities/enums';
 import { createLeads } from '../src/leads/lead-intake.service';
 import { createLogger } from '../src/logger';
-import { buildSchema } from '../src/schema/build-schema';
+import { buildSchema } from '../src/resolvers/build-schema';
 import { openPubSub } from '../src/live/pubsub';
 import { startServer } from '../src/server';
 import { createUser } from '../src/users/user.service';

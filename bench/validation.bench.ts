@@ -7,7 +7,7 @@ import { transaction } from '../src/db/transaction';
 import type { User } from '../src/entities';
 import { UserRole } from '../src/entities/enums';
 import { scanFindings } from '../src/quality/validation/validation-scan.service';
-import { buildSchema } from '../src/schema/build-schema';
+import { buildSchema } from '../src/resolvers/build-schema';
 import { createContext } from '../src/schema/context';
 import { toGlobalId } from '../src/schema/global-id';
 import { createMemoryPubSub } from '../src/live/pubsub';

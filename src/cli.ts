@@ -21,7 +21,7 @@ import { serve } from './main';
 import { type DedupeEvalOptions, runDedupeEval } from './quality/duplicates/dedupe-eval.command';
 import { DEDUPE_ENTITIES, runDedupeScan, runDedupeTrain, type DedupeEntity } from './quality/duplicates/dedupe.command';
 import { runScanCommand } from './quality/validation/validation-scan.command';
-import { buildSchema } from './schema/build-schema';
+import { buildSchema } from './resolvers/build-schema';
 import { createMemoryPubSub } from './live/pubsub';
 import { seedDemoData } from './seed/seed.service';
 import { runTokenCreate, runTokenList, runTokenRevoke } from './tokens/token.command';

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { loadConfig } from './config';
 import { openDatabase } from './db/open-database';
 import { createLogger } from './logger';
-import { buildSchema } from './schema/build-schema';
+import { buildSchema } from './resolvers/build-schema';
 import { openPubSub } from './live/pubsub';
 import { startServer } from './server';
 

@@ -4,7 +4,7 @@ import pino from 'pino';
 import { queryCounter } from '../../ormconfig';
 import { loadConfig } from '../../src/config';
 import { openDatabase } from '../../src/db/open-database';
-import { buildSchema } from '../../src/schema/build-schema';
+import { buildSchema } from '../../src/resolvers/build-schema';
 import { openPubSub } from '../../src/live/pubsub';
 import { startServer } from '../../src/server';
 import { serveForBenchmark } from './serve-protocol';

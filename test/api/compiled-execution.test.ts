@@ -9,7 +9,7 @@ import { PAGE_QUERY } from '../../bench/api-throughput.bench';
 import { loadConfig, type Config } from '../../src/config';
 import type { User } from '../../src/entities';
 import { createMemoryPubSub } from '../../src/live/pubsub';
-import { buildSchema } from '../../src/schema/build-schema';
+import { buildSchema } from '../../src/resolvers/build-schema';
 import { compiledExecution } from '../../src/schema/compiled-execution';
 import { createContext } from '../../src/schema/context';
 import { ok, startTestApp, type Actor, type TestApp } from '../support/test-app';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { printSchema } from 'graphql';
-import { buildSchema } from '../../src/schema/build-schema';
+import { buildSchema } from '../../src/resolvers/build-schema';
 import { createMemoryPubSub } from '../../src/live/pubsub';
 
 describe('schema.graphql', () => {

@@ -1,7 +1,7 @@
 import { printType, type GraphQLObjectType } from 'graphql';
 import { ApiToken } from '../../src/entities';
 import { hashToken } from '../../src/schema/auth';
-import { buildSchema } from '../../src/schema/build-schema';
+import { buildSchema } from '../../src/resolvers/build-schema';
 import { createMemoryPubSub } from '../../src/live/pubsub';
 import { fromGlobalId } from '../../src/schema/global-id';
 import { waitForAsync } from '../support/live-client';

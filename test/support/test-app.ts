@@ -7,7 +7,7 @@ import { transaction } from '../../src/db/transaction';
 import type { User } from '../../src/entities';
 import { UserRole } from '../../src/entities/enums';
 import { createLogger } from '../../src/logger';
-import { buildSchema } from '../../src/schema/build-schema';
+import { buildSchema } from '../../src/resolvers/build-schema';
 import { openPubSub } from '../../src/live/pubsub';
 import { startServer, type RunningServer } from '../../src/server';
 import { createUser } from '../../src/users/user.service';

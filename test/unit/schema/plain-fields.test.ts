@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import type { GraphQLObjectType, GraphQLResolveInfo } from 'graphql';
 import { UserRole } from '../../../src/entities/enums';
 import { createMemoryPubSub } from '../../../src/live/pubsub';
-import { buildSchema } from '../../../src/schema/build-schema';
+import { buildSchema } from '../../../src/resolvers/build-schema';
 
 let fieldsOf: (type: string) => ReturnType<GraphQLObjectType['getFields']>;
 

@@ -2,10 +2,10 @@ import { buildSchema as buildTypeGraphQLSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { ENTITIES } from '../entities';
 import { Node } from '../entities/node';
-import { RESOLVERS } from '../resolvers';
-import { authChecker } from './auth';
-import { DateTimeISO } from './date-time-scalar';
-import { readUnguardedFieldsPlainly } from './plain-fields';
+import { RESOLVERS } from '.';
+import { authChecker } from '../schema/auth';
+import { DateTimeISO } from '../schema/date-time-scalar';
+import { readUnguardedFieldsPlainly } from '../schema/plain-fields';
 import type { LeadPubSub } from '../live/pubsub';
 
 /** The whole GraphQL schema, from the resolvers and the entities (every entity is a Node, so node(id) can return any of them). */
