@@ -32,6 +32,24 @@ function readerOf(dataSource: DataSource, entity: EntityTarget<ObjectLiteral>): 
   return reader;
 }
 
+/** An entity with every selectable column converted by the driver from `raw`, whose key for a column `keyOf` names. */
+export function hydratedEntity<T extends ObjectLiteral>(
+  dataSource: DataSource,
+  entity: EntityTarget<T>,
+  raw: Record<string, unknown>,
+  keyOf: (column: ColumnMetadata) => string,
+): T {
+  const reader = readerOf(dataSource, entity as EntityTarget<ObjectLiteral>);
+  const record = reader.create();
+  for (const c of reader.columns) record[c.propertyName] = dataSource.driver.prepareHydratedValue(raw[keyOf(c)], c);
+  return record as T;
+}
+
+/** The selectable columns of an entity, as its loaders read them. */
+export function selectableColumns(dataSource: DataSource, entity: EntityTarget<ObjectLiteral>): ColumnMetadata[] {
+  return readerOf(dataSource, entity).columns;
+}
+
 /**
  * The entities whose `column` is one of `values` (ordered by id when asked), every selectable column read, as
  * TypeORM would give them, but from SQL built once per entity instead of by the query builder and converted column
@@ -50,10 +68,5 @@ export async function entitiesWhereIn<T extends ObjectLiteral>(
   const marks = values.map(() => '?').join(', ');
   const sql = `${reader.prefix}${reader.quoted.get(column)} IN (${marks})${orderById ? ` ORDER BY ${reader.quoted.get('id')}` : ''}`;
   const rows: Record<string, unknown>[] = await dataSource.query(sql, [...values]);
-  const { driver } = dataSource;
-  return rows.map((raw) => {
-    const record = reader.create();
-    for (const c of reader.columns) record[c.propertyName] = driver.prepareHydratedValue(raw[c.databaseName], c);
-    return record as T;
-  });
+  return rows.map((raw) => hydratedEntity(dataSource, entity, raw, (c) => c.databaseName));
 }

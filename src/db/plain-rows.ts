@@ -1,23 +1,27 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
+import { hydratedEntity, selectableColumns } from './entities-where-in';
 
-/** Reads the columns of a query on one entity and converts each value by the driver as TypeORM would, into make()'s objects. */
+/** Reads the columns of a query on one entity (and whatever `extend` adds) and converts each value by the driver as TypeORM would, into make()'s objects. */
 async function convertedRows<T extends ObjectLiteral>(
   query: SelectQueryBuilder<T>,
   columns: ColumnMetadata[],
   make: () => Record<string, unknown>,
-): Promise<T[]> {
+  extend?: (query: SelectQueryBuilder<T>) => void,
+): Promise<{ rows: T[]; raws: Record<string, unknown>[] }> {
   const { driver } = query.connection;
   const { alias } = query;
   query.select([]);
   for (const column of columns) query.addSelect(`${alias}.${column.propertyPath}`, column.propertyName);
-  const rows = await query.getRawMany<Record<string, unknown>>();
-  return rows.map((raw) => {
+  extend?.(query);
+  const raws = await query.getRawMany<Record<string, unknown>>();
+  const rows = raws.map((raw) => {
     const row = make();
     for (const column of columns)
       row[column.propertyName] = driver.prepareHydratedValue(raw[column.propertyName], column);
     return row as T;
   });
+  return { rows, raws };
 }
 
 /**
@@ -25,20 +29,72 @@ async function convertedRows<T extends ObjectLiteral>(
  * value converted by the driver as TypeORM would convert it, but without
  * building entities: at thousands of rows that costs more than the query.
  */
-export function plainRows<T extends ObjectLiteral>(query: SelectQueryBuilder<T>): Promise<T[]> {
-  return convertedRows(query, query.expressionMap.mainAlias!.metadata.columns, () => ({}));
+export async function plainRows<T extends ObjectLiteral>(query: SelectQueryBuilder<T>): Promise<T[]> {
+  return (await convertedRows(query, query.expressionMap.mainAlias!.metadata.columns, () => ({}))).rows;
 }
 
-/** The rows of a query on one entity as its entities holding only the columns named (properties), the others unset. */
-export function partialEntities<T extends ObjectLiteral>(
+function partialRows<T extends ObjectLiteral>(
   query: SelectQueryBuilder<T>,
   properties: readonly string[],
-): Promise<T[]> {
+  extend?: (query: SelectQueryBuilder<T>) => void,
+) {
   const metadata = query.expressionMap.mainAlias!.metadata;
   const columns = properties.map((name) => {
     const column = metadata.findColumnWithPropertyName(name);
     if (!column) throw new Error(`${metadata.name} has no column ${name}`);
     return column;
   });
-  return convertedRows(query, columns, () => metadata.create() as Record<string, unknown>);
+  return convertedRows(query, columns, () => metadata.create() as Record<string, unknown>, extend);
+}
+
+/** The rows of a query on one entity as its entities holding only the columns named (properties), the others unset. */
+export async function partialEntities<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  properties: readonly string[],
+): Promise<T[]> {
+  return (await partialRows(query, properties)).rows;
+}
+
+/** A record each row names by a foreign key (a lead's owner), read in the same statement by a LEFT JOIN. */
+export interface JoinedEntity {
+  entity: new () => ObjectLiteral;
+  /** the property of the main entity that holds the joined record's id */
+  foreignKey: string;
+}
+
+/** The joined records by id, for each join by its name; a row whose key names no record adds nothing. */
+export type JoinedRecords = Record<string, Map<number, ObjectLiteral>>;
+
+/**
+ * partialEntities, and the records `joins` name read in the same statement, each with every selectable column and
+ * converted as entitiesWhereIn converts it (what a by-id loader would give). A take() is turned into a LIMIT, as
+ * TypeORM applies take() to a joined query only in getMany.
+ */
+export async function partialEntitiesJoined<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  properties: readonly string[],
+  joins: Readonly<Record<string, JoinedEntity>>,
+): Promise<{ rows: T[]; joined: JoinedRecords }> {
+  const { connection: dataSource, alias } = query;
+  if (query.expressionMap.take !== undefined) query.limit(query.expressionMap.take).take(undefined);
+  const { rows, raws } = await partialRows(query, properties, (q) => {
+    for (const [name, { entity, foreignKey }] of Object.entries(joins)) {
+      const joinAlias = `joined_${name}`;
+      q.leftJoin(entity, joinAlias, `${joinAlias}.id = ${alias}.${foreignKey}`);
+      for (const column of selectableColumns(dataSource, entity))
+        q.addSelect(`${joinAlias}.${column.propertyPath}`, `${joinAlias}_${column.propertyName}`);
+    }
+  });
+  const joined: JoinedRecords = {};
+  for (const name of Object.keys(joins)) {
+    const { entity } = joins[name];
+    const records = new Map<number, ObjectLiteral>();
+    for (const raw of raws) {
+      if (raw[`joined_${name}_id`] == null) continue;
+      const record = hydratedEntity(dataSource, entity, raw, (c) => `joined_${name}_${c.propertyName}`);
+      records.set(record.id as number, record);
+    }
+    joined[name] = records;
+  }
+  return { rows, joined };
 }

@@ -1,5 +1,5 @@
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
-import { Lead, type User } from '../entities';
+import { Lead, Relation, User } from '../entities';
 import { LeadStatus } from '../entities/enums';
 import { applyRecordFilter } from '../records/record-query';
 import { byDate, byId, byText } from '../paging/sort-keys';
@@ -38,7 +38,16 @@ async function filteredLeads(
   return query;
 }
 
-/** A page of the lead inbox, filtered and ordered; with columns, its leads hold only those (see paginate). */
+/** What a page of leads can read in its own statement: the owner and the relation it was converted into. */
+const LEAD_JOINS = {
+  owner: { entity: User, foreignKey: 'ownerId' },
+  relation: { entity: Relation, foreignKey: 'convertedRelationId' },
+} as const;
+
+/**
+ * A page of the lead inbox, filtered and ordered; with columns, its leads hold only those (see paginate), and the
+ * owners and relations their columns name come joined (Page.joined.owner, .relation) when `joined` asks for them.
+ */
 export async function findLeads(
   manager: EntityManager,
   actor: User,
@@ -46,8 +55,10 @@ export async function findLeads(
   order: LeadOrderData | null | undefined,
   page: PageArgs,
   columns?: readonly string[],
+  joined: readonly (keyof typeof LEAD_JOINS)[] = [],
 ) {
-  return paginate(await filteredLeads(manager, actor, filter), page, sortKey(order), columns);
+  const joins = Object.fromEntries(joined.map((name) => [name, LEAD_JOINS[name]]));
+  return paginate(await filteredLeads(manager, actor, filter), page, sortKey(order), columns, joins);
 }
 
 /** At most `limit` leads created after the lead `afterId`, oldest first. */

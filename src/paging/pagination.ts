@@ -1,5 +1,5 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { partialEntities } from '../db/plain-rows';
+import { partialEntities, partialEntitiesJoined, type JoinedEntity, type JoinedRecords } from '../db/plain-rows';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type Page, type PageArgs } from './page';
 import { badInput } from '../schema/errors';
 
@@ -92,14 +92,16 @@ function assemblePage<T extends { id: number }>(
 
 /**
  * Keyset pagination of a query: stable under inserts, and index-friendly. With columns (properties), the records
- * hold only those (and the sort's), read without TypeORM's entity building.
+ * hold only those (and the sort's), read without TypeORM's entity building, and the records `joins` name come in
+ * the same statement (Page.joined).
  */
 export async function paginate<T extends ObjectLiteral & { id: number }>(
   query: SelectQueryBuilder<T>,
   args: PageArgs,
   sort: SortKey<T>,
   columns?: readonly string[],
-): Promise<Page<T>> {
+  joins: Readonly<Record<string, JoinedEntity>> = {},
+): Promise<Page<T> & { joined?: JoinedRecords }> {
   const window = pageWindow(args);
   const alias = query.alias;
   const countQuery = query.clone();
@@ -122,17 +124,20 @@ export async function paginate<T extends ObjectLiteral & { id: number }>(
     .orderBy(sort.expression, direction)
     .addOrderBy(`${alias}.id`, direction)
     .take(window.size + 1);
-  const rows =
-    columns && sort.property
-      ? await partialEntities(query, [...new Set([...columns, sort.property, 'id'])])
-      : await query.getMany();
-  return assemblePage(
+  const properties = columns && sort.property && [...new Set([...columns, sort.property, 'id'])];
+  let rows: T[];
+  let joined: JoinedRecords | undefined;
+  if (!properties) rows = await query.getMany();
+  else if (Object.keys(joins).length === 0) rows = await partialEntities(query, properties);
+  else ({ rows, joined } = await partialEntitiesJoined(query, properties, joins));
+  const page = assemblePage(
     rows,
     window,
     args,
     (row) => encodeCursor(sort.valueOf(row), row.id),
     () => countQuery.getCount(),
   );
+  return { ...page, joined };
 }
 
 /** Pages a list already in memory and ordered by id (a record's activities, contacts …, loaded in one batch). */

@@ -542,6 +542,12 @@ const READS: ReadCase[] = [
     code: 'FORBIDDEN',
   },
   {
+    name: "a converted lead's relation in another division, read with the lead inbox's page (joined there)",
+    query: `{ leads(first: 100, filter: { status: [CONVERTED] }) { edges { node { id owner { name } relation { id name } } } } }`,
+    variables: () => ({}),
+    code: 'FORBIDDEN',
+  },
+  {
     name: "an own contact's relation in another division",
     query: `query($id: ID!) { node(id: $id) { ... on Contact { relation { id name } } } }`,
     variables: () => ({ id: cph.mixedContact }),
