@@ -89,8 +89,11 @@ export async function partialEntitiesJoined<T extends ObjectLiteral>(
   for (const name of Object.keys(joins)) {
     const { entity } = joins[name];
     const records = new Map<number, ObjectLiteral>();
+    const seen = new Set<unknown>();
     for (const raw of raws) {
-      if (raw[`joined_${name}_id`] == null) continue;
+      const id = raw[`joined_${name}_id`];
+      if (id == null || seen.has(id)) continue; // many leads share an owner
+      seen.add(id);
       const record = hydratedEntity(dataSource, entity, raw, (c) => `joined_${name}_${c.propertyName}`);
       records.set(record.id as number, record);
     }
