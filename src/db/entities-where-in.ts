@@ -32,17 +32,19 @@ function readerOf(dataSource: DataSource, entity: EntityTarget<ObjectLiteral>): 
   return reader;
 }
 
-/** An entity with every selectable column converted by the driver from `raw`, whose key for a column `keyOf` names. */
-export function hydratedEntity<T extends ObjectLiteral>(
+/** Makes entities from raw rows, every selectable column converted by the driver from the key `keyOf` names. */
+export function entityHydrator<T extends ObjectLiteral>(
   dataSource: DataSource,
   entity: EntityTarget<T>,
-  raw: Record<string, unknown>,
   keyOf: (column: ColumnMetadata) => string,
-): T {
-  const reader = readerOf(dataSource, entity as EntityTarget<ObjectLiteral>);
-  const record = reader.create();
-  for (const c of reader.columns) record[c.propertyName] = dataSource.driver.prepareHydratedValue(raw[keyOf(c)], c);
-  return record as T;
+): (raw: Record<string, unknown>) => T {
+  const { columns, create } = readerOf(dataSource, entity as EntityTarget<ObjectLiteral>);
+  const { driver } = dataSource;
+  return (raw) => {
+    const record = create();
+    for (const c of columns) record[c.propertyName] = driver.prepareHydratedValue(raw[keyOf(c)], c);
+    return record as T;
+  };
 }
 
 /** The selectable columns of an entity, as its loaders read them. */
@@ -68,5 +70,5 @@ export async function entitiesWhereIn<T extends ObjectLiteral>(
   const marks = values.map(() => '?').join(', ');
   const sql = `${reader.prefix}${reader.quoted.get(column)} IN (${marks})${orderById ? ` ORDER BY ${reader.quoted.get('id')}` : ''}`;
   const rows: Record<string, unknown>[] = await dataSource.query(sql, [...values]);
-  return rows.map((raw) => hydratedEntity(dataSource, entity, raw, (c) => c.databaseName));
+  return rows.map(entityHydrator(dataSource, entity, (c) => c.databaseName));
 }

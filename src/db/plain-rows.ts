@@ -1,6 +1,6 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
-import { hydratedEntity, selectableColumns } from './entities-where-in';
+import { entityHydrator, selectableColumns } from './entities-where-in';
 
 /** Reads the columns of a query on one entity (and whatever `extend` adds) and converts each value by the driver as TypeORM would, into make()'s objects. */
 async function convertedRows<T extends ObjectLiteral>(
@@ -86,16 +86,13 @@ export async function partialEntitiesJoined<T extends ObjectLiteral>(
     }
   });
   const joined: JoinedRecords = {};
-  for (const name of Object.keys(joins)) {
-    const { entity } = joins[name];
+  for (const [name, { entity }] of Object.entries(joins)) {
+    const hydrate = entityHydrator(dataSource, entity, (c) => `joined_${name}_${c.propertyName}`);
     const records = new Map<number, ObjectLiteral>();
-    const seen = new Set<unknown>();
     for (const raw of raws) {
       const id = raw[`joined_${name}_id`];
-      if (id == null || seen.has(id)) continue; // many leads share an owner
-      seen.add(id);
-      const record = hydratedEntity(dataSource, entity, raw, (c) => `joined_${name}_${c.propertyName}`);
-      records.set(record.id as number, record);
+      // many leads share an owner
+      if (id != null && !records.has(Number(id))) records.set(Number(id), hydrate(raw));
     }
     joined[name] = records;
   }

@@ -45,6 +45,8 @@ export function isDuplicateKey(error: unknown): boolean {
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+const immediateRunners = new WeakSet<QueryRunner>();
+
 /**
  * SQLite: a query runner whose transactions begin IMMEDIATE, taking the file's write lock up front and waiting for it
  * (busy timeout). TypeORM begins them DEFERRED: the lock is then taken at the first write, and when another process
@@ -52,7 +54,10 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * no busy timeout waits out.
  */
 function immediateRunner(dataSource: DataSource): QueryRunner {
+  // better-sqlite3's driver hands out one runner for good: wrap it once, not again per transaction
   const runner = dataSource.createQueryRunner();
+  if (immediateRunners.has(runner)) return runner;
+  immediateRunners.add(runner);
   const query = runner.query.bind(runner);
   runner.query = ((sql: string, ...rest: []) =>
     query(sql === 'BEGIN TRANSACTION' ? 'BEGIN IMMEDIATE TRANSACTION' : sql, ...rest)) as QueryRunner['query'];

@@ -18,7 +18,7 @@ import { ContactInput, UpdateContactInput } from './types/contact.input';
 import { ContactConnection, DealConnection } from './types/connections';
 import { reachable, withinReach } from './reachable';
 import { idOf } from '../schema/global-id';
-import { decodeRefs, decodeRefsOrThrow } from './decode-refs';
+import { decodeRefs, decodeRefsOrThrow, OWNED_RECORD_REFS } from './decode-refs';
 import { RECORD_FILTER_REFS } from './types/record-filter.input';
 
 @Resolver(() => Contact)
@@ -47,7 +47,7 @@ export class ContactResolver extends recordFieldsResolver(Contact) {
     @Ctx() ctx: Context,
     @Arg('inputs', () => [ContactInput]) inputs: ContactInput[],
   ): Promise<ContactBatchItem[]> {
-    const refs = { ownerId: 'User', divisionId: 'Division', relationId: 'Relation' } as const;
+    const refs = { ...OWNED_RECORD_REFS, relationId: 'Relation' } as const;
     const items = await transaction(ctx.dataSource, currentUser(ctx), (uow) =>
       runBatch(inputs, refs, (data) => createContacts(uow, data)),
     );

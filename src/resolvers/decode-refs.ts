@@ -48,3 +48,6 @@ export function decodeRefsOrThrow<T extends object, K extends keyof T & string>(
 export type WithGlobalIds<T, K extends keyof T> = Omit<T, K> & {
   [P in keyof Pick<T, K>]: Exclude<T[P], number> | string;
 };
+
+/** The references every owned record's input carries: its owner and its division. */
+export const OWNED_RECORD_REFS = { ownerId: 'User', divisionId: 'Division' } as const;

@@ -20,10 +20,8 @@ import { LeadFilter, LeadOrder } from './types/lead-filter.input';
 import { LeadInput, UpdateLeadInput } from './types/lead.input';
 import { reachable, reachableUser } from './reachable';
 import { idOf } from '../schema/global-id';
-import { decodeRefs, decodeRefsOrThrow } from './decode-refs';
+import { decodeRefs, decodeRefsOrThrow, OWNED_RECORD_REFS } from './decode-refs';
 import { RECORD_FILTER_REFS } from './types/record-filter.input';
-
-const LEAD_REFS = { ownerId: 'User', divisionId: 'Division' } as const;
 
 /** The columns the field resolvers of a lead read; a field neither a column nor here makes the inbox read every column. */
 const FIELD_RESOLVER_READS: Record<string, readonly string[]> = {
@@ -82,7 +80,7 @@ export class LeadResolver extends recordFieldsResolver(Lead) {
   @Authorized()
   @Mutation(() => Lead)
   createLead(@Ctx() ctx: Context, @Arg('input', () => LeadInput) input: LeadInput): Promise<Lead> {
-    const { data, errors } = decodeRefs(input, LEAD_REFS);
+    const { data, errors } = decodeRefs(input, OWNED_RECORD_REFS);
     if (errors.length > 0) throw new InputRejected(errors);
     return transaction(ctx.dataSource, currentUser(ctx), (uow) => createLead(uow, data));
   }
@@ -97,7 +95,7 @@ export class LeadResolver extends recordFieldsResolver(Lead) {
     @Arg('inputs', () => [LeadInput]) inputs: LeadInput[],
   ): Promise<LeadBatchItem[]> {
     const items = await transaction(ctx.dataSource, currentUser(ctx), (uow) =>
-      runBatch(inputs, LEAD_REFS, (data) => createLeads(uow, data)),
+      runBatch(inputs, OWNED_RECORD_REFS, (data) => createLeads(uow, data)),
     );
     return items.map(({ record, ...item }) => ({ ...item, lead: record }));
   }

@@ -3,7 +3,7 @@ import { RECORD_TYPES } from '../entities/record-types';
 import type { MergeRequest } from '../quality/merge/merge-request';
 import { fieldError, InputRejected, type FieldError } from '../fields/field-errors';
 import { idOf, toGlobalId } from '../schema/global-id';
-import { recordTypeOf } from './record-id';
+import { recordIdOf } from './record-id';
 
 /** A merge as the API takes it, with global ids. */
 export interface MergeInput {
@@ -58,7 +58,7 @@ function addChoice(
 
 /** Decodes and checks a merge's input before anything is read: every problem at once, as BAD_USER_INPUT. */
 export function parseMergeInput(input: MergeInput): MergeRequest {
-  const { entityType, typeName } = recordTypeOf(input.survivorId, 'survivorId');
+  const { entityType, typeName } = recordIdOf(input.survivorId, 'survivorId');
   const errors: FieldError[] = [];
   const decode = (globalId: string, field: string): number | null => {
     try {

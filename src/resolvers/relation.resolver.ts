@@ -9,7 +9,7 @@ import { currentUser } from '../schema/auth';
 import type { Context } from '../schema/context';
 import { paginateLoaded } from '../paging/pagination';
 import { InputRejected } from '../fields/field-errors';
-import { decodeRefs, decodeRefsOrThrow } from './decode-refs';
+import { decodeRefs, decodeRefsOrThrow, OWNED_RECORD_REFS } from './decode-refs';
 import { recordFieldsResolver } from './record-fields.resolver';
 import { runBatch } from './run-batch';
 import { RelationBatchItem } from './types/batch.payload';
@@ -49,9 +49,8 @@ export class RelationResolver extends recordFieldsResolver(Relation) {
     @Ctx() ctx: Context,
     @Arg('inputs', () => [RelationInput]) inputs: RelationInput[],
   ): Promise<RelationBatchItem[]> {
-    const refs = { ownerId: 'User', divisionId: 'Division' } as const;
     const items = await transaction(ctx.dataSource, currentUser(ctx), (uow) =>
-      runBatch(inputs, refs, (data) => createRelations(uow, data)),
+      runBatch(inputs, OWNED_RECORD_REFS, (data) => createRelations(uow, data)),
     );
     return items.map(({ record, ...item }) => ({ ...item, relation: record }));
   }

@@ -1,14 +1,13 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { Tag, type Contact, type Lead, type Relation } from '../entities';
-import { entityTypeNamed, RECORD_TYPES } from '../entities/record-types';
+import { RECORD_TYPES } from '../entities/record-types';
 import type { EntityType } from '../entities/enums';
 import { Node } from '../entities/node';
 import { transaction } from '../db/transaction';
 import { findRecord } from '../records/find-record';
 import { currentUser } from '../schema/auth';
 import type { Context } from '../schema/context';
-import { badInput } from '../schema/errors';
-import { fromGlobalId, idOf } from '../schema/global-id';
+import { recordIdOf } from './record-id';
 import { addTags, removeTags } from '../tags/tag.service';
 
 @Resolver()
@@ -44,11 +43,12 @@ export class TagResolver {
     recordId: string,
     change: (m: import('typeorm').EntityManager, type: EntityType, id: number) => Promise<void>,
   ) {
-    const typeName = fromGlobalId(recordId, 'recordId').type;
-    const type = entityTypeNamed(typeName);
-    if (!type) throw badInput('Only leads, relations and contacts carry tags', 'recordId');
+    const { entityType: type, id } = recordIdOf(
+      recordId,
+      'recordId',
+      () => 'Only leads, relations and contacts carry tags',
+    );
     const { entity } = RECORD_TYPES[type];
-    const id = idOf(typeName, recordId, 'recordId');
     return transaction(ctx.dataSource, async ({ manager: m }) => {
       const record = await findRecord<Lead | Relation | Contact>(m, currentUser(ctx), entity, id);
       await change(m, type, record.id);

@@ -163,3 +163,8 @@ it('tries once more after a lock wait timeout, which waited long already, then a
   expect(attempts).toBe(usesMysql ? 2 : 0);
   expect(await divisionsNamed('Locked out')).toEqual([]);
 });
+
+it('leaves the connection as it found it: after 20,000 transactions in a row a query still answers', async () => {
+  for (let n = 0; n < 20_000; n += 1) await transaction(app.dataSource, async () => undefined);
+  expect(await app.dataSource.query('SELECT 1 AS one')).toEqual([{ one: 1 }]);
+});

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { UnitOfWork } from '../../db/unit-of-work';
 import { openClustersHolding } from '../../quality/duplicates/cluster-store';
 import { findCandidateIndexPairs } from '../../quality/matching/candidate-finder';
 import { findMatchesOfMany } from '../../quality/matching/find-matches';
@@ -76,7 +77,7 @@ export async function createdDuplicates(
  * records, this import's earlier rows among them, and against the rows before it in its batch.
  */
 export async function duplicatesBeforeCreating(
-  manager: EntityManager,
+  uow: UnitOfWork,
   imported: ImportedRecords,
   model: MatchModel,
   rows: { rowNumber: number; fields: RecordFields }[],
@@ -84,9 +85,9 @@ export async function duplicatesBeforeCreating(
   const { entityType } = imported;
   const found = new Map<number, DuplicateRow>();
   const stored = await findMatchesOfMany(
-    manager,
+    uow.manager,
     rows.map(({ fields }) => ({ entityType, fields })),
-    { entityTypes: [entityType], minScore: model.threshold, limit: 1, model },
+    { entityTypes: [entityType], minScore: model.threshold, limit: 1, model, written: uow.writtenRecords },
   );
   stored.forEach(
     ([best], n) =>

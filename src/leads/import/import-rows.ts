@@ -87,7 +87,7 @@ export async function importRows(
       batch.map((row) => row.input),
     );
     return duplicatesBeforeCreating(
-      manager,
+      uow,
       imported,
       model,
       batch.map((row, n) => ({ rowNumber: row.rowNumber, fields: fields[n] })),
