@@ -1,4 +1,5 @@
 import cluster, { type Worker } from 'node:cluster';
+import { ClusterMemoryStorePrimary } from '@express-rate-limit/cluster-memory-store';
 import type { Config } from '../config';
 import { openDatabase } from '../db/open-database';
 import { isRelayRequest, type RelayedAnswer } from '../live/cluster-relay';
@@ -8,7 +9,8 @@ import { RestartBackoff } from './restart-backoff';
 /**
  * The primary of config.workers server processes on one port (node:cluster hands each new connection to one of them):
  * brings the database up to date once, then forks the workers, which only connect to it (main.ts); passes their relay
- * messages on to all of them (live/cluster-relay.ts); replaces a worker that dies, after a pause that grows while they
+ * messages on to all of them (live/cluster-relay.ts) and, without REDIS_URL, counts the web form's rate limits for
+ * them (leads/web/rate-limit-counts.ts); replaces a worker that dies, after a pause that grows while they
  * die young; on SIGTERM or SIGINT stops them gracefully and exits. A worker that dies before every worker listened
  * fails the start instead: a port in use or a database out of reach would only kill its replacements too.
  */
@@ -90,5 +92,6 @@ export async function runPrimary(config: Config, logger: Logger): Promise<void> 
   process.on('SIGTERM', () => void stop('SIGTERM', 0));
   process.on('SIGINT', () => void stop('SIGINT', 0));
 
+  if (!config.redisUrl) new ClusterMemoryStorePrimary().init();
   for (let n = 0; n < config.workers; n += 1) fork();
 }

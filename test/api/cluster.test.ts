@@ -9,6 +9,7 @@ import {
   gqlOnNewConnection,
   isRunning,
   MAIN,
+  postOnNewConnection,
   startServerProcess,
   type ServerProcess,
 } from '../support/server-process';
@@ -17,6 +18,8 @@ const ME = '{ me { email } }';
 const CREATE_LEAD = `mutation($name: String!) { createLead(input: { lastName: $name, email: "lead@x.dk" }) { id } }`;
 /** new connections in a row: node:cluster hands them to its workers in turn, so each worker gets several */
 const CONNECTIONS = 8;
+
+const WEB_LEADS_PER_MINUTE = 4;
 
 const sequence = (n: number) => Array.from({ length: n }, (_, i) => i);
 
@@ -37,7 +40,11 @@ describe('the server as WORKERS=2 processes (node:cluster) without Redis', () =>
     const created = crm(databaseUrl, 'user', 'create', '--email', 'ada@x.dk', '--name', 'Ada', '--role', 'ADMIN');
     admin = created.lines[created.lines.length - 1];
     // a token cache longer than any test: a worker that missed a revocation would go on taking the token
-    server = await startServerProcess(databaseUrl, { WORKERS: '2', TOKEN_CACHE_SECONDS: '600' });
+    server = await startServerProcess(databaseUrl, {
+      WORKERS: '2',
+      TOKEN_CACHE_SECONDS: '600',
+      WEB_LEADS_PER_ADDRESS_PER_MINUTE: String(WEB_LEADS_PER_MINUTE),
+    });
   });
   afterAll(() => {
     if (server?.child.exitCode === null) server.child.kill('SIGKILL');
@@ -98,6 +105,17 @@ describe('the server as WORKERS=2 processes (node:cluster) without Redis', () =>
       expect(answer.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
       expect(answer.errors?.[0].message).toMatch(/^This API token was revoked at/);
     }
+  });
+
+  it("counts the web form's rate limit for all workers together", async () => {
+    const site = crm(databaseUrl, 'site', 'create', '--name', 'Web', '--origin', 'https://web.example');
+    const headers = { 'x-site-key': site.lines[site.lines.length - 1] };
+    const webLeadsUrl = server.url.replace(/\/graphql$/, '/api/web-leads');
+    const post = (n: number) => postOnNewConnection(webLeadsUrl, { lastName: `Web ${n}`, email: 'web@x.dk' }, headers);
+    for (const n of sequence(WEB_LEADS_PER_MINUTE)) expect((await post(n)).status).toBe(202);
+    const refused = await post(WEB_LEADS_PER_MINUTE);
+    expect(refused.status).toBe(429);
+    expect(refused.body).toMatchObject({ error: 'RATE_LIMITED' });
   });
 
   it('replaces a worker that dies, and answers meanwhile and after', async () => {

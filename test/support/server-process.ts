@@ -51,33 +51,47 @@ export function isRunning(pid: number): boolean {
   }
 }
 
-/** A GraphQL request over a connection of its own (no keep-alive), so node:cluster may hand it to any worker. */
-export function gqlOnNewConnection<T = Record<string, any>>(
-  url: string,
-  query: string,
-  variables: Record<string, unknown> = {},
-  token?: string,
-): Promise<{ data?: T; errors?: { message: string; extensions?: { code?: string } }[] }> {
-  const body = JSON.stringify({ query, variables });
+export interface Answer {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: any;
+}
+
+/** A JSON POST over a connection of its own (no keep-alive), so node:cluster may hand it to any worker. */
+export function postOnNewConnection(url: string, json: unknown, headers: Record<string, string> = {}): Promise<Answer> {
+  const body = JSON.stringify(json);
   return new Promise((resolve, reject) => {
     const request = http.request(
       url,
       {
         method: 'POST',
         agent: false,
-        headers: {
-          'content-type': 'application/json',
-          'content-length': Buffer.byteLength(body),
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
-        },
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...headers },
       },
       (response) => {
         let text = '';
         response.on('data', (chunk: Buffer) => (text += chunk.toString()));
-        response.on('end', () => resolve(JSON.parse(text)));
+        response.on('end', () =>
+          resolve({ status: response.statusCode!, headers: response.headers, body: JSON.parse(text) }),
+        );
       },
     );
     request.on('error', reject);
     request.end(body);
   });
+}
+
+/** A GraphQL request over a connection of its own. */
+export async function gqlOnNewConnection<T = Record<string, any>>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<{ data?: T; errors?: { message: string; extensions?: { code?: string } }[] }> {
+  const answer = await postOnNewConnection(
+    url,
+    { query, variables },
+    token ? { authorization: `Bearer ${token}` } : {},
+  );
+  return answer.body;
 }
