@@ -52,7 +52,7 @@ export function createMemoryPubSub(): LeadPubSub {
 const LEAD_EVENTS = 'lead-events';
 
 /** Events through the cluster's primary: every worker of this cluster hears every event (see cluster-relay.ts). */
-function createRelayPubSub(relay: ClusterRelay): LeadPubSub {
+function createRelayPubSub(relay: ClusterRelay, logger: Logger): LeadPubSub {
   const local = new EventTarget();
   const stopRelaying = relay.listen(LEAD_EVENTS, (event) => {
     const { type, detail } = event as { type: string; detail: LeadEvent };
@@ -62,7 +62,10 @@ function createRelayPubSub(relay: ClusterRelay): LeadPubSub {
     addEventListener: local.addEventListener.bind(local),
     removeEventListener: local.removeEventListener.bind(local),
     dispatchEvent(event) {
-      void relay.send(LEAD_EVENTS, { type: event.type, detail: event.detail });
+      // as with Redis, the pub/sub drops what dispatchEvent does: a failed send is logged here, not left unhandled
+      relay
+        .send(LEAD_EVENTS, { type: event.type, detail: event.detail })
+        .catch((error: Error) => logger.error({ err: error, topic: event.type }, 'a lead event was not relayed'));
       return true;
     },
   };
@@ -103,5 +106,5 @@ export async function openPubSub(
 ): Promise<LeadPubSub> {
   if (config.redisUrl) return openRedisPubSub(config.redisUrl, config.redisChannelPrefix, logger);
   const relay = clusterRelay();
-  return relay ? createRelayPubSub(relay) : createMemoryPubSub();
+  return relay ? createRelayPubSub(relay, logger) : createMemoryPubSub();
 }
