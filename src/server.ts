@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
@@ -143,7 +144,8 @@ export async function startServer(
     graphqlHttpErrors(config.bodyLimit),
   );
 
-  await new Promise<void>((resolve) => httpServer.listen(config.port, resolve));
+  // rejects when the port cannot be had (in use, say): the start fails instead of waiting for good
+  await once(httpServer.listen(config.port), 'listening');
   const port = (httpServer.address() as AddressInfo).port;
   return {
     url: `http://localhost:${port}/graphql`,

@@ -1,0 +1,20 @@
+import os from 'node:os';
+import { loadConfig } from '../../src/config';
+
+describe('WORKERS', () => {
+  it('is 1 unless set: one process, as before', () => {
+    expect(loadConfig({}).workers).toBe(1);
+  });
+
+  it('is the count it says, or one per core for auto or 0', () => {
+    expect(loadConfig({ WORKERS: '3' }).workers).toBe(3);
+    expect(loadConfig({ WORKERS: 'auto' }).workers).toBe(os.availableParallelism());
+    expect(loadConfig({ WORKERS: '0' }).workers).toBe(os.availableParallelism());
+  });
+
+  it.each(['65', '-1', '1.5', 'two'])('refuses %s, saying what it must be', (value) => {
+    expect(() => loadConfig({ WORKERS: value })).toThrow(
+      `WORKERS must be a whole number from 1 to 64, or auto (one per core), got '${value}'`,
+    );
+  });
+});
