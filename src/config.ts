@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { BRREG_DEFAULT_BASE_URL } from './leads/company-register/brreg.provider';
 import { CVR_DEFAULT_BASE_URL } from './leads/company-register/cvr.provider';
@@ -5,6 +6,8 @@ import { CVR_DEFAULT_BASE_URL } from './leads/company-register/cvr.provider';
 /** Every environment variable the server and the `crm` command read, parsed and checked in one place. */
 export interface Config {
   port: number;
+  /** server processes on the port: 1 is one process; more are workers of a cluster primary (src/cluster) */
+  workers: number;
   databaseUrl: string;
   redisUrl: string | null;
   /** prefixes the Redis channels, so several deployments can share one Redis */
@@ -53,6 +56,19 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0
   return value;
 }
 
+export const MAX_WORKERS = 64;
+
+/** WORKERS: a number from 1 to MAX_WORKERS, or auto (or 0) for one per core. */
+function workers(env: NodeJS.ProcessEnv): number {
+  const raw = env.WORKERS?.trim();
+  if (!raw) return 1;
+  if (raw === 'auto' || raw === '0') return Math.min(os.availableParallelism(), MAX_WORKERS);
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || value > MAX_WORKERS)
+    throw new Error(`WORKERS must be a whole number from 1 to ${MAX_WORKERS}, or auto (one per core), got '${raw}'`);
+  return value;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databaseUrl = env.DATABASE_URL || DEFAULT_DATABASE_URL;
   if (!/^(sqlite:|mysql:\/\/|mariadb:\/\/)/.test(databaseUrl)) {
@@ -60,6 +76,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   return {
     port: integer(env, 'PORT', 4000),
+    workers: workers(env),
     databaseUrl,
     redisUrl: env.REDIS_URL || null,
     redisChannelPrefix: env.REDIS_CHANNEL_PREFIX ?? 'crm:',

@@ -16,10 +16,14 @@ async function mysqlServerOf(databaseUrl: string): Promise<MysqlServer> {
   }
 }
 
+async function dataSourceOf(databaseUrl: string): Promise<DataSource> {
+  const server = databaseUrl.startsWith('mysql://') ? await mysqlServerOf(databaseUrl) : undefined;
+  return createDataSource(databaseUrl, server);
+}
+
 /** Connects and brings the schema up to date (SQLite follows the entities, MySQL runs the pending migrations), then adds the default number series and pipeline a database without any needs. */
 export async function openDatabase(databaseUrl: string): Promise<DataSource> {
-  const server = databaseUrl.startsWith('mysql://') ? await mysqlServerOf(databaseUrl) : undefined;
-  const dataSource = createDataSource(databaseUrl, server);
+  const dataSource = await dataSourceOf(databaseUrl);
   await dataSource.initialize();
   try {
     if (dataSource.options.type === 'better-sqlite3') {
@@ -33,4 +37,10 @@ export async function openDatabase(databaseUrl: string): Promise<DataSource> {
     throw error;
   }
   return dataSource;
+}
+
+/** Connects to a database another process has just opened with openDatabase (a cluster's primary), changing nothing: its workers would race to. */
+export async function connectDatabase(databaseUrl: string): Promise<DataSource> {
+  const dataSource = await dataSourceOf(databaseUrl);
+  return dataSource.setOptions({ synchronize: false }).initialize();
 }

@@ -1,8 +1,9 @@
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
-import { createPubSub, type PubSub } from '@graphql-yoga/subscription';
+import { createPubSub, type PubSub, type PubSubEventTarget } from '@graphql-yoga/subscription';
 import type { Redis } from 'ioredis';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
+import { clusterRelay, type ClusterRelay } from './cluster-relay';
 import { connectRedis } from './redis-client';
 
 export enum LeadTopic {
@@ -48,6 +49,29 @@ export function createMemoryPubSub(): LeadPubSub {
   return leadPubSub(createPubSub<Channels>(), '', { subscribed: async () => undefined, close: async () => undefined });
 }
 
+const LEAD_EVENTS = 'lead-events';
+
+/** Events through the cluster's primary: every worker of this cluster hears every event (see cluster-relay.ts). */
+function createRelayPubSub(relay: ClusterRelay): LeadPubSub {
+  const local = new EventTarget();
+  const stopRelaying = relay.listen(LEAD_EVENTS, (event) => {
+    const { type, detail } = event as { type: string; detail: LeadEvent };
+    local.dispatchEvent(new CustomEvent(type, { detail }));
+  });
+  const eventTarget: PubSubEventTarget<Channels> = {
+    addEventListener: local.addEventListener.bind(local),
+    removeEventListener: local.removeEventListener.bind(local),
+    dispatchEvent(event) {
+      void relay.send(LEAD_EVENTS, { type: event.type, detail: event.detail });
+      return true;
+    },
+  };
+  return leadPubSub(createPubSub<Channels>({ eventTarget }), '', {
+    subscribed: async () => undefined,
+    close: async () => stopRelaying(),
+  });
+}
+
 /** Events through Redis: every server instance on that Redis (and channel prefix) hears every event. */
 async function openRedisPubSub(url: string, channelPrefix: string, logger: Logger): Promise<LeadPubSub> {
   const connecting = await Promise.allSettled([connectRedis(url, logger), connectRedis(url, logger)]);
@@ -72,12 +96,12 @@ async function openRedisPubSub(url: string, channelPrefix: string, logger: Logge
   });
 }
 
-/** The pub/sub config asks for: Redis when REDIS_URL is set, else in memory. */
-export function openPubSub(
+/** The pub/sub config asks for: Redis when REDIS_URL is set, else through the primary in a worker of a cluster, else in memory. */
+export async function openPubSub(
   config: Pick<Config, 'redisUrl' | 'redisChannelPrefix'>,
   logger: Logger,
 ): Promise<LeadPubSub> {
-  return config.redisUrl
-    ? openRedisPubSub(config.redisUrl, config.redisChannelPrefix, logger)
-    : Promise.resolve(createMemoryPubSub());
+  if (config.redisUrl) return openRedisPubSub(config.redisUrl, config.redisChannelPrefix, logger);
+  const relay = clusterRelay();
+  return relay ? createRelayPubSub(relay) : createMemoryPubSub();
 }

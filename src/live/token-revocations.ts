@@ -3,6 +3,7 @@ import type { Redis } from 'ioredis';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
+import { clusterRelay, type ClusterRelay } from './cluster-relay';
 import { connectRedis } from './redis-client';
 
 /** Word that a token was revoked, to every server instance that caches tokens (see schema/token-cache.ts). */
@@ -29,6 +30,16 @@ const memoryRevocations: TokenRevocations = {
   close: async () => undefined,
 };
 
+/** Through the cluster's primary: every worker of this cluster (see cluster-relay.ts). */
+function relayedRevocations(relay: ClusterRelay): TokenRevocations {
+  const stopRelaying = relay.listen(REVOKED, () => inProcess.emit(REVOKED));
+  return {
+    announce: () => relay.send(REVOKED, null),
+    listen: async (listener) => listenInProcess(listener),
+    close: async () => stopRelaying(),
+  };
+}
+
 /** Through a Redis channel: every instance and `crm` process on that Redis and channel prefix. */
 async function openRedisRevocations(url: string, channel: string, logger: Logger): Promise<TokenRevocations> {
   const publisher = await connectRedis(url, logger);
@@ -49,14 +60,15 @@ async function openRedisRevocations(url: string, channel: string, logger: Logger
   };
 }
 
-/** Revocations through Redis when REDIS_URL is set, else within this process. */
-export function openTokenRevocations(
+/** Revocations through Redis when REDIS_URL is set, else through the primary in a worker of a cluster, else within this process. */
+export async function openTokenRevocations(
   config: Pick<Config, 'redisUrl' | 'redisChannelPrefix'>,
   logger: Logger,
 ): Promise<TokenRevocations> {
-  return config.redisUrl
-    ? openRedisRevocations(config.redisUrl, `${config.redisChannelPrefix}token-revoked`, logger)
-    : Promise.resolve(memoryRevocations);
+  if (config.redisUrl)
+    return openRedisRevocations(config.redisUrl, `${config.redisChannelPrefix}token-revoked`, logger);
+  const relay = clusterRelay();
+  return relay ? relayedRevocations(relay) : memoryRevocations;
 }
 
 const byDataSource = new WeakMap<DataSource, TokenRevocations>();
