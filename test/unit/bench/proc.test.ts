@@ -27,7 +27,9 @@ describe('processTreeUsage', () => {
       expect(tree.maxRss).toBeGreaterThanOrEqual(tree.rss);
       expect(processTreeUsage(process.pid).processes).toBeGreaterThanOrEqual(3);
     } finally {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill();
+      await exited;
     }
   });
 
