@@ -251,9 +251,10 @@ export const apiThroughput: Benchmark = {
       const targets: Target[] = [];
       const best = new Map<string, LoadFigures>();
       const servers: { name: string; child: ServerChild }[] = [];
-      const start = async (name: string, child: Promise<ServerChild>) => {
-        servers.push({ name, child: await child });
-        return servers[servers.length - 1].child;
+      const start = async (name: string, starting: Promise<ServerChild>) => {
+        const child = await starting;
+        servers.push({ name, child });
+        return child;
       };
       // the bench's own servers run in `workers` processes each (support/serve-cluster.ts)
       const startChild = (name: string, entry: string, env: NodeJS.ProcessEnv) =>
