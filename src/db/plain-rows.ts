@@ -60,15 +60,17 @@ export interface JoinedEntity {
   entity: new () => ObjectLiteral;
   /** the property of the main entity that holds the joined record's id */
   foreignKey: string;
+  /** only these properties (with the id) of the joined record, the others unset; every selectable column if not given */
+  properties?: readonly string[];
 }
 
 /** The joined records by id, for each join by its name; a row whose key names no record adds nothing. */
 export type JoinedRecords = Record<string, Map<number, ObjectLiteral>>;
 
 /**
- * partialEntities, and the records `joins` name read in the same statement, each with every selectable column and
- * converted as entitiesWhereIn converts it (what a by-id loader would give). A take() is turned into a LIMIT, as
- * TypeORM applies take() to a joined query only in getMany.
+ * partialEntities, and the records `joins` name read in the same statement, each with its properties (every
+ * selectable column unless the join names some) converted as entitiesWhereIn converts them (what a by-id loader would
+ * give). A take() is turned into a LIMIT, as TypeORM applies take() to a joined query only in getMany.
  */
 export async function partialEntitiesJoined<T extends ObjectLiteral>(
   query: SelectQueryBuilder<T>,
@@ -78,16 +80,16 @@ export async function partialEntitiesJoined<T extends ObjectLiteral>(
   const { connection: dataSource, alias } = query;
   if (query.expressionMap.take !== undefined) query.limit(query.expressionMap.take).take(undefined);
   const { rows, raws } = await partialRows(query, properties, (q) => {
-    for (const [name, { entity, foreignKey }] of Object.entries(joins)) {
+    for (const [name, { entity, foreignKey, properties }] of Object.entries(joins)) {
       const joinAlias = `joined_${name}`;
       q.leftJoin(entity, joinAlias, `${joinAlias}.id = ${alias}.${foreignKey}`);
-      for (const column of selectableColumns(dataSource, entity))
+      for (const column of selectableColumns(dataSource, entity, properties))
         q.addSelect(`${joinAlias}.${column.propertyPath}`, `${joinAlias}_${column.propertyName}`);
     }
   });
   const joined: JoinedRecords = {};
-  for (const [name, { entity }] of Object.entries(joins)) {
-    const hydrate = entityHydrator(dataSource, entity, (c) => `joined_${name}_${c.propertyName}`);
+  for (const [name, { entity, properties }] of Object.entries(joins)) {
+    const hydrate = entityHydrator(dataSource, entity, (c) => `joined_${name}_${c.propertyName}`, properties);
     const records = new Map<number, ObjectLiteral>();
     for (const raw of raws) {
       const id = raw[`joined_${name}_id`];
