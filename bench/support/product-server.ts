@@ -61,7 +61,7 @@ export async function startProductServer(env: NodeJS.ProcessEnv, workers: number
       throw new Error(`${MAIN} did not answer ${base}/healthz within ${READY_TIMEOUT_MS / 1000} s`);
     }
     const answered = await fetch(`${base}/healthz`).then(
-      (response) => response.ok,
+      (response) => response.text().then(() => response.ok),
       () => false,
     );
     if (answered) break;
