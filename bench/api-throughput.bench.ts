@@ -24,6 +24,7 @@ import {
   type ServerChild,
 } from './support/http-load';
 import { loadLeads } from './support/load-leads';
+import { startProductServer } from './support/product-server';
 import { giveRelationsPeople } from './support/relation-people';
 import { comparablePage, installPeer, loadPeer, PEER_PAGE_QUERY, peerDatabaseUrl } from './support/peer';
 
@@ -147,7 +148,13 @@ async function askOnce(url: string, headers: Record<string, string>, body: objec
  *   BENCH_LOAD         bulk: multi-row INSERTs of the same rows (default); service: through createLeads and
  *                      createRelations, as the product writes them (minutes for 100,000)
  *   BENCH_CONVERT=0    convert no lead, so relation is always null and never loaded
- *   BENCH_PROFILE=1    profile the API server's CPU over the measurement and print where its time goes
+ *   BENCH_WORKERS      Node processes per server (os.availableParallelism()): above 1, the API runs as deployed,
+ *                      `node dist/src/main.js` with WORKERS=N, and PostGraphile, the pages from memory and bare
+ *                      Apollo each as a node:cluster primary with N workers (support/serve-cluster.ts); CPU and
+ *                      memory are then summed over each server's processes, and SQL statements are not counted.
+ *                      1: each server one process, the API support/serve-api.ts
+ *   BENCH_PROFILE=1    profile the API server's CPU over the measurement and print where its time goes (needs
+ *                      BENCH_WORKERS=1)
  *   BENCH_NODE_ENV     the servers' NODE_ENV (production)
  *   LOG_LEVEL          the API server's (info); its logs go to BENCH_LOG_FILE (/dev/null)
  *   DATABASE_URL       mysql://… to run on MySQL/MariaDB (that database is dropped and created again)
@@ -165,6 +172,8 @@ export const apiThroughput: Benchmark = {
       connections: envInteger('BENCH_CONNECTIONS', 10),
     };
     const profile = envFlag('BENCH_PROFILE');
+    const workers = envInteger('BENCH_WORKERS', os.availableParallelism());
+    if (profile && workers > 1) throw new Error('BENCH_PROFILE=1 profiles one process: set BENCH_WORKERS=1 with it');
     const rounds = envInteger('BENCH_ROUNDS', 3);
     // bulk by default: through createLeads, 100,000 leads take minutes now that every write also matches the
     // record against the others (refreshClusters), which the page read here does not depend on
@@ -231,13 +240,31 @@ export const apiThroughput: Benchmark = {
         `\nServers (NODE_ENV=${serverEnv({}).NODE_ENV}) measured with ${load.connections} connections, ${load.warmup} s warm-up, ${load.duration} s each` +
           `${rounds > 1 ? `, ${rounds} rounds (best kept)` : ''}${profile ? ', the API CPU-profiled in the first' : ''}`,
       );
+      console.log(
+        workers === 1
+          ? "  each server one Node process (BENCH_WORKERS=1): the API as bench/support/serve-api.ts starts it (src/main.ts's start-up, SQL statements counted)"
+          : `  each server ${workers} Node processes (BENCH_WORKERS=${workers}): the API as deployed, \`node dist/src/main.js\` with WORKERS=${workers}; ` +
+              `PostGraphile, the pages from memory and bare Apollo each a node:cluster primary with ${workers} workers; ` +
+              "CPU and memory summed over each server's processes, SQL statements not counted",
+      );
       const pages = pagesToMeasure(loaded.converted);
       const targets: Target[] = [];
       const best = new Map<string, LoadFigures>();
-      const children: ServerChild[] = [];
+      const servers: { name: string; child: ServerChild }[] = [];
+      const start = async (name: string, starting: Promise<ServerChild>) => {
+        const child = await starting;
+        servers.push({ name, child });
+        return child;
+      };
+      // the bench's own servers run in `workers` processes each (support/serve-cluster.ts)
+      const startChild = (name: string, entry: string, env: NodeJS.ProcessEnv) =>
+        start(name, startServerChild(entry, serverEnv({ BENCH_SERVER_WORKERS: String(workers), ...env })));
       try {
-        const api = await startServerChild('serve-api', serverEnv({ DATABASE_URL: database.url }));
-        children.push(api);
+        const apiEnv = serverEnv({ DATABASE_URL: database.url });
+        const api = await start(
+          'API',
+          workers === 1 ? startServerChild('serve-api', apiEnv) : startProductServer(apiEnv, workers),
+        );
         const apiHeaders = { authorization: `Bearer ${loaded.adminToken}` };
         let apiPage = '';
         for (const page of pages) {
@@ -247,8 +274,7 @@ export const apiThroughput: Benchmark = {
           // the same answer from memory through the same stack: what the shape of the page costs without the app behind it
           const pageFile = path.join(database.dir, `page-${page.key || 'leads'}.json`);
           fs.writeFileSync(pageFile, expected);
-          const twin = await startServerChild('serve-bare', serverEnv({ BENCH_PAGE_FILE: pageFile }));
-          children.push(twin);
+          const twin = await startChild(`${page.label} from memory`, 'serve-bare', { BENCH_PAGE_FILE: pageFile });
           targets.push(
             { ...page, key: figureKey(page, 'api'), label: `API ${page.label}`, child: api, headers: apiHeaders },
             {
@@ -262,10 +288,9 @@ export const apiThroughput: Benchmark = {
           );
         }
         const peerChild = peer.loaded
-          ? await startServerChild('serve-peer', serverEnv({ BENCH_PEER_URL: peerDatabaseUrl() }))
+          ? await startChild('PostGraphile', 'serve-peer', { BENCH_PEER_URL: peerDatabaseUrl() })
           : null;
         if (peerChild) {
-          children.push(peerChild);
           targets.splice(1, 0, {
             key: 'peer',
             label: 'PostGraphile, PostgreSQL',
@@ -276,8 +301,7 @@ export const apiThroughput: Benchmark = {
               comparablePage(data) === apiPage ? null : "its page is not the API's (ids, fields, names, tags)",
           });
         }
-        const bare = await startServerChild('serve-bare', serverEnv({}));
-        children.push(bare);
+        const bare = await startChild('bare Apollo', 'serve-bare', {});
         targets.push({
           key: 'bare',
           label: 'bare Apollo { __typename }',
@@ -287,6 +311,10 @@ export const apiThroughput: Benchmark = {
           check: (data: unknown) =>
             (data as { __typename?: string })?.__typename === 'Query' ? null : 'expected { __typename: "Query" }',
         });
+        const processes = await Promise.all(servers.map(({ child }) => child.stats()));
+        console.log(
+          `  processes per server, counted in /proc: ${servers.map(({ name }, s) => `${name} ${processes[s].processes}`).join(', ')}`,
+        );
         for (let round = 1; round <= rounds; round++) {
           for (const [t, target] of targets.entries()) {
             const profileFile =
@@ -306,7 +334,7 @@ export const apiThroughput: Benchmark = {
           }
         }
       } finally {
-        for (const child of children) await child.stop();
+        for (const { child } of servers) await child.stop();
       }
       const apiFigures = best.get('api')!;
       const memoryFigures = best.get('memory')!;
@@ -333,9 +361,20 @@ export const apiThroughput: Benchmark = {
       ]);
       console.log('');
       printTable([
-        ['', 'server CPU', 'CPU ms/req', 'load gen CPU', 'database CPU', 'other CPU', 'server peak RSS', 'SQL/req'],
+        [
+          '',
+          'processes',
+          'server CPU',
+          'CPU ms/req',
+          'load gen CPU',
+          'database CPU',
+          'other CPU',
+          'server peak RSS',
+          'SQL/req',
+        ],
         ...all.map((f) => [
           f.label,
+          f.serverProcesses,
           `${f.serverCpu.toFixed(0)} %`,
           f.serverCpuMsPerRequest.toFixed(2),
           `${f.loadGeneratorCpu.toFixed(0)} %`,
@@ -346,7 +385,7 @@ export const apiThroughput: Benchmark = {
         ]),
       ]);
       console.log(
-        'CPU: % of one core over the measurement; "other" is everything else on the machine (other people\'s test runs …). CPU ms/req: the server\'s CPU time per answer.',
+        "CPU: % of one core over the measurement, a server's summed over its processes; \"other\" is everything else on the machine (other people's test runs …). CPU ms/req: the server's CPU time per answer. SQL/req: counted in the API's process only (BENCH_WORKERS=1).",
       );
       const peerRatio = peerFigures ? apiFigures.requestsPerSecond / peerFigures.requestsPerSecond : undefined;
       if (peerFigures)
@@ -389,6 +428,7 @@ export const apiThroughput: Benchmark = {
         loadPeakRssBytes: loadPeakRss,
         durationSeconds: load.duration,
         rounds,
+        workers,
         connections: load.connections,
         profiled: profile,
         ratio,
@@ -407,6 +447,7 @@ export const apiThroughput: Benchmark = {
           [`${key}DatabaseCpuPercent`]: f.databaseCpu,
           [`${key}OtherCpuPercent`]: f.otherCpu,
           [`${key}ServerPeakRssBytes`]: f.serverPeakRss,
+          [`${key}ServerProcesses`]: f.serverProcesses,
         });
       }
       if (apiFigures.perRequest.queries !== undefined) figures.apiQueriesPerRequest = apiFigures.perRequest.queries;

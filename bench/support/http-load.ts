@@ -1,8 +1,8 @@
 import { fork, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
+import { allProcesses } from './proc';
 import type { ServerMessage, ServerStats } from './serve-protocol';
 
 export interface ServerChild {
@@ -94,7 +94,7 @@ export interface LoadFigures {
   latencyMax: number;
   /** errors + timeouts + non-2xx + bodies other than the checked first answer */
   failures: number;
-  /** CPU time of the server process over the measurement, in % of one core */
+  /** CPU time of the server's processes over the measurement, in % of one core */
   serverCpu: number;
   /** server CPU time per answered request, milliseconds: steadier than req/s when others load the machine */
   serverCpuMsPerRequest: number;
@@ -106,39 +106,25 @@ export interface LoadFigures {
   otherCpu: number;
   /** all cores busy, in % of the machine (server, load generator, database, everything else) */
   machineBusy: number;
-  /** peak RSS of the server process over its life (start, warm-up, measurement) */
+  /** peak RSS of the server process over its life (start, warm-up, measurement); of a process tree, each one's summed */
   serverPeakRss: number;
-  serverHeapUsed: number;
+  /** the server's V8 heap in use at the end, when it is one process */
+  serverHeapUsed?: number;
+  /** processes the server ran at the end of the measurement */
+  serverProcesses: number;
   /** how much each server counter (e.g. SQL statements) grew per request during the measurement */
   perRequest: Record<string, number>;
   /** the body of the first answer, which every later one had to equal */
   answer: string;
 }
 
-const CLOCK_TICKS = 100;
+const DATABASE_SERVERS = new Set(['mariadbd', 'mysqld', 'postgres']);
 
-/** CPU seconds used so far by the running database server processes (mariadbd, mysqld, postgres), from /proc; 0 when there are none. */
+/** CPU seconds used so far by the running database server processes (mariadbd, mysqld, postgres); 0 when there are none. */
 function databaseCpuSeconds(): number {
-  let ticks = 0;
-  let entries: string[];
-  try {
-    entries = fs.readdirSync('/proc').filter((e) => /^\d+$/.test(e));
-  } catch {
-    return 0;
-  }
-  for (const pid of entries) {
-    try {
-      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const close = stat.lastIndexOf(')');
-      const name = stat.slice(stat.indexOf('(') + 1, close);
-      if (name !== 'mariadbd' && name !== 'mysqld' && name !== 'postgres') continue;
-      const fields = stat.slice(close + 2).split(' ');
-      ticks += Number(fields[11]) + Number(fields[12]); // utime, stime
-    } catch {
-      // gone meanwhile
-    }
-  }
-  return ticks / CLOCK_TICKS;
+  let micros = 0;
+  for (const p of allProcesses()) if (DATABASE_SERVERS.has(p.name)) micros += p.cpu.user + p.cpu.system;
+  return micros / 1e6;
 }
 
 function cpuTimes(): { busy: number; total: number } {
@@ -219,6 +205,7 @@ export async function measureLoad(
     machineBusy,
     serverPeakRss: after.maxRss,
     serverHeapUsed: after.heapUsed,
+    serverProcesses: after.processes,
     answer: expectBody,
     perRequest: Object.fromEntries(
       Object.entries(after.counters).map(([k, v]) => [

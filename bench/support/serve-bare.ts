@@ -1,7 +1,8 @@
 /**
  * The same HTTP stack as src/server.ts with nothing behind it (no database, no
  * auth, no logging, no app resolvers): the ceiling the API is measured against.
- * A benchmark child: `node dist/bench/support/serve-bare.js`.
+ * A benchmark child: `node dist/bench/support/serve-bare.js` (in N workers with
+ * BENCH_SERVER_WORKERS=N, see serve-cluster.ts).
  *
  * Its schema is `type Query { ok: Boolean }`, for `{ __typename }`; with
  * BENCH_PAGE_FILE (a JSON file holding the `data` of one of the API's answers)
@@ -17,7 +18,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { buildSchema, type GraphQLSchema } from 'graphql';
 import { apiSchemaSdl, memoryTwinSchema } from './memory-twin';
-import { serveForBenchmark } from './serve-protocol';
+import { serveClustered } from './serve-cluster';
 
 function schemaToServe(): GraphQLSchema {
   const pageFile = process.env.BENCH_PAGE_FILE;
@@ -25,7 +26,7 @@ function schemaToServe(): GraphQLSchema {
   return memoryTwinSchema(apiSchemaSdl(), JSON.parse(fs.readFileSync(pageFile, 'utf8')) as Record<string, unknown>);
 }
 
-serveForBenchmark(async () => {
+serveClustered(async () => {
   const app = express();
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer({

@@ -1,16 +1,17 @@
 /**
  * PostGraphile 4 over the PostgreSQL database BENCH_PEER_URL names, served by
  * its own HTTP handler with the options its documentation recommends for
- * production, as a benchmark child: `node dist/bench/support/serve-peer.js`.
+ * production, as a benchmark child: `node dist/bench/support/serve-peer.js`
+ * (in N workers with BENCH_SERVER_WORKERS=N, see serve-cluster.ts).
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { peerDatabaseUrl, peerRequire } from './peer';
-import { serveForBenchmark } from './serve-protocol';
+import { serveClustered } from './serve-cluster';
 
 type Handler = http.RequestListener & { release(): Promise<void> };
 
-serveForBenchmark(async () => {
+serveClustered(async () => {
   const { Pool } = peerRequire<{ Pool: new (config: object) => { end(): Promise<void> } }>('pg');
   const { postgraphile } = peerRequire<{ postgraphile(pool: unknown, schema: string, options: object): Handler }>(
     'postgraphile',

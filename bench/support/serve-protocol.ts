@@ -8,15 +8,16 @@
  */
 import fs from 'node:fs';
 import { Session } from 'node:inspector';
+import type { TreeUsage } from './proc';
 
-export interface ServerStats {
+/** A server's CPU time and memory: its process's, or its process tree's (a node:cluster primary and its workers). */
+export interface ServerUsage extends TreeUsage {
+  /** V8 heap in use, when the server is one process */
+  heapUsed?: number;
+}
+
+export interface ServerStats extends ServerUsage {
   type: 'stats';
-  /** process.cpuUsage(), microseconds */
-  cpu: NodeJS.CpuUsage;
-  rss: number;
-  heapUsed: number;
-  /** peak resident set size of the process so far, bytes */
-  maxRss: number;
   /** counters the server offers, e.g. SQL statements sent so far */
   counters: Record<string, number>;
 }
@@ -58,6 +59,19 @@ export interface BenchServer {
   url: string;
   close(): Promise<void>;
   counters?(): Record<string, number>;
+  /** its CPU time and memory when they are not this process's alone */
+  usage?(): ServerUsage;
+}
+
+function processUsage(): ServerUsage {
+  const memory = process.memoryUsage();
+  return {
+    processes: 1,
+    cpu: process.cpuUsage(),
+    rss: memory.rss,
+    heapUsed: memory.heapUsed,
+    maxRss: process.resourceUsage().maxRSS * 1024,
+  };
 }
 
 /** Runs in the child: starts the server, then serves the protocol above. */
@@ -69,15 +83,7 @@ export function serveForBenchmark(start: () => Promise<BenchServer>): void {
         if (message.type === 'profile-start') startProfile();
         else if (message.type === 'profile-stop') stopProfile(message.file);
         else if (message.type === 'stats') {
-          const memory = process.memoryUsage();
-          send({
-            type: 'stats',
-            cpu: process.cpuUsage(),
-            rss: memory.rss,
-            heapUsed: memory.heapUsed,
-            maxRss: process.resourceUsage().maxRSS * 1024,
-            counters: server.counters?.() ?? {},
-          });
+          send({ type: 'stats', ...(server.usage?.() ?? processUsage()), counters: server.counters?.() ?? {} });
         } else if (message.type === 'stop') {
           void server.close().finally(() => process.exit(0));
         }
