@@ -8,7 +8,6 @@ import { createLead, createLeads } from '../leads/lead-intake.service';
 import { assignLead, rejectLead, takeLead, updateLead } from '../leads/lead-lifecycle.service';
 import { findLeads } from '../leads/lead-query';
 import { currentUser } from '../schema/auth';
-import { selectedColumns } from '../schema/selected-columns';
 import type { Context } from '../schema/context';
 import { InputRejected } from '../fields/field-errors';
 import { recordFieldsResolver } from './record-fields.resolver';
@@ -22,16 +21,11 @@ import { reachable, reachableUser } from './reachable';
 import { idOf } from '../schema/global-id';
 import { decodeRefs, decodeRefsOrThrow, OWNED_RECORD_REFS } from './decode-refs';
 import { RECORD_FILTER_REFS } from './types/record-filter.input';
+import { pageSelection, RECORD_FIELD_READS } from './page-selection';
 
 /** The columns the field resolvers of a lead read; a field neither a column nor here makes the inbox read every column. */
 const FIELD_RESOLVER_READS: Record<string, readonly string[]> = {
-  id: ['id'],
-  owner: ['ownerId'],
-  division: ['divisionId'],
-  tags: ['id'],
-  activities: ['id'],
-  attachments: ['id'],
-  findings: ['id'],
+  ...RECORD_FIELD_READS,
   createdBy: ['createdById'],
   relation: ['convertedRelationId'],
   contact: ['convertedContactId'],
@@ -40,7 +34,6 @@ const FIELD_RESOLVER_READS: Record<string, readonly string[]> = {
 };
 /** The fields whose records a page of leads reads in its own statement (lead-query.ts) instead of through a loader. */
 const JOINED_FIELDS = ['owner', 'relation'] as const;
-let leadColumns: ReadonlySet<string> | undefined;
 
 @Resolver(() => Lead)
 export class LeadResolver extends recordFieldsResolver(Lead) {
@@ -53,15 +46,7 @@ export class LeadResolver extends recordFieldsResolver(Lead) {
     @Arg('orderBy', () => LeadOrder, { nullable: true }) orderBy?: LeadOrder,
     @Info() info?: GraphQLResolveInfo,
   ) {
-    leadColumns ??= new Set(
-      ctx.dataSource
-        .getMetadata(Lead)
-        .columns.filter((c) => c.isSelect)
-        .map((c) => c.propertyName),
-    );
-    const columns = info && selectedColumns(info, ['edges', 'node'], leadColumns, FIELD_RESOLVER_READS, ['id']);
-    // the owner and relation fields read only these columns, so a page that reads them asks for those records
-    const joins = columns ? JOINED_FIELDS.filter((name) => columns.includes(FIELD_RESOLVER_READS[name][0])) : [];
+    const { columns, joins } = pageSelection(ctx.dataSource, Lead, info, FIELD_RESOLVER_READS, JOINED_FIELDS);
     const { joined, ...result } = await findLeads(
       ctx.dataSource.manager,
       currentUser(ctx),

@@ -1,6 +1,7 @@
-import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, ID, Info, Mutation, Query, Resolver } from 'type-graphql';
 import { transaction } from '../db/transaction';
-import { Finding } from '../entities';
+import { Finding, type Contact, type Lead, type Relation } from '../entities';
 import { UserRole } from '../entities/enums';
 import { ignoreFinding } from '../quality/validation/ignore-finding.service';
 import { narrowsByEntry, resolveReportFilter } from '../quality/validation/report-filter';
@@ -12,6 +13,7 @@ import { currentUser } from '../schema/auth';
 import type { Context } from '../schema/context';
 import { idOf } from '../schema/global-id';
 import { tableScanWhen } from '../schema/operation-cost';
+import { selectedFields } from '../schema/selected-columns';
 import { ConnectionArgs } from './types/connection-args';
 import { SuggestedFixesResult } from './types/suggested-fixes.payload';
 import { ValidationFilter } from './types/validation-filter.input';
@@ -19,6 +21,7 @@ import { ValidationRule } from './types/validation-rule.type';
 import { ValidationRow, ValidationRowConnection } from './types/validation-row.type';
 import { ValidationSummary } from './types/validation-summary.type';
 import { decodeRefsOrThrow } from './decode-refs';
+import { RECORD_LOADERS } from './record-loaders';
 
 /** The data stewards' validation report, its summary, and fixing or ignoring what it finds. */
 /** A validation filter with its ids decoded and its rule codes checked. */
@@ -31,12 +34,27 @@ export class ValidationResolver {
   @Query(() => ValidationRowConnection, {
     description: 'The validation report: records with open findings, newest first (by id; record types interleaved)',
   })
-  validationErrors(
+  async validationErrors(
     @Ctx() ctx: Context,
     @Args() page: ConnectionArgs,
     @Arg('filter', () => ValidationFilter, { nullable: true }) filter?: ValidationFilter,
+    @Info() info?: GraphQLResolveInfo,
   ) {
-    return findValidationRows(ctx.dataSource.manager, reportFilter(filter), page);
+    const withRecords = !!info && selectedFields(info, ['edges', 'node']).has('record');
+    const { records, ...result } = await findValidationRows(
+      ctx.dataSource.manager,
+      reportFilter(filter),
+      page,
+      withRecords,
+    );
+    // the rows' record fields then find them in the loaders
+    for (const [type, byId] of Object.entries(records ?? {}))
+      for (const [id, record] of byId)
+        ctx.loaders[RECORD_LOADERS[type as keyof typeof RECORD_LOADERS].record].prime(
+          id,
+          record as Lead & Relation & Contact,
+        );
+    return result;
   }
 
   @Authorized(UserRole.STEWARD)

@@ -16,6 +16,13 @@ function fieldsOf(
   return into;
 }
 
+/** The names of the fields selected at `path` below the field resolved (a connection's ['edges', 'node']). */
+export function selectedFields(info: GraphQLResolveInfo, path: string[]): Set<string> {
+  let sets = info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
+  for (const name of path) sets = sets.flatMap((set) => fieldsOf(info, set).get(name) ?? []);
+  return new Set(sets.flatMap((set) => [...fieldsOf(info, set).keys()]));
+}
+
 /**
  * The columns a list must read for what the query selects of its records at `path` below the field resolved (a
  * connection's ['edges', 'node']): each selected field that is a column, the columns each field resolver named in
@@ -28,15 +35,12 @@ export function selectedColumns(
   reads: Readonly<Record<string, readonly string[]>>,
   always: readonly string[],
 ): string[] | undefined {
-  let sets = info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
-  for (const name of path) sets = sets.flatMap((set) => fieldsOf(info, set).get(name) ?? []);
   const wanted = new Set(always);
-  for (const set of sets)
-    for (const field of fieldsOf(info, set).keys()) {
-      if (field === '__typename') continue;
-      const needs = columns.has(field) ? [field] : reads[field];
-      if (!needs) return undefined;
-      for (const column of needs) wanted.add(column);
-    }
+  for (const field of selectedFields(info, path)) {
+    if (field === '__typename') continue;
+    const needs = columns.has(field) ? [field] : reads[field];
+    if (!needs) return undefined;
+    for (const column of needs) wanted.add(column);
+  }
   return [...wanted];
 }

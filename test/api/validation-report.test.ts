@@ -153,7 +153,7 @@ describe('validationErrors', () => {
     expect([...first.rows, ...second.rows].map((row) => row.id)).toEqual(created.map((r) => r.id).sort(byIdDescending));
   });
 
-  it('loads a page of 5 or of 50 rows, with records and findings, in the same few statements', async () => {
+  it('loads a page of 5 or of 50 rows, with records and findings, in 3 statements', async () => {
     await relations(
       'Batched',
       Array.from({ length: 50 }, (_, n) => ({ name: `BATCHED NUMBER ${n}`, phone: '40 12 34 56' })),
@@ -164,10 +164,11 @@ describe('validationErrors', () => {
       expect((await client.report(steward.token, { search: 'Batched' }, { first })).rows).toHaveLength(first);
       return counter.count - before;
     };
+    await statements(5); // the token is looked up and cached
     const five = await statements(5);
     expect(await statements(50)).toBe(five);
-    // token, page, total count, records, findings
-    expect(five).toBeLessThanOrEqual(5);
+    // the page with its records joined, the total count, the findings
+    expect(five).toBe(3);
   });
 
   it('leaves out records that no longer have open findings', async () => {

@@ -1,5 +1,7 @@
-import type { EntityManager } from 'typeorm';
+import type { EntityManager, ObjectLiteral } from 'typeorm';
+import type { JoinedRecords } from '../../db/plain-rows';
 import { Finding, ValidationEntry } from '../../entities';
+import { ENTITY_TYPES, RECORD_TYPES } from '../../entities/record-types';
 import { byId } from '../../paging/sort-keys';
 import type { Page, PageArgs } from '../../paging/page';
 import { paginate } from '../../paging/pagination';
@@ -13,9 +15,25 @@ export interface ReportRow {
   recordId: number;
 }
 
-function rows<T extends { id: number }>(page: Page<T>, keyOf: (node: T) => number): Page<ReportRow> {
+/** A page of the report; with records asked for, the entries' records read in the page's statement, by type and id. */
+export type ReportPage = Page<ReportRow> & { records?: { [T in EntityType]?: ReadonlyMap<number, ObjectLiteral> } };
+
+/** Each entry's record, joined by its type (the entry's recordId is the id of a lead, a relation or a contact). */
+const RECORD_JOINS = Object.fromEntries(
+  ENTITY_TYPES.map((type) => [
+    type,
+    { entity: RECORD_TYPES[type].entity, foreignKey: 'recordId', only: { property: 'entityType', value: type } },
+  ]),
+);
+
+function rows<T extends { id: number }>(
+  page: Page<T> & { joined?: JoinedRecords },
+  keyOf: (node: T) => number,
+): ReportPage {
+  const { joined, ...rest } = page;
   return {
-    ...page,
+    ...rest,
+    ...(joined && { records: joined as ReportPage['records'] }),
     edges: page.edges.map(({ cursor, node }) => {
       const { entityType, id } = recordOfKey(keyOf(node));
       return { cursor, node: { entityType, recordId: id } };
@@ -24,12 +42,7 @@ function rows<T extends { id: number }>(page: Page<T>, keyOf: (node: T) => numbe
 }
 
 /** One rule: its listed findings are one per record, in record-key order, along (code, listed, [ownerId,] recordKey) indexes. */
-async function rowsOfRule(
-  manager: EntityManager,
-  f: ReportFilter,
-  code: string,
-  page: PageArgs,
-): Promise<Page<ReportRow>> {
+async function rowsOfRule(manager: EntityManager, f: ReportFilter, code: string, page: PageArgs): Promise<ReportPage> {
   const query = manager
     .createQueryBuilder(Finding, 'f')
     .where('f.code = :code AND f.listed = :listed', { code, listed: true });
@@ -38,16 +51,22 @@ async function rowsOfRule(
     query.innerJoin(ValidationEntry, 'entry', 'entry.id = f.recordKey');
     whereCreatedAndText(query, 'entry', f);
   }
-  const found = await paginate(query, page, {
-    expression: 'f.recordKey',
-    direction: 'DESC',
-    valueOf: (finding) => finding.recordKey,
-  });
+  const found = await paginate(
+    query,
+    page,
+    { expression: 'f.recordKey', direction: 'DESC', valueOf: (finding) => finding.recordKey, property: 'recordKey' },
+    ['recordKey'],
+  );
   return rows(found, (finding) => finding.recordKey);
 }
 
 /** Any rule, or several: the report entries, in record-key order, along their division and owner indexes. */
-async function rowsOfEntries(manager: EntityManager, f: ReportFilter, page: PageArgs): Promise<Page<ReportRow>> {
+async function rowsOfEntries(
+  manager: EntityManager,
+  f: ReportFilter,
+  page: PageArgs,
+  withRecords: boolean,
+): Promise<ReportPage> {
   const query = manager.createQueryBuilder(ValidationEntry, 'entry');
   if (f.severity === 'ERROR') query.where('entry.errorCount > 0');
   else if (f.severity === 'WARNING') query.where('entry.warningCount > 0');
@@ -61,13 +80,28 @@ async function rowsOfEntries(manager: EntityManager, f: ReportFilter, page: Page
       { listed: true, codes: f.codes },
     );
   }
-  return rows(await paginate(query, page, byId('DESC', 'entry')), (entry) => entry.id);
+  const found = await paginate(
+    query,
+    page,
+    byId('DESC', 'entry'),
+    ['entityType', 'recordId'],
+    withRecords ? RECORD_JOINS : {},
+  );
+  return rows(found, (entry) => entry.id);
 }
 
 /**
  * The validation report: every lead, relation and contact with open findings
- * that the filter lets through, highest record id (the newest) first.
+ * that the filter lets through, highest record id (the newest) first. With
+ * `withRecords`, a page of any rule or several holds its records (records).
  */
-export function findValidationRows(manager: EntityManager, f: ReportFilter, page: PageArgs): Promise<Page<ReportRow>> {
-  return f.codes?.length === 1 ? rowsOfRule(manager, f, f.codes[0], page) : rowsOfEntries(manager, f, page);
+export function findValidationRows(
+  manager: EntityManager,
+  f: ReportFilter,
+  page: PageArgs,
+  withRecords = false,
+): Promise<ReportPage> {
+  return f.codes?.length === 1
+    ? rowsOfRule(manager, f, f.codes[0], page)
+    : rowsOfEntries(manager, f, page, withRecords);
 }
