@@ -17,7 +17,7 @@ function sortKey(order: RelationOrderData | null | undefined): SortKey<Relation>
     case RelationOrderField.UPDATED_AT:
       return byDate(direction, 'relation', 'updatedAt');
     default:
-      return byText(direction, 'relation', 'name');
+      return byText(direction, 'relation', 'name', false);
   }
 }
 
@@ -40,7 +40,9 @@ export async function findRelations(
   const f = filter ?? {};
   const query = manager.createQueryBuilder(Relation, 'relation');
   await applyRecordFilter(query, actor, f, 'RELATION');
-  query.andWhere('relation.status IN (:...status)', { status: f.status?.length ? f.status : LIVE_STATUSES });
+  // the live statuses are every one but MERGED: said so, the status index does not stand in for the order's
+  if (f.status?.length) query.andWhere('relation.status IN (:...status)', { status: f.status });
+  else query.andWhere('relation.status != :merged', { merged: RecordStatus.MERGED });
   if (f.kind) query.andWhere('relation.kind = :kind', { kind: f.kind });
   if (f.country) query.andWhere('relation.country = :country', { country: f.country.toUpperCase() });
   const joins = Object.fromEntries(joined.map((name) => [name, RELATION_JOINS[name]]));
