@@ -8,8 +8,6 @@ import type { EntityType } from './enums';
  * index look-up. Kept with the record's findings, in the same transaction.
  */
 @Entity('validation_entry')
-// the report's totalCount reads only this index (errorCount > 0 OR warningCount > 0), never the wide rows
-@Index(['errorCount', 'warningCount'])
 export class ValidationEntry {
   /** the record, as record-key.ts packs it: the report pages in this order */
   @PrimaryColumn({ type: 'int' }) id: number;

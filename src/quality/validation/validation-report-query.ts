@@ -7,6 +7,7 @@ import type { Page, PageArgs } from '../../paging/page';
 import { paginate } from '../../paging/pagination';
 import type { EntityType } from '../record-fields';
 import { recordOfKey } from './record-key';
+import { countReportRecords, countRuleRecords } from './record-counts';
 import { narrowsByEntry, whereCreatedAndText, whereOwnership, type ReportFilter } from './report-filter';
 
 /** A record of the validation report; the API resolves its record and findings. */
@@ -57,7 +58,9 @@ async function rowsOfRule(manager: EntityManager, f: ReportFilter, code: string,
     { expression: 'f.recordKey', direction: 'DESC', valueOf: (finding) => finding.recordKey, property: 'recordKey' },
     ['recordKey'],
   );
-  return rows(found, (finding) => finding.recordKey);
+  const report = rows(found, (finding) => finding.recordKey);
+  // without creation time or text, the kept counts have the total
+  return narrowsByEntry(f) ? report : { ...report, totalCount: () => countRuleRecords(manager, f, code) };
 }
 
 /** Any rule, or several: the report entries, in record-key order, along their division and owner indexes. */
@@ -87,7 +90,11 @@ async function rowsOfEntries(
     ['entityType', 'recordId'],
     withRecords ? RECORD_JOINS : {},
   );
-  return rows(found, (entry) => entry.id);
+  const report = rows(found, (entry) => entry.id);
+  // without rules, creation time or text, the kept counts have the total
+  return f.codes || narrowsByEntry(f)
+    ? report
+    : { ...report, totalCount: () => countReportRecords(manager, f, f.severity) };
 }
 
 /**
