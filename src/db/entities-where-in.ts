@@ -32,13 +32,18 @@ function readerOf(dataSource: DataSource, entity: EntityTarget<ObjectLiteral>): 
   return reader;
 }
 
-/** Makes entities from raw rows, every selectable column converted by the driver from the key `keyOf` names. */
+/**
+ * Makes entities from raw rows, every selectable column (or only those of `properties`, with the id) converted by the
+ * driver from the key `keyOf` names.
+ */
 export function entityHydrator<T extends ObjectLiteral>(
   dataSource: DataSource,
   entity: EntityTarget<T>,
   keyOf: (column: ColumnMetadata) => string,
+  properties?: readonly string[],
 ): (raw: Record<string, unknown>) => T {
-  const { columns, create } = readerOf(dataSource, entity as EntityTarget<ObjectLiteral>);
+  const { create } = readerOf(dataSource, entity as EntityTarget<ObjectLiteral>);
+  const columns = selectableColumns(dataSource, entity as EntityTarget<ObjectLiteral>, properties);
   const { driver } = dataSource;
   return (raw) => {
     const record = create();
@@ -47,9 +52,16 @@ export function entityHydrator<T extends ObjectLiteral>(
   };
 }
 
-/** The selectable columns of an entity, as its loaders read them. */
-export function selectableColumns(dataSource: DataSource, entity: EntityTarget<ObjectLiteral>): ColumnMetadata[] {
-  return readerOf(dataSource, entity).columns;
+/** The selectable columns of an entity, as its loaders read them; only the id and those of `properties` if given. */
+export function selectableColumns(
+  dataSource: DataSource,
+  entity: EntityTarget<ObjectLiteral>,
+  properties?: readonly string[],
+): ColumnMetadata[] {
+  const { columns } = readerOf(dataSource, entity);
+  if (!properties) return columns;
+  const wanted = new Set(['id', ...properties]);
+  return columns.filter((column) => wanted.has(column.propertyName));
 }
 
 /**

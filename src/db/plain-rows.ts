@@ -60,6 +60,8 @@ export interface JoinedEntity {
   entity: new () => ObjectLiteral;
   /** the property of the main entity that holds the joined record's id */
   foreignKey: string;
+  /** only these properties (with the id) of the joined record, the others unset; every selectable column if not given */
+  properties?: readonly string[];
   /** joins only for the rows whose property has this value (a report entry's record, by its entityType) */
   only?: { property: string; value: string };
 }
@@ -68,9 +70,9 @@ export interface JoinedEntity {
 export type JoinedRecords = Record<string, Map<number, ObjectLiteral>>;
 
 /**
- * partialEntities, and the records `joins` name read in the same statement, each with every selectable column and
- * converted as entitiesWhereIn converts it (what a by-id loader would give). A take() is turned into a LIMIT, as
- * TypeORM applies take() to a joined query only in getMany.
+ * partialEntities, and the records `joins` name read in the same statement, each with its properties (every
+ * selectable column unless the join names some) converted as entitiesWhereIn converts them (what a by-id loader would
+ * give). A take() is turned into a LIMIT, as TypeORM applies take() to a joined query only in getMany.
  */
 export async function partialEntitiesJoined<T extends ObjectLiteral>(
   query: SelectQueryBuilder<T>,
@@ -80,7 +82,7 @@ export async function partialEntitiesJoined<T extends ObjectLiteral>(
   const { connection: dataSource, alias } = query;
   if (query.expressionMap.take !== undefined) query.limit(query.expressionMap.take).take(undefined);
   const { rows, raws } = await partialRows(query, properties, (q) => {
-    for (const [name, { entity, foreignKey, only }] of Object.entries(joins)) {
+    for (const [name, { entity, foreignKey, only, properties }] of Object.entries(joins)) {
       const joinAlias = `joined_${name}`;
       const condition = `${joinAlias}.id = ${alias}.${foreignKey}`;
       if (only)
@@ -88,13 +90,13 @@ export async function partialEntitiesJoined<T extends ObjectLiteral>(
           [`${joinAlias}_only`]: only.value,
         });
       else q.leftJoin(entity, joinAlias, condition);
-      for (const column of selectableColumns(dataSource, entity))
+      for (const column of selectableColumns(dataSource, entity, properties))
         q.addSelect(`${joinAlias}.${column.propertyPath}`, `${joinAlias}_${column.propertyName}`);
     }
   });
   const joined: JoinedRecords = {};
-  for (const [name, { entity }] of Object.entries(joins)) {
-    const hydrate = entityHydrator(dataSource, entity, (c) => `joined_${name}_${c.propertyName}`);
+  for (const [name, { entity, properties }] of Object.entries(joins)) {
+    const hydrate = entityHydrator(dataSource, entity, (c) => `joined_${name}_${c.propertyName}`, properties);
     const records = new Map<number, ObjectLiteral>();
     for (const raw of raws) {
       const id = raw[`joined_${name}_id`];

@@ -44,6 +44,9 @@ const LEAD_JOINS = {
   relation: { entity: Relation, foreignKey: 'convertedRelationId' },
 } as const;
 
+/** The records a page of leads reads joined, each with only some properties (and its id), or every column. */
+export type LeadJoins = Partial<Record<keyof typeof LEAD_JOINS, { properties?: readonly string[] }>>;
+
 /**
  * A page of the lead inbox, filtered and ordered; with columns, its leads hold only those (see paginate), and the
  * owners and relations their columns name come joined (Page.joined.owner, .relation) when `joined` asks for them.
@@ -55,9 +58,14 @@ export async function findLeads(
   order: LeadOrderData | null | undefined,
   page: PageArgs,
   columns?: readonly string[],
-  joined: readonly (keyof typeof LEAD_JOINS)[] = [],
+  joined: LeadJoins = {},
 ) {
-  const joins = Object.fromEntries(joined.map((name) => [name, LEAD_JOINS[name]]));
+  const joins = Object.fromEntries(
+    Object.entries(joined).map(([name, { properties }]) => [
+      name,
+      { ...LEAD_JOINS[name as keyof typeof LEAD_JOINS], properties },
+    ]),
+  );
   return paginate(await filteredLeads(manager, actor, filter), page, sortKey(order), columns, joins);
 }
 

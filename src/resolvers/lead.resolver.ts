@@ -6,8 +6,9 @@ import { Contact, Deal, Lead, Relation, User } from '../entities';
 import { transaction } from '../db/transaction';
 import { createLead, createLeads } from '../leads/lead-intake.service';
 import { assignLead, rejectLead, takeLead, updateLead } from '../leads/lead-lifecycle.service';
-import { findLeads } from '../leads/lead-query';
+import { findLeads, type LeadJoins } from '../leads/lead-query';
 import { currentUser } from '../schema/auth';
+import { selectedColumns } from '../schema/selected-columns';
 import type { Context } from '../schema/context';
 import { InputRejected } from '../fields/field-errors';
 import { recordFieldsResolver } from './record-fields.resolver';
@@ -21,7 +22,7 @@ import { reachable, reachableUser } from './reachable';
 import { idOf } from '../schema/global-id';
 import { decodeRefs, decodeRefsOrThrow, OWNED_RECORD_REFS } from './decode-refs';
 import { RECORD_FILTER_REFS } from './types/record-filter.input';
-import { pageSelection, RECORD_FIELD_READS } from './page-selection';
+import { columnNames, RECORD_FIELD_READS } from './page-selection';
 
 /** The columns the field resolvers of a lead read; a field neither a column nor here makes the inbox read every column. */
 const FIELD_RESOLVER_READS: Record<string, readonly string[]> = {
@@ -32,8 +33,26 @@ const FIELD_RESOLVER_READS: Record<string, readonly string[]> = {
   deal: ['convertedDealId'],
   mergedInto: ['mergedIntoId'],
 };
-/** The fields whose records a page of leads reads in its own statement (lead-query.ts) instead of through a loader. */
-const JOINED_FIELDS = ['owner', 'relation'] as const;
+/**
+ * A page's relations read with only the columns the query selects of them (lead-query.ts), for the relation field of
+ * the lead row they were read with: the loaders hold whole records only, which other fields of the request may read.
+ */
+const partialRelations = new WeakMap<Lead, Relation>();
+
+/** The records of a page's leads it reads in its own statement, by what the query selects of them. */
+function leadJoins(ctx: Context, info: GraphQLResolveInfo, columns: readonly string[]): LeadJoins {
+  const joins: LeadJoins = {};
+  // the owner field reads only ownerId; an owner is a short row, read whole and primed into the user loader
+  if (columns.includes('ownerId')) joins.owner = {};
+  if (columns.includes('convertedRelationId')) {
+    // reachable() reads the division; a relation field that is no column (contacts …) asks for the whole record
+    const properties = selectedColumns(info, ['edges', 'node', 'relation'], columnNames(ctx.dataSource, Relation), {}, [
+      'divisionId',
+    ]);
+    joins.relation = { properties };
+  }
+  return joins;
+}
 
 @Resolver(() => Lead)
 export class LeadResolver extends recordFieldsResolver(Lead) {
@@ -46,7 +65,9 @@ export class LeadResolver extends recordFieldsResolver(Lead) {
     @Arg('orderBy', () => LeadOrder, { nullable: true }) orderBy?: LeadOrder,
     @Info() info?: GraphQLResolveInfo,
   ) {
-    const { columns, joins } = pageSelection(ctx.dataSource, Lead, info, FIELD_RESOLVER_READS, JOINED_FIELDS);
+    const columns =
+      info && selectedColumns(info, ['edges', 'node'], columnNames(ctx.dataSource, Lead), FIELD_RESOLVER_READS, ['id']);
+    const joins = info && columns ? leadJoins(ctx, info, columns) : {};
     const { joined, ...result } = await findLeads(
       ctx.dataSource.manager,
       currentUser(ctx),
@@ -56,9 +77,15 @@ export class LeadResolver extends recordFieldsResolver(Lead) {
       columns,
       joins,
     );
-    // the field resolvers then find them in the loaders and check them (reachable, reachableUser) as ever
+    // the field resolvers then find them and check them (reachable, reachableUser) as ever
     for (const [id, user] of joined?.owner ?? []) ctx.loaders.user.prime(id, user as User);
-    for (const [id, relation] of joined?.relation ?? []) ctx.loaders.relation.prime(id, relation as Relation);
+    const relations = joined?.relation as Map<number, Relation> | undefined;
+    if (relations && joins.relation?.properties)
+      for (const { node } of result.edges) {
+        const relation = node.convertedRelationId ? relations.get(node.convertedRelationId) : undefined;
+        if (relation) partialRelations.set(node, relation);
+      }
+    else for (const [id, relation] of relations ?? []) ctx.loaders.relation.prime(id, relation);
     return result;
   }
 
@@ -129,7 +156,8 @@ export class LeadResolver extends recordFieldsResolver(Lead) {
 
   @FieldResolver(() => Relation, { nullable: true, description: 'The relation the lead was converted into' })
   relation(@Root() lead: Lead, @Ctx() ctx: Context) {
-    return reachable(ctx, lead.convertedRelationId ? ctx.loaders.relation.load(lead.convertedRelationId) : null);
+    if (!lead.convertedRelationId) return null;
+    return reachable(ctx, partialRelations.get(lead) ?? ctx.loaders.relation.load(lead.convertedRelationId));
   }
 
   @FieldResolver(() => Contact, { nullable: true, description: 'The contact person the lead was converted into' })

@@ -16,6 +16,17 @@ export const RECORD_FIELD_READS: Readonly<Record<string, readonly string[]>> = {
 
 const columnsOf = new WeakMap<EntityMetadata, ReadonlySet<string>>();
 
+/** The properties of an entity's selectable columns. */
+export function columnNames(dataSource: DataSource, entity: EntityTarget<ObjectLiteral>): ReadonlySet<string> {
+  const metadata = dataSource.getMetadata(entity);
+  let names = columnsOf.get(metadata);
+  if (!names) {
+    names = new Set(metadata.columns.filter((c) => c.isSelect).map((c) => c.propertyName));
+    columnsOf.set(metadata, names);
+  }
+  return names;
+}
+
 /**
  * What a page of records reads for the query's selection at edges.node: its columns (see selectedColumns; undefined
  * for every column), and which of the `joinable` fields, each resolved from the record its one column in `reads`
@@ -28,12 +39,6 @@ export function pageSelection<J extends string>(
   reads: Readonly<Record<string, readonly string[]>>,
   joinable: readonly J[],
 ): { columns?: string[]; joins: J[] } {
-  const metadata = dataSource.getMetadata(entity);
-  let columns = columnsOf.get(metadata);
-  if (!columns) {
-    columns = new Set(metadata.columns.filter((c) => c.isSelect).map((c) => c.propertyName));
-    columnsOf.set(metadata, columns);
-  }
-  const selected = info && selectedColumns(info, ['edges', 'node'], columns, reads, ['id']);
+  const selected = info && selectedColumns(info, ['edges', 'node'], columnNames(dataSource, entity), reads, ['id']);
   return { columns: selected, joins: selected ? joinable.filter((name) => selected.includes(reads[name][0])) : [] };
 }

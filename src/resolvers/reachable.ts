@@ -15,7 +15,7 @@ interface InDivision {
  */
 export async function reachable<T extends InDivision>(
   ctx: Context,
-  loading: Promise<T | null> | null,
+  loading: T | Promise<T | null> | null,
 ): Promise<T | null> {
   const record = await loading;
   if (record)

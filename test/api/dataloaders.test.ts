@@ -100,4 +100,41 @@ describe('per-request DataLoaders', () => {
     await relationPageStatements(); // the token is looked up and cached
     expect(await relationPageStatements()).toBe(3);
   });
+
+  it("join of a page's relations reads only the columns the query selects of them", async () => {
+    const counter = queryCounter(app.dataSource);
+    const logQuery = counter.logQuery;
+    const statements: string[] = [];
+    counter.logQuery = (sql: string) => {
+      statements.push(sql);
+      logQuery.call(counter);
+    };
+    try {
+      ok(await app.gql(PAGE_QUERY, {}, admin.token));
+    } finally {
+      counter.logQuery = logQuery;
+    }
+    const page = statements.find((sql) => /joined_relation/.test(sql));
+    expect(page).toMatch(/joined_relation_name/);
+    expect(page).not.toMatch(/joined_relation_(registrationNumber|email|street|createdAt)/);
+  });
+
+  it('answers every field of a relation a page read in part and another field reads whole, in one request', async () => {
+    const { leads } = ok(await app.gql(`{ leads(first: 1) { edges { node { relation { id } } } } }`, {}, admin.token));
+    const relationId = leads.edges[0].node.relation.id;
+    await app.dataSource.query(`UPDATE relation SET city = 'Odense', email = 'loader@x.dk' WHERE id = ?`, [
+      fromGlobalId(relationId).id,
+    ]);
+    const data = ok(
+      await app.gql(
+        `query($id: ID!) {
+          leads(first: 3) { edges { node { relation { name } } } }
+          node(id: $id) { ... on Relation { name city email } }
+        }`,
+        { id: relationId },
+        admin.token,
+      ),
+    );
+    expect(data.node).toEqual({ name: data.leads.edges[0].node.relation.name, city: 'Odense', email: 'loader@x.dk' });
+  });
 });
