@@ -25,7 +25,7 @@ import { RECORD_FILTER_REFS } from './types/record-filter.input';
 import { columnNames, RECORD_FIELD_READS } from './page-selection';
 
 /** The columns the field resolvers of a lead read; a field neither a column nor here makes the inbox read every column. */
-const FIELD_RESOLVER_READS: Record<string, readonly string[]> = {
+export const FIELD_RESOLVER_READS: Record<string, readonly string[]> = {
   ...RECORD_FIELD_READS,
   createdBy: ['createdById'],
   relation: ['convertedRelationId'],

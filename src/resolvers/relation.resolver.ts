@@ -24,7 +24,7 @@ import { RECORD_FILTER_REFS } from './types/record-filter.input';
 import { pageSelection, RECORD_FIELD_READS } from './page-selection';
 
 /** The columns the field resolvers of a relation read; a field neither a column nor here makes the page read every column. */
-const FIELD_RESOLVER_READS: Record<string, readonly string[]> = {
+export const FIELD_RESOLVER_READS: Record<string, readonly string[]> = {
   ...RECORD_FIELD_READS,
   contacts: ['id'],
   deals: ['id'],

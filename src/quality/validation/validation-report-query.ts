@@ -1,7 +1,7 @@
 import type { EntityManager, ObjectLiteral } from 'typeorm';
 import type { JoinedRecords } from '../../db/plain-rows';
 import { Finding, ValidationEntry } from '../../entities';
-import { ENTITY_TYPES, RECORD_TYPES } from '../../entities/record-types';
+import { RECORD_TYPES } from '../../entities/record-types';
 import { byId } from '../../paging/sort-keys';
 import type { Page, PageArgs } from '../../paging/page';
 import { paginate } from '../../paging/pagination';
@@ -14,36 +14,48 @@ import { narrowsByEntry, whereCreatedAndText, whereOwnership, type ReportFilter 
 export interface ReportRow {
   entityType: EntityType;
   recordId: number;
+  /** the record, read with the page in part (only the columns asked for): for this row's record field only */
+  record?: ObjectLiteral;
 }
 
-/** A page of the report; with records asked for, the entries' records read in the page's statement, by type and id. */
-export type ReportPage = Page<ReportRow> & { records?: { [T in EntityType]?: ReadonlyMap<number, ObjectLiteral> } };
+/** The columns of each record type a page reads of its rows' records (undefined: every column); none: no records. */
+export type RecordColumns = { readonly [T in EntityType]?: readonly string[] };
 
 /** Each entry's record, joined by its type (the entry's recordId is the id of a lead, a relation or a contact). */
-const RECORD_JOINS = Object.fromEntries(
-  ENTITY_TYPES.map((type) => [
-    type,
-    { entity: RECORD_TYPES[type].entity, foreignKey: 'recordId', only: { property: 'entityType', value: type } },
-  ]),
-);
+const recordJoins = (columns: RecordColumns) =>
+  Object.fromEntries(
+    Object.entries(columns).map(([type, properties]) => [
+      type,
+      {
+        entity: RECORD_TYPES[type as EntityType].entity,
+        foreignKey: 'recordId',
+        only: { property: 'entityType', value: type },
+        properties,
+      },
+    ]),
+  );
 
 function rows<T extends { id: number }>(
   page: Page<T> & { joined?: JoinedRecords },
   keyOf: (node: T) => number,
-): ReportPage {
+): Page<ReportRow> {
   const { joined, ...rest } = page;
   return {
     ...rest,
-    ...(joined && { records: joined as ReportPage['records'] }),
     edges: page.edges.map(({ cursor, node }) => {
       const { entityType, id } = recordOfKey(keyOf(node));
-      return { cursor, node: { entityType, recordId: id } };
+      return { cursor, node: { entityType, recordId: id, record: joined?.[entityType]?.get(id) } };
     }),
   };
 }
 
 /** One rule: its listed findings are one per record, in record-key order, along (code, listed, [ownerId,] recordKey) indexes. */
-async function rowsOfRule(manager: EntityManager, f: ReportFilter, code: string, page: PageArgs): Promise<ReportPage> {
+async function rowsOfRule(
+  manager: EntityManager,
+  f: ReportFilter,
+  code: string,
+  page: PageArgs,
+): Promise<Page<ReportRow>> {
   const query = manager
     .createQueryBuilder(Finding, 'f')
     .where('f.code = :code AND f.listed = :listed', { code, listed: true });
@@ -68,8 +80,8 @@ async function rowsOfEntries(
   manager: EntityManager,
   f: ReportFilter,
   page: PageArgs,
-  withRecords: boolean,
-): Promise<ReportPage> {
+  recordColumns: RecordColumns,
+): Promise<Page<ReportRow>> {
   const query = manager.createQueryBuilder(ValidationEntry, 'entry');
   if (f.severity === 'ERROR') query.where('entry.errorCount > 0');
   else if (f.severity === 'WARNING') query.where('entry.warningCount > 0');
@@ -88,7 +100,7 @@ async function rowsOfEntries(
     page,
     byId('DESC', 'entry'),
     ['entityType', 'recordId'],
-    withRecords ? RECORD_JOINS : {},
+    recordJoins(recordColumns),
   );
   const report = rows(found, (entry) => entry.id);
   // without rules, creation time or text, the kept counts have the total
@@ -99,16 +111,17 @@ async function rowsOfEntries(
 
 /**
  * The validation report: every lead, relation and contact with open findings
- * that the filter lets through, highest record id (the newest) first. With
- * `withRecords`, a page of any rule or several holds its records (records).
+ * that the filter lets through, highest record id (the newest) first. A page
+ * of any rule or several holds the columns `recordColumns` names of its rows'
+ * records (ReportRow.record).
  */
 export function findValidationRows(
   manager: EntityManager,
   f: ReportFilter,
   page: PageArgs,
-  withRecords = false,
-): Promise<ReportPage> {
+  recordColumns: RecordColumns = {},
+): Promise<Page<ReportRow>> {
   return f.codes?.length === 1
     ? rowsOfRule(manager, f, f.codes[0], page)
-    : rowsOfEntries(manager, f, page, withRecords);
+    : rowsOfEntries(manager, f, page, recordColumns);
 }
