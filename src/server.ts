@@ -98,6 +98,8 @@ export async function startServer(
   await apollo.start();
 
   app.disable('x-powered-by');
+  // an ETag is a hash of the whole answer, for every answer; no client revalidates GraphQL answers by it
+  app.disable('etag');
   if (config.trustProxy > 0) app.set('trust proxy', config.trustProxy);
   app.use(
     pinoHttp({

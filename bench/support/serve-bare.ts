@@ -34,6 +34,7 @@ serveForBenchmark(async () => {
   });
   await apollo.start();
   app.disable('x-powered-by');
+  app.disable('etag');
   app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async () => ({}) }));
   await new Promise<void>((resolve) => httpServer.listen(0, resolve));
   const port = (httpServer.address() as AddressInfo).port;

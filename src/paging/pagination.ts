@@ -67,6 +67,18 @@ function pageWindow(args: PageArgs): Window {
   return { size: first ?? DEFAULT_PAGE_SIZE, backward: false };
 }
 
+/** An edge whose cursor is encoded only when read: most lists are asked for their nodes alone. */
+class LazyEdge<T> {
+  constructor(
+    readonly node: T,
+    private readonly cursorOf: (row: T) => string,
+  ) {}
+
+  get cursor(): string {
+    return this.cursorOf(this.node);
+  }
+}
+
 function assemblePage<T extends { id: number }>(
   rows: T[],
   window: Window,
@@ -77,7 +89,7 @@ function assemblePage<T extends { id: number }>(
   const hasMore = rows.length > window.size;
   const page = rows.slice(0, window.size);
   if (window.backward) page.reverse();
-  const edges = page.map((node) => ({ cursor: cursorOf(node), node }));
+  const edges = page.map((node) => new LazyEdge(node, cursorOf));
   return {
     edges,
     pageInfo: {

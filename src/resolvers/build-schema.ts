@@ -5,13 +5,14 @@ import { Node } from '../entities/node';
 import { RESOLVERS } from '.';
 import { authChecker } from '../schema/auth';
 import { DateTimeISO } from '../schema/date-time-scalar';
+import { callFieldResolversDirectly } from '../schema/direct-field-resolvers';
 import { readUnguardedFieldsPlainly } from '../schema/plain-fields';
 import type { LeadPubSub } from '../live/pubsub';
 
 /** The whole GraphQL schema, from the resolvers and the entities (every entity is a Node, so node(id) can return any of them). */
-export function buildSchema(pubSub: LeadPubSub): Promise<GraphQLSchema> {
+export async function buildSchema(pubSub: LeadPubSub): Promise<GraphQLSchema> {
   readUnguardedFieldsPlainly();
-  return buildTypeGraphQLSchema({
+  const schema = await buildTypeGraphQLSchema({
     resolvers: RESOLVERS,
     orphanedTypes: ENTITIES.filter((entity) => entity.prototype instanceof Node),
     authChecker,
@@ -19,4 +20,6 @@ export function buildSchema(pubSub: LeadPubSub): Promise<GraphQLSchema> {
     validate: false,
     pubSub,
   });
+  callFieldResolversDirectly(schema, RESOLVERS);
+  return schema;
 }

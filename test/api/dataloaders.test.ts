@@ -102,12 +102,13 @@ describe('per-request DataLoaders', () => {
   });
 
   it("join of a page's relations reads only the columns the query selects of them", async () => {
-    const counter = queryCounter(app.dataSource);
+    // TypeORM hands its logger each statement; the counter ignores the text, this test keeps it
+    const counter = queryCounter(app.dataSource) as unknown as { logQuery(sql: string): void };
     const logQuery = counter.logQuery;
     const statements: string[] = [];
-    counter.logQuery = (sql: string) => {
+    counter.logQuery = (sql) => {
       statements.push(sql);
-      logQuery.call(counter);
+      logQuery.call(counter, sql);
     };
     try {
       ok(await app.gql(PAGE_QUERY, {}, admin.token));

@@ -100,6 +100,23 @@ describe('idle connections', () => {
   });
 });
 
+describe('GraphQL answers', () => {
+  it('come without an ETag: the server does not hash every answer for a revalidation no client asks for', async () => {
+    const app = await startTestApp();
+    try {
+      const response = await fetch(app.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
+      expect(await response.json()).toEqual({ data: { __typename: 'Query' } });
+      expect(response.headers.get('etag')).toBeNull();
+    } finally {
+      await app.close();
+    }
+  });
+});
+
 describe('GET /healthz', () => {
   it('answers 503 when the database cannot be reached', async () => {
     const app = await startTestApp();
