@@ -69,8 +69,14 @@ export interface JoinedEntity {
 /** The joined records by id, for each join by its name; a row whose key names no record adds nothing. */
 export type JoinedRecords = Record<string, Map<number, ObjectLiteral>>;
 
+/** Values a row's own statement computes besides its columns (a record's tags as JSON), SQL by name. */
+export type ComputedColumns = Readonly<Record<string, string>>;
+
+/** The values of each computed column by the id of the row they came with, as the driver gave them. */
+export type ComputedValues = Record<string, Map<number, unknown>>;
+
 /**
- * partialEntities, and the records `joins` name read in the same statement, each with its properties (every
+ * partialEntities, and the records `joins` name and the `computed` values read in the same statement, each record with its properties (every
  * selectable column unless the join names some) converted as entitiesWhereIn converts them (what a by-id loader would
  * give). A take() is turned into a LIMIT, as TypeORM applies take() to a joined query only in getMany.
  */
@@ -78,7 +84,8 @@ export async function partialEntitiesJoined<T extends ObjectLiteral>(
   query: SelectQueryBuilder<T>,
   properties: readonly string[],
   joins: Readonly<Record<string, JoinedEntity>>,
-): Promise<{ rows: T[]; joined: JoinedRecords }> {
+  computed: ComputedColumns = {},
+): Promise<{ rows: T[]; joined: JoinedRecords; computed: ComputedValues }> {
   const { connection: dataSource, alias } = query;
   if (query.expressionMap.take !== undefined) query.limit(query.expressionMap.take).take(undefined);
   const { rows, raws } = await partialRows(query, properties, (q) => {
@@ -93,6 +100,7 @@ export async function partialEntitiesJoined<T extends ObjectLiteral>(
       for (const column of selectableColumns(dataSource, entity, properties))
         q.addSelect(`${joinAlias}.${column.propertyPath}`, `${joinAlias}_${column.propertyName}`);
     }
+    for (const [name, sql] of Object.entries(computed)) q.addSelect(sql, `computed_${name}`);
   });
   const joined: JoinedRecords = {};
   for (const [name, { entity, properties }] of Object.entries(joins)) {
@@ -105,5 +113,8 @@ export async function partialEntitiesJoined<T extends ObjectLiteral>(
     }
     joined[name] = records;
   }
-  return { rows, joined };
+  const values: ComputedValues = {};
+  for (const name of Object.keys(computed))
+    values[name] = new Map(raws.map((raw, n) => [rows[n].id as number, raw[`computed_${name}`]]));
+  return { rows, joined, computed: values };
 }

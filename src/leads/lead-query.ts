@@ -6,6 +6,7 @@ import { byDate, byId, byText } from '../paging/sort-keys';
 import type { PageArgs } from '../paging/page';
 import { LeadOrderField, type LeadFilterData, type LeadOrderData } from './lead-filter';
 import { paginate, type SortKey } from '../paging/pagination';
+import { tagsAsJson, tagsAsJsonParameters } from '../tags/tags-as-json';
 
 function sortKey(order: LeadOrderData | null | undefined): SortKey<Lead> {
   const direction = order?.direction ?? 'DESC';
@@ -49,7 +50,8 @@ export type LeadJoins = Partial<Record<keyof typeof LEAD_JOINS, { properties?: r
 
 /**
  * A page of the lead inbox, filtered and ordered; with columns, its leads hold only those (see paginate), and the
- * owners and relations their columns name come joined (Page.joined.owner, .relation) when `joined` asks for them.
+ * owners and relations their columns name come joined (Page.joined.owner, .relation) when `joined` asks for them,
+ * and with `withTags` each lead's tags as JSON (Page.computed.tags, see tags-as-json.ts) where the database can.
  */
 export async function findLeads(
   manager: EntityManager,
@@ -59,6 +61,7 @@ export async function findLeads(
   page: PageArgs,
   columns?: readonly string[],
   joined: LeadJoins = {},
+  withTags = false,
 ) {
   const joins = Object.fromEntries(
     Object.entries(joined).map(([name, { properties }]) => [
@@ -66,7 +69,10 @@ export async function findLeads(
       { ...LEAD_JOINS[name as keyof typeof LEAD_JOINS], properties },
     ]),
   );
-  return paginate(await filteredLeads(manager, actor, filter), page, sortKey(order), columns, joins);
+  const query = await filteredLeads(manager, actor, filter);
+  const tags = withTags ? tagsAsJson(manager.connection, 'lead.id') : null;
+  if (tags) query.setParameters(tagsAsJsonParameters('LEAD'));
+  return paginate(query, page, sortKey(order), columns, joins, tags ? { tags } : {});
 }
 
 /** At most `limit` leads created after the lead `afterId`, oldest first. */

@@ -1,5 +1,12 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { partialEntities, partialEntitiesJoined, type JoinedEntity, type JoinedRecords } from '../db/plain-rows';
+import {
+  partialEntities,
+  partialEntitiesJoined,
+  type ComputedColumns,
+  type ComputedValues,
+  type JoinedEntity,
+  type JoinedRecords,
+} from '../db/plain-rows';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type Page, type PageArgs } from './page';
 import { badInput } from '../schema/errors';
 
@@ -104,8 +111,8 @@ function assemblePage<T extends { id: number }>(
 
 /**
  * Keyset pagination of a query: stable under inserts, and index-friendly. With columns (properties), the records
- * hold only those (and the sort's), read without TypeORM's entity building, and the records `joins` name come in
- * the same statement (Page.joined).
+ * hold only those (and the sort's), read without TypeORM's entity building, and the records `joins` name and the
+ * `computed` values come in the same statement (Page.joined, Page.computed).
  */
 export async function paginate<T extends ObjectLiteral & { id: number }>(
   query: SelectQueryBuilder<T>,
@@ -113,7 +120,8 @@ export async function paginate<T extends ObjectLiteral & { id: number }>(
   sort: SortKey<T>,
   columns?: readonly string[],
   joins: Readonly<Record<string, JoinedEntity>> = {},
-): Promise<Page<T> & { joined?: JoinedRecords }> {
+  computed: ComputedColumns = {},
+): Promise<Page<T> & { joined?: JoinedRecords; computed?: ComputedValues }> {
   const window = pageWindow(args);
   const alias = query.alias;
   const countQuery = query.clone();
@@ -139,9 +147,11 @@ export async function paginate<T extends ObjectLiteral & { id: number }>(
   const properties = columns && sort.property && [...new Set([...columns, sort.property, 'id'])];
   let rows: T[];
   let joined: JoinedRecords | undefined;
+  let values: ComputedValues | undefined;
   if (!properties) rows = await query.getMany();
-  else if (Object.keys(joins).length === 0) rows = await partialEntities(query, properties);
-  else ({ rows, joined } = await partialEntitiesJoined(query, properties, joins));
+  else if (Object.keys(joins).length === 0 && Object.keys(computed).length === 0)
+    rows = await partialEntities(query, properties);
+  else ({ rows, joined, computed: values } = await partialEntitiesJoined(query, properties, joins, computed));
   const page = assemblePage(
     rows,
     window,
@@ -149,7 +159,7 @@ export async function paginate<T extends ObjectLiteral & { id: number }>(
     (row) => encodeCursor(sort.valueOf(row), row.id),
     () => countQuery.getCount(),
   );
-  return { ...page, joined };
+  return { ...page, joined, computed: values };
 }
 
 /** Pages a list already in memory and ordered by id (a record's activities, contacts …, loaded in one batch). */

@@ -7,6 +7,7 @@ import { transaction } from '../db/transaction';
 import { createLead, createLeads } from '../leads/lead-intake.service';
 import { assignLead, rejectLead, takeLead, updateLead } from '../leads/lead-lifecycle.service';
 import { findLeads, type LeadJoins } from '../leads/lead-query';
+import { tagsOfJson } from '../tags/tags-as-json';
 import { currentUser } from '../schema/auth';
 import { selectedColumns } from '../schema/selected-columns';
 import type { Context } from '../schema/context';
@@ -38,6 +39,7 @@ export const FIELD_RESOLVER_READS: Record<string, readonly string[]> = {
  * the lead row they were read with: the loaders hold whole records only, which other fields of the request may read.
  */
 const partialRelations = new WeakMap<Lead, Relation>();
+const TAG_FIELDS: ReadonlySet<string> = new Set(['id', 'name']);
 
 /** The records of a page's leads it reads in its own statement, by what the query selects of them. */
 function leadJoins(ctx: Context, info: GraphQLResolveInfo, columns: readonly string[]): LeadJoins {
@@ -68,7 +70,9 @@ export class LeadResolver extends recordFieldsResolver(Lead) {
     const columns =
       info && selectedColumns(info, ['edges', 'node'], columnNames(ctx.dataSource, Lead), FIELD_RESOLVER_READS, ['id']);
     const joins = info && columns ? leadJoins(ctx, info, columns) : {};
-    const { joined, ...result } = await findLeads(
+    // tags of only their id and name come with the page's own statement, where the database can (tags-as-json.ts)
+    const tagFields = info && columns && selectedColumns(info, ['edges', 'node', 'tags'], TAG_FIELDS, {}, []);
+    const { joined, computed, ...result } = await findLeads(
       ctx.dataSource.manager,
       currentUser(ctx),
       filter && decodeRefsOrThrow(filter, RECORD_FILTER_REFS),
@@ -76,7 +80,9 @@ export class LeadResolver extends recordFieldsResolver(Lead) {
       page,
       columns,
       joins,
+      !!tagFields?.length,
     );
+    for (const [id, tags] of computed?.tags ?? []) ctx.loaders.leadTags.prime(id, tagsOfJson(tags));
     // the field resolvers then find them and check them (reachable, reachableUser) as ever
     for (const [id, user] of joined?.owner ?? []) ctx.loaders.user.prime(id, user as User);
     const relations = joined?.relation as Map<number, Relation> | undefined;

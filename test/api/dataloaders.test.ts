@@ -91,9 +91,26 @@ describe('per-request DataLoaders', () => {
     expect(ten).toBeLessThanOrEqual(8);
   });
 
-  it("read the bench's page of 50 leads in 2 statements: the page with owners and relations joined, and the tags", async () => {
+  it("read the bench's page of 50 leads in 1 statement: owners and relations joined, tags as JSON (a second on MySQL)", async () => {
     await statementsFor(50, PAGE_QUERY); // the token is looked up and cached
-    expect(await statementsFor(50, PAGE_QUERY)).toBe(2);
+    // MySQL's JSON_ARRAYAGG cannot order the tags by name, so there the tags loader reads them
+    expect(await statementsFor(50, PAGE_QUERY)).toBe(app.dataSource.options.type === 'mysql' ? 2 : 1);
+  });
+
+  it("give a page's tags read with its own statement as the tags loader gives them: ordered by name, any character", async () => {
+    const names = ['Zürich "HQ"', 'a,b', 'æble', 'Ålborg', '日本', 'back\\slash', "it's"];
+    const { createLead } = ok(
+      await app.gql(
+        `mutation($tags: [String!]) { createLead(input: { lastName: "Tagged", email: "tagged@x.dk", tags: $tags }) { id tags { id name } } }`,
+        { tags: names },
+        admin.token,
+      ),
+    );
+    const { leads } = ok(
+      await app.gql(`{ leads(first: 1) { edges { node { id tags { id name } } } } }`, {}, admin.token),
+    );
+    expect(leads.edges[0].node).toEqual({ id: createLead.id, tags: createLead.tags });
+    expect(leads.edges[0].node.tags.map((tag: { name: string }) => tag.name).sort()).toEqual([...names].sort());
   });
 
   it("read the bench's page of relations in 3 statements: the page with owners joined, the contacts, the deals", async () => {
@@ -121,21 +138,25 @@ describe('per-request DataLoaders', () => {
   });
 
   it('answers every field of a relation a page read in part and another field reads whole, in one request', async () => {
-    const { leads } = ok(await app.gql(`{ leads(first: 1) { edges { node { relation { id } } } } }`, {}, admin.token));
-    const relationId = leads.edges[0].node.relation.id;
+    const converted = `{ leads(first: 10) { edges { node { relation { id name } } } } }`;
+    const { leads } = ok(await app.gql(converted, {}, admin.token));
+    const { relation } = leads.edges.find((edge: { node: { relation: unknown } }) => edge.node.relation).node;
     await app.dataSource.query(`UPDATE relation SET city = 'Odense', email = 'loader@x.dk' WHERE id = ?`, [
-      fromGlobalId(relationId).id,
+      fromGlobalId(relation.id).id,
     ]);
     const data = ok(
       await app.gql(
         `query($id: ID!) {
-          leads(first: 3) { edges { node { relation { name } } } }
+          leads(first: 10) { edges { node { relation { name } } } }
           node(id: $id) { ... on Relation { name city email } }
         }`,
-        { id: relationId },
+        { id: relation.id },
         admin.token,
       ),
     );
-    expect(data.node).toEqual({ name: data.leads.edges[0].node.relation.name, city: 'Odense', email: 'loader@x.dk' });
+    expect(data.leads.edges.map((edge: { node: { relation: unknown } }) => edge.node.relation)).toContainEqual({
+      name: relation.name,
+    });
+    expect(data.node).toEqual({ name: relation.name, city: 'Odense', email: 'loader@x.dk' });
   });
 });
