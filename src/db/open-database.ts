@@ -2,6 +2,7 @@ import { createConnection } from 'mysql2/promise';
 import type { DataSource } from 'typeorm';
 import { createDataSource, type MysqlServer } from '../../ormconfig';
 import { addDefaultCatalogue } from './default-catalogue';
+import { fillSqliteRecordCounts } from './sqlite-record-counts';
 import { fillSqliteSearchIndex } from './sqlite-search-index';
 import { hashTextMatchKeys } from './sqlite-text-match-keys';
 
@@ -29,6 +30,7 @@ export async function openDatabase(databaseUrl: string): Promise<DataSource> {
     if (dataSource.options.type === 'better-sqlite3') {
       await hashTextMatchKeys(dataSource);
       await fillSqliteSearchIndex(dataSource);
+      await fillSqliteRecordCounts(dataSource);
     } else await dataSource.runMigrations({ transaction: 'each' });
     await addDefaultCatalogue(dataSource);
   } catch (error) {

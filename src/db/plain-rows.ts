@@ -62,6 +62,8 @@ export interface JoinedEntity {
   foreignKey: string;
   /** only these properties (with the id) of the joined record, the others unset; every selectable column if not given */
   properties?: readonly string[];
+  /** joins only for the rows whose property has this value (a report entry's record, by its entityType) */
+  only?: { property: string; value: string };
 }
 
 /** The joined records by id, for each join by its name; a row whose key names no record adds nothing. */
@@ -87,9 +89,14 @@ export async function partialEntitiesJoined<T extends ObjectLiteral>(
   const { connection: dataSource, alias } = query;
   if (query.expressionMap.take !== undefined) query.limit(query.expressionMap.take).take(undefined);
   const { rows, raws } = await partialRows(query, properties, (q) => {
-    for (const [name, { entity, foreignKey, properties }] of Object.entries(joins)) {
+    for (const [name, { entity, foreignKey, only, properties }] of Object.entries(joins)) {
       const joinAlias = `joined_${name}`;
-      q.leftJoin(entity, joinAlias, `${joinAlias}.id = ${alias}.${foreignKey}`);
+      const condition = `${joinAlias}.id = ${alias}.${foreignKey}`;
+      if (only)
+        q.leftJoin(entity, joinAlias, `${condition} AND ${alias}.${only.property} = :${joinAlias}_only`, {
+          [`${joinAlias}_only`]: only.value,
+        });
+      else q.leftJoin(entity, joinAlias, condition);
       for (const column of selectableColumns(dataSource, entity, properties))
         q.addSelect(`${joinAlias}.${column.propertyPath}`, `${joinAlias}_${column.propertyName}`);
     }

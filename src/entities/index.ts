@@ -27,6 +27,7 @@ import { TrainedModel } from './trained-model.entity';
 import { User } from './user.entity';
 import { ValidationCount } from './validation-count.entity';
 import { ValidationEntry } from './validation-entry.entity';
+import { ValidationRecordCount } from './validation-record-count.entity';
 
 export {
   Activity,
@@ -58,6 +59,7 @@ export {
   User,
   ValidationCount,
   ValidationEntry,
+  ValidationRecordCount,
 };
 
 export const ENTITIES = [
@@ -90,4 +92,5 @@ export const ENTITIES = [
   User,
   ValidationCount,
   ValidationEntry,
+  ValidationRecordCount,
 ];

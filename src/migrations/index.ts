@@ -6,6 +6,7 @@ import { ApiTokenLifecycle1795600000001 } from './1795600000001-ApiTokenLifecycl
 import { SearchIndex1795600000002 } from './1795600000002-SearchIndex';
 import { NumberSeriesDivision1795600000003 } from './1795600000003-NumberSeriesDivision';
 import { DealValue1795600000031 } from './1795600000031-DealValue';
+import { ValidationRecordCount1795600000032 } from './1795600000032-ValidationRecordCount';
 
 /** Every MySQL migration, oldest first. SQLite follows the entities directly. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   SearchIndex1795600000002,
   NumberSeriesDivision1795600000003,
   DealValue1795600000031,
+  ValidationRecordCount1795600000032,
 ];

@@ -9,8 +9,14 @@ export const byId = <T extends { id: number }>(direction: 'ASC' | 'DESC', alias:
   property: 'id',
 });
 
-export const byText = <T>(direction: 'ASC' | 'DESC', alias: string, column: keyof T & string): SortKey<T> => ({
-  expression: `COALESCE(${alias}.${column}, '')`,
+/** Nulls sort as ''; a column that cannot be null is ordered as it is, so that its index can serve the order. */
+export const byText = <T>(
+  direction: 'ASC' | 'DESC',
+  alias: string,
+  column: keyof T & string,
+  nullable = true,
+): SortKey<T> => ({
+  expression: nullable ? `COALESCE(${alias}.${column}, '')` : `${alias}.${column}`,
   direction,
   valueOf: (r) => (r[column] as string | null) ?? '',
   property: column,

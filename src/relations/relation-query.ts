@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { Relation, type User } from '../entities';
+import { Relation, User } from '../entities';
 import { RecordStatus } from '../entities/enums';
 import { applyRecordFilter } from '../records/record-query';
 import { byDate, byId, byText } from '../paging/sort-keys';
@@ -17,22 +17,34 @@ function sortKey(order: RelationOrderData | null | undefined): SortKey<Relation>
     case RelationOrderField.UPDATED_AT:
       return byDate(direction, 'relation', 'updatedAt');
     default:
-      return byText(direction, 'relation', 'name');
+      return byText(direction, 'relation', 'name', false);
   }
 }
 
+/** What a page of relations can read in its own statement: the owner. */
+const RELATION_JOINS = { owner: { entity: User, foreignKey: 'ownerId' } } as const;
+
+/**
+ * A page of relations, filtered and ordered; with columns, its relations hold only those (see paginate), and the
+ * owners come joined (Page.joined.owner) when `joined` asks for them.
+ */
 export async function findRelations(
   manager: EntityManager,
   actor: User,
   filter: RelationFilterData | null | undefined,
   order: RelationOrderData | null | undefined,
   page: PageArgs,
+  columns?: readonly string[],
+  joined: readonly (keyof typeof RELATION_JOINS)[] = [],
 ) {
   const f = filter ?? {};
   const query = manager.createQueryBuilder(Relation, 'relation');
   await applyRecordFilter(query, actor, f, 'RELATION');
-  query.andWhere('relation.status IN (:...status)', { status: f.status?.length ? f.status : LIVE_STATUSES });
+  // the live statuses are every one but MERGED: said so, the status index does not stand in for the order's
+  if (f.status?.length) query.andWhere('relation.status IN (:...status)', { status: f.status });
+  else query.andWhere('relation.status != :merged', { merged: RecordStatus.MERGED });
   if (f.kind) query.andWhere('relation.kind = :kind', { kind: f.kind });
   if (f.country) query.andWhere('relation.country = :country', { country: f.country.toUpperCase() });
-  return paginate(query, page, sortKey(order));
+  const joins = Object.fromEntries(joined.map((name) => [name, RELATION_JOINS[name]]));
+  return paginate(query, page, sortKey(order), columns, joins);
 }

@@ -1,18 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import {
-  Arg,
-  Args,
-  Authorized,
-  Ctx,
-  FieldResolver,
-  ID,
-  Info,
-  Mutation,
-  Query,
-  Resolver,
-  Root,
-  type ClassType,
-} from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { MAX_BATCH } from '../records/create-records';
 import { BoundedArgs } from '../schema/input-bounds';
 import { Contact, Deal, Lead, Relation, User } from '../entities';
@@ -36,16 +23,11 @@ import { reachable, reachableUser } from './reachable';
 import { idOf } from '../schema/global-id';
 import { decodeRefs, decodeRefsOrThrow, OWNED_RECORD_REFS } from './decode-refs';
 import { RECORD_FILTER_REFS } from './types/record-filter.input';
+import { columnNames, RECORD_FIELD_READS } from './page-selection';
 
 /** The columns the field resolvers of a lead read; a field neither a column nor here makes the inbox read every column. */
-const FIELD_RESOLVER_READS: Record<string, readonly string[]> = {
-  id: ['id'],
-  owner: ['ownerId'],
-  division: ['divisionId'],
-  tags: ['id'],
-  activities: ['id'],
-  attachments: ['id'],
-  findings: ['id'],
+export const FIELD_RESOLVER_READS: Record<string, readonly string[]> = {
+  ...RECORD_FIELD_READS,
   createdBy: ['createdById'],
   relation: ['convertedRelationId'],
   contact: ['convertedContactId'],
@@ -58,16 +40,6 @@ const FIELD_RESOLVER_READS: Record<string, readonly string[]> = {
  */
 const partialRelations = new WeakMap<Lead, Relation>();
 const TAG_FIELDS: ReadonlySet<string> = new Set(['id', 'name']);
-const columnsOf = new Map<ClassType, ReadonlySet<string>>();
-
-function columnNames(ctx: Context, entity: ClassType): ReadonlySet<string> {
-  let names = columnsOf.get(entity);
-  if (!names) {
-    const columns = ctx.dataSource.getMetadata(entity).columns.filter((c) => c.isSelect);
-    columnsOf.set(entity, (names = new Set(columns.map((c) => c.propertyName))));
-  }
-  return names;
-}
 
 /** The records of a page's leads it reads in its own statement, by what the query selects of them. */
 function leadJoins(ctx: Context, info: GraphQLResolveInfo, columns: readonly string[]): LeadJoins {
@@ -76,7 +48,7 @@ function leadJoins(ctx: Context, info: GraphQLResolveInfo, columns: readonly str
   if (columns.includes('ownerId')) joins.owner = {};
   if (columns.includes('convertedRelationId')) {
     // reachable() reads the division; a relation field that is no column (contacts …) asks for the whole record
-    const properties = selectedColumns(info, ['edges', 'node', 'relation'], columnNames(ctx, Relation), {}, [
+    const properties = selectedColumns(info, ['edges', 'node', 'relation'], columnNames(ctx.dataSource, Relation), {}, [
       'divisionId',
     ]);
     joins.relation = { properties };
@@ -96,7 +68,7 @@ export class LeadResolver extends recordFieldsResolver(Lead) {
     @Info() info?: GraphQLResolveInfo,
   ) {
     const columns =
-      info && selectedColumns(info, ['edges', 'node'], columnNames(ctx, Lead), FIELD_RESOLVER_READS, ['id']);
+      info && selectedColumns(info, ['edges', 'node'], columnNames(ctx.dataSource, Lead), FIELD_RESOLVER_READS, ['id']);
     const joins = info && columns ? leadJoins(ctx, info, columns) : {};
     // tags of only their id and name come with the page's own statement, where the database can (tags-as-json.ts)
     const tagFields = info && columns && selectedColumns(info, ['edges', 'node', 'tags'], TAG_FIELDS, {}, []);

@@ -1,7 +1,8 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { MAX_BATCH } from '../records/create-records';
 import { BoundedArgs } from '../schema/input-bounds';
-import { NumberSeries, Relation } from '../entities';
+import { NumberSeries, Relation, type User } from '../entities';
 import { transaction } from '../db/transaction';
 import { createRelations, updateRelation } from '../relations/relation.service';
 import { findRelations } from '../relations/relation-query';
@@ -20,24 +21,43 @@ import { RelationInput, UpdateRelationInput } from './types/relation.input';
 import { reachable, withinReach } from './reachable';
 import { idOf } from '../schema/global-id';
 import { RECORD_FILTER_REFS } from './types/record-filter.input';
+import { pageSelection, RECORD_FIELD_READS } from './page-selection';
+
+/** The columns the field resolvers of a relation read; a field neither a column nor here makes the page read every column. */
+export const FIELD_RESOLVER_READS: Record<string, readonly string[]> = {
+  ...RECORD_FIELD_READS,
+  contacts: ['id'],
+  deals: ['id'],
+  numberSeries: ['numberSeriesId'],
+  mergedInto: ['mergedIntoId'],
+};
+/** The fields whose records a page of relations reads in its own statement (relation-query.ts) instead of through a loader. */
+const JOINED_FIELDS = ['owner'] as const;
 
 @Resolver(() => Relation)
 export class RelationResolver extends recordFieldsResolver(Relation) {
   @Authorized()
   @Query(() => RelationConnection, { description: 'Customer accounts; merged ones only when status asks for MERGED' })
-  relations(
+  async relations(
     @Ctx() ctx: Context,
     @Args() page: ConnectionArgs,
     @Arg('filter', () => RelationFilter, { nullable: true }) filter?: RelationFilter,
     @Arg('orderBy', () => RelationOrder, { nullable: true }) orderBy?: RelationOrder,
+    @Info() info?: GraphQLResolveInfo,
   ) {
-    return findRelations(
+    const { columns, joins } = pageSelection(ctx.dataSource, Relation, info, FIELD_RESOLVER_READS, JOINED_FIELDS);
+    const { joined, ...result } = await findRelations(
       ctx.dataSource.manager,
       currentUser(ctx),
       filter && decodeRefsOrThrow(filter, RECORD_FILTER_REFS),
       orderBy,
       page,
+      columns,
+      joins,
     );
+    // the owner field then finds them in the loader and checks them (reachableUser) as ever
+    for (const [id, user] of joined?.owner ?? []) ctx.loaders.user.prime(id, user as User);
+    return result;
   }
 
   @Authorized()

@@ -10,7 +10,8 @@ import { ValidationRow } from './types/validation-row.type';
 export class ValidationRowResolver {
   @FieldResolver(() => Node, { description: 'The lead, relation or contact' })
   record(@Root() row: ValidationRow, @Ctx() ctx: Context) {
-    return ctx.loaders[RECORD_LOADERS[row.entityType].record].load(row.recordId);
+    // read with the page, in part: never primed into the loader, which other fields read whole records from
+    return row.record ?? ctx.loaders[RECORD_LOADERS[row.entityType].record].load(row.recordId);
   }
 
   @FieldResolver(() => [Finding], { description: 'Its open findings: the report\'s "error" column' })

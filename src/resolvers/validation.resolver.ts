@@ -1,17 +1,20 @@
-import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, ID, Info, Mutation, Query, Resolver } from 'type-graphql';
 import { transaction } from '../db/transaction';
 import { Finding } from '../entities';
+import { ENTITY_TYPES, RECORD_TYPES, type EntityType } from '../entities/record-types';
 import { UserRole } from '../entities/enums';
 import { ignoreFinding } from '../quality/validation/ignore-finding.service';
 import { narrowsByEntry, resolveReportFilter } from '../quality/validation/report-filter';
 import { listRuleMetadata } from '../quality/validation/rule-registry';
 import { applySuggestedFix, applySuggestedFixes } from '../quality/validation/suggested-fix.service';
-import { findValidationRows } from '../quality/validation/validation-report-query';
+import { findValidationRows, type RecordColumns } from '../quality/validation/validation-report-query';
 import { summariseFindings } from '../quality/validation/validation-summary-query';
 import { currentUser } from '../schema/auth';
 import type { Context } from '../schema/context';
 import { idOf } from '../schema/global-id';
 import { tableScanWhen } from '../schema/operation-cost';
+import { selectedColumns, selectedFields } from '../schema/selected-columns';
 import { ConnectionArgs } from './types/connection-args';
 import { SuggestedFixesResult } from './types/suggested-fixes.payload';
 import { ValidationFilter } from './types/validation-filter.input';
@@ -19,11 +22,33 @@ import { ValidationRule } from './types/validation-rule.type';
 import { ValidationRow, ValidationRowConnection } from './types/validation-row.type';
 import { ValidationSummary } from './types/validation-summary.type';
 import { decodeRefsOrThrow } from './decode-refs';
+import { FIELD_RESOLVER_READS as LEAD_READS } from './lead.resolver';
+import { columnNames, RECORD_FIELD_READS } from './page-selection';
+import { FIELD_RESOLVER_READS as RELATION_READS } from './relation.resolver';
 
 /** The data stewards' validation report, its summary, and fixing or ignoring what it finds. */
 /** A validation filter with its ids decoded and its rule codes checked. */
 const reportFilter = (filter: ValidationFilter | null | undefined) =>
   resolveReportFilter(filter && decodeRefsOrThrow(filter, { divisionId: 'Division', ownerId: 'User' }));
+
+/** The columns the field resolvers of each record type read (see selectedColumns). */
+const RECORD_READS: { [T in EntityType]: Readonly<Record<string, readonly string[]>> } = {
+  LEAD: LEAD_READS,
+  RELATION: RELATION_READS,
+  CONTACT: RECORD_FIELD_READS,
+};
+
+/** The columns of each record type the query selects of the rows' records; none when it selects no record. */
+function recordColumns(ctx: Context, info: GraphQLResolveInfo): RecordColumns | undefined {
+  if (!selectedFields(info, ['edges', 'node']).has('record')) return undefined;
+  return Object.fromEntries(
+    ENTITY_TYPES.map((type) => {
+      const { entity, typeName } = RECORD_TYPES[type];
+      const columns = columnNames(ctx.dataSource, entity);
+      return [type, selectedColumns(info, ['edges', 'node', 'record'], columns, RECORD_READS[type], ['id'], typeName)];
+    }),
+  );
+}
 
 @Resolver()
 export class ValidationResolver {
@@ -35,8 +60,9 @@ export class ValidationResolver {
     @Ctx() ctx: Context,
     @Args() page: ConnectionArgs,
     @Arg('filter', () => ValidationFilter, { nullable: true }) filter?: ValidationFilter,
+    @Info() info?: GraphQLResolveInfo,
   ) {
-    return findValidationRows(ctx.dataSource.manager, reportFilter(filter), page);
+    return findValidationRows(ctx.dataSource.manager, reportFilter(filter), page, info && recordColumns(ctx, info));
   }
 
   @Authorized(UserRole.STEWARD)

@@ -1,7 +1,9 @@
 import { queryCounter } from '../../ormconfig';
 import { PAGE_QUERY } from '../../bench/api-throughput.bench';
+import { giveRelationsPeople } from '../../bench/support/relation-people';
 import { Lead } from '../../src/entities';
 import { fromGlobalId } from '../../src/schema/global-id';
+import { RELATIONS_QUERY } from '../support/bench-pages';
 import { ok, startTestApp, type Actor, type TestApp } from '../support/test-app';
 
 let app: TestApp;
@@ -20,6 +22,19 @@ async function statementsFor(first: number, query = PAGE): Promise<number> {
   expect(data.leads.edges[0].node.relation.name).toMatch(/^Loader/);
   const after = counter.count;
   expect(data.leads.edges).toHaveLength(first);
+  return after - before;
+}
+
+/** The statements of the bench's page of relations, with its owners, contacts and deals. */
+async function relationPageStatements(): Promise<number> {
+  const counter = queryCounter(app.dataSource);
+  const before = counter.count;
+  const { relations } = ok(await app.gql(RELATIONS_QUERY, {}, admin.token));
+  const after = counter.count;
+  expect(relations.edges.map((edge: any) => [edge.node.owner.name, edge.node.contacts.edges.length])).toEqual([
+    [admin.user.name, 2],
+    [admin.user.name, 2],
+  ]);
   return after - before;
 }
 
@@ -42,11 +57,12 @@ beforeAll(async () => {
   );
   const { createRelations } = ok(
     await app.gql(
-      `mutation { createRelations(inputs: [{ name: "Loader A/S" }, { name: "Loader B ApS" }]) { relation { id } } }`,
-      {},
+      `mutation($owner: ID!) { createRelations(inputs: [{ name: "Loader A/S", ownerId: $owner }, { name: "Loader B ApS", ownerId: $owner }]) { relation { id } } }`,
+      { owner: admin.id },
       admin.token,
     ),
   );
+  await giveRelationsPeople(app.dataSource, admin.user, 2);
   const relationIds = createRelations.map((item: { relation: { id: string } }) => fromGlobalId(item.relation.id).id);
   for (const [n, { lead }] of createLeads.entries()) {
     // as if converted: every lead then has a relation to load
@@ -95,6 +111,11 @@ describe('per-request DataLoaders', () => {
     );
     expect(leads.edges[0].node).toEqual({ id: createLead.id, tags: createLead.tags });
     expect(leads.edges[0].node.tags.map((tag: { name: string }) => tag.name).sort()).toEqual([...names].sort());
+  });
+
+  it("read the bench's page of relations in 3 statements: the page with owners joined, the contacts, the deals", async () => {
+    await relationPageStatements(); // the token is looked up and cached
+    expect(await relationPageStatements()).toBe(3);
   });
 
   it("join of a page's relations reads only the columns the query selects of them", async () => {

@@ -2,7 +2,8 @@ import type { EntityManager } from 'typeorm';
 import { deleteRow, insertRow, readRows, readRowsIn, sameValues, type RowImage } from '../../db/raw-rows';
 import { Finding, ValidationCount, ValidationEntry } from '../../entities';
 import { addCounts } from '../validation/finding-counts';
-import { syncFindings, type CountDelta } from '../validation/finding-sync';
+import { recordCountsMovedBy, syncFindings, type CountDelta } from '../validation/finding-sync';
+import { addRecordCounts } from '../validation/record-counts';
 import type { EntityType } from '../record-fields';
 
 /**
@@ -115,10 +116,12 @@ export async function restoreFindingImages(
     if (!sameRows(now, left.get(key) ?? [])) continue;
     for (const row of now) await deleteRow(manager, isFinding(row) ? Finding : ValidationEntry, row);
     for (const row of wanted.get(key) ?? []) await insertRow(manager, isFinding(row) ? Finding : ValidationEntry, row);
-    removed.push(...now.filter(isFinding));
-    added.push(...(wanted.get(key) ?? []).filter(isFinding));
+    removed.push(...now);
+    added.push(...(wanted.get(key) ?? []));
   }
-  await addCounts(manager, countsMovedBy(removed, added));
+  await addCounts(manager, countsMovedBy(removed.filter(isFinding), added.filter(isFinding)));
+  const entries = (rows: RowImage[]) => rows.filter((row) => !isFinding(row)) as unknown as ValidationEntry[];
+  await addRecordCounts(manager, recordCountsMovedBy(entries(removed), entries(added)));
 }
 
 /** Deletes the count rows the merge created that count nothing any more, so that none of it is left. */

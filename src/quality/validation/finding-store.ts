@@ -5,6 +5,7 @@ import { plainRows } from '../../db/plain-rows';
 import { Finding, ValidationEntry } from '../../entities';
 import type { EntityType } from '../record-fields';
 import { addCounts } from './finding-counts';
+import { addRecordCounts } from './record-counts';
 import type { FindingChanges, StoredFindings } from './finding-sync';
 
 const CHUNK = 500;
@@ -49,7 +50,7 @@ export async function loadStoredInRange(
   };
 }
 
-/** Writes what syncFindings decided; `counts: false` leaves the counts to a rebuild (the full scan). */
+/** Writes what syncFindings decided; `counts: false` leaves the counts and record counts to a rebuild (the full scan). */
 export async function writeChanges(
   manager: EntityManager,
   changes: FindingChanges,
@@ -60,5 +61,8 @@ export async function writeChanges(
   await bulkInsert(manager, Finding, changes.rewriteFindings);
   await bulkInsert(manager, Finding, changes.insertFindings);
   await bulkInsert(manager, ValidationEntry, changes.insertEntries);
-  if (options.counts) await addCounts(manager, changes.counts);
+  if (options.counts) {
+    await addCounts(manager, changes.counts);
+    await addRecordCounts(manager, changes.recordCounts);
+  }
 }

@@ -34,6 +34,16 @@ export interface CountDelta {
   ignored: number;
 }
 
+/** How the report's records of one (record type, division, owner) move; 0 stands for no division or owner. */
+export interface RecordCountDelta {
+  entityType: FindingRow['entityType'];
+  divisionId: number;
+  ownerId: number;
+  records: number;
+  errorRecords: number;
+  warningRecords: number;
+}
+
 /**
  * The writes that bring the stored findings, report entries and counts in line
  * with the records. A changed row is deleted and inserted again whole under its
@@ -48,6 +58,7 @@ export interface FindingChanges {
   deleteEntries: number[];
   insertEntries: ValidationEntry[];
   counts: CountDelta[];
+  recordCounts: RecordCountDelta[];
 }
 
 interface Ignore {
@@ -242,6 +253,7 @@ export function syncFindings(records: ValidatedRecord[], stored: StoredFindings,
     deleteEntries: [],
     insertEntries: [],
     counts: [],
+    recordCounts: [],
   };
   const counts = new Map<string, CountDelta>();
   const storedFindings = groupByKey(stored.findings, (f) => f.recordKey);
@@ -266,10 +278,48 @@ export function syncFindings(records: ValidatedRecord[], stored: StoredFindings,
     }
   }
   changes.deleteEntries.push(...storedEntries.keys());
+  const entryById = new Map(stored.entries.map((entry) => [entry.id, entry]));
+  changes.recordCounts = recordCountsMovedBy(
+    changes.deleteEntries.map((key) => entryById.get(key)!),
+    changes.insertEntries,
+  );
   // sorted, so concurrent transactions lock count rows in one order
   changes.counts = [...counts.entries()]
     .filter(([, d]) => d.records !== 0 || d.findings !== 0 || d.ignored !== 0)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([, d]) => d);
   return changes;
+}
+
+type CountedEntry = Pick<ValidationEntry, 'entityType' | 'divisionId' | 'ownerId' | 'errorCount' | 'warningCount'>;
+
+/** How the report's record counts move when these entries go and those come; in key order, as for the counts. */
+export function recordCountsMovedBy(removed: CountedEntry[], added: CountedEntry[]): RecordCountDelta[] {
+  const deltas = new Map<string, RecordCountDelta>();
+  const add = (entry: CountedEntry, sign: 1 | -1) => {
+    const errors = Number(entry.errorCount) > 0 ? 1 : 0;
+    const warnings = Number(entry.warningCount) > 0 ? 1 : 0;
+    if (!errors && !warnings) return;
+    const divisionId = entry.divisionId ?? 0;
+    const ownerId = entry.ownerId ?? 0;
+    const key = [entry.entityType, String(divisionId).padStart(10, '0'), String(ownerId).padStart(10, '0')].join('|');
+    const delta = deltas.get(key) ?? {
+      entityType: entry.entityType,
+      divisionId,
+      ownerId,
+      records: 0,
+      errorRecords: 0,
+      warningRecords: 0,
+    };
+    delta.records += sign;
+    delta.errorRecords += sign * errors;
+    delta.warningRecords += sign * warnings;
+    deltas.set(key, delta);
+  };
+  for (const entry of removed) add(entry, -1);
+  for (const entry of added) add(entry, 1);
+  return [...deltas.entries()]
+    .filter(([, d]) => d.records !== 0 || d.errorRecords !== 0 || d.warningRecords !== 0)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([, d]) => d);
 }

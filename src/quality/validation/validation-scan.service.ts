@@ -3,6 +3,7 @@ import { transaction } from '../../db/transaction';
 import { Finding, ValidationEntry } from '../../entities';
 import { ENTITY_TYPES } from '../../entities/record-types';
 import { rebuildCounts } from './finding-counts';
+import { rebuildRecordCounts } from './record-counts';
 import { loadStoredInRange, writeChanges } from './finding-store';
 import { syncFindings } from './finding-sync';
 import { keyRange, MAX_RECORD_ID } from './record-key';
@@ -63,7 +64,10 @@ export async function scanFindings(dataSource: DataSource, options: ScanOptions 
       onProgress?.(done);
     }
   }
-  await transaction(dataSource, ({ manager }) => rebuildCounts(manager));
+  await transaction(dataSource, async ({ manager }) => {
+    await rebuildCounts(manager);
+    await rebuildRecordCounts(manager);
+  });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   return {
     records: done,

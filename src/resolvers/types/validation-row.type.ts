@@ -1,4 +1,5 @@
 import { ObjectType } from 'type-graphql';
+import type { ObjectLiteral } from 'typeorm';
 import type { EntityType } from '../../quality/record-fields';
 import type { ReportRow } from '../../quality/validation/validation-report-query';
 import { connectionType } from './connection.type';
@@ -8,6 +9,7 @@ import { connectionType } from './connection.type';
 export class ValidationRow implements ReportRow {
   entityType: EntityType;
   recordId: number;
+  record?: ObjectLiteral;
 }
 
 export const { ConnectionType: ValidationRowConnection } = connectionType(ValidationRow);
