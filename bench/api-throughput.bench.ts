@@ -31,9 +31,9 @@ import { comparablePage, installPeer, loadPeer, PEER_PAGE_QUERY, peerDatabaseUrl
 /** The lead inbox's first page as the web client asks for it. */
 export const PAGE_QUERY =
   'query Page { leads(first: 50) { edges { node { id firstName lastName companyName email status owner { name } relation { name } tags { name } } } } }';
-const RELATIONS_QUERY =
+export const RELATIONS_QUERY =
   'query Relations { relations(first: 50) { edges { node { id name customerNumber city owner { name } contacts(first: 5) { edges { node { id firstName lastName email } } } deals(first: 5) { edges { node { id title stage value status } } } } } } }';
-const VALIDATION_QUERY =
+export const VALIDATION_QUERY =
   'query Report { validationErrors(first: 50) { totalCount edges { node { record { __typename id ... on Lead { firstName lastName email phone } ... on Relation { name phone } ... on Contact { firstName lastName } } findings { id code severity field message value suggestedValue } } } } }';
 const BARE_QUERY = '{ __typename }';
 

@@ -1,9 +1,8 @@
 import { queryCounter } from '../../ormconfig';
-import { PAGE_QUERY } from '../../bench/api-throughput.bench';
+import { PAGE_QUERY, RELATIONS_QUERY } from '../../bench/api-throughput.bench';
 import { giveRelationsPeople } from '../../bench/support/relation-people';
 import { Lead } from '../../src/entities';
 import { fromGlobalId } from '../../src/schema/global-id';
-import { RELATIONS_QUERY } from '../support/bench-pages';
 import { ok, startTestApp, type Actor, type TestApp } from '../support/test-app';
 
 let app: TestApp;

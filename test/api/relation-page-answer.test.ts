@@ -11,7 +11,7 @@ import { giveRelationsPeople } from '../../bench/support/relation-people';
 import { Contact, Relation } from '../../src/entities';
 import { RecordStatus } from '../../src/entities/enums';
 import { fromGlobalId } from '../../src/schema/global-id';
-import { RELATIONS_QUERY } from '../support/bench-pages';
+import { RELATIONS_QUERY } from '../../bench/api-throughput.bench';
 import { numberedIds } from '../support/numbered-ids';
 import { ok, startTestApp, type Actor, type TestApp } from '../support/test-app';
 

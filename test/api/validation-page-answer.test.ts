@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { VALIDATION_QUERY } from '../support/bench-pages';
+import { VALIDATION_QUERY } from '../../bench/api-throughput.bench';
 import { numberedIds } from '../support/numbered-ids';
 import { ok, startTestApp, type Actor, type TestApp } from '../support/test-app';
 import { findingOf, validationClient } from '../support/validation-client';

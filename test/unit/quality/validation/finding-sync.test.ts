@@ -13,6 +13,7 @@ const NO_CHANGES = {
   deleteEntries: [],
   insertEntries: [],
   counts: [],
+  recordCounts: [],
 };
 
 function relation(
