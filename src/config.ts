@@ -74,9 +74,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!/^(sqlite:|mysql:\/\/|mariadb:\/\/)/.test(databaseUrl)) {
     throw new Error(`DATABASE_URL must start with sqlite:, mysql:// or mariadb://, got '${databaseUrl}'`);
   }
+  const workerCount = workers(env);
+  if (workerCount > 1 && databaseUrl === 'sqlite::memory:')
+    throw new Error(
+      'WORKERS above 1 needs a database the workers share; sqlite::memory: gives each process its own empty one. Use a file (sqlite:data/crm.sqlite) or MySQL',
+    );
   return {
     port: integer(env, 'PORT', 4000),
-    workers: workers(env),
+    workers: workerCount,
     databaseUrl,
     redisUrl: env.REDIS_URL || null,
     redisChannelPrefix: env.REDIS_CHANNEL_PREFIX ?? 'crm:',

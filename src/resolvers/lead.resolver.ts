@@ -82,7 +82,10 @@ export class LeadResolver extends recordFieldsResolver(Lead) {
       joins,
       !!tagFields?.length,
     );
-    for (const [id, tags] of computed?.tags ?? []) ctx.loaders.leadTags.prime(id, tagsOfJson(tags));
+    for (const [id, json] of computed?.tags ?? []) {
+      const tags = tagsOfJson(json);
+      if (tags) ctx.loaders.leadTags.prime(id, tags);
+    }
     // the field resolvers then find them and check them (reachable, reachableUser) as ever
     for (const [id, user] of joined?.owner ?? []) ctx.loaders.user.prime(id, user as User);
     const relations = joined?.relation as Map<number, Relation> | undefined;

@@ -13,7 +13,7 @@ const FROM_TAGGINGS =
 export function tagsAsJson(dataSource: DataSource, recordId: string): string | null {
   switch (dataSource.options.type) {
     case 'better-sqlite3':
-      return `(SELECT json_group_array(json_array(ordered.id, ordered.name)) FROM (SELECT t.id, t.name ${FROM_TAGGINGS}${recordId} ORDER BY t.name) ordered)`;
+      return `(SELECT json_group_array(json_array(t.id, t.name) ORDER BY t.name) ${FROM_TAGGINGS}${recordId})`;
     case 'mariadb':
       return `(SELECT JSON_ARRAYAGG(JSON_ARRAY(t.id, t.name) ORDER BY t.name) ${FROM_TAGGINGS}${recordId})`;
     default:
@@ -24,9 +24,18 @@ export function tagsAsJson(dataSource: DataSource, recordId: string): string | n
 /** The parameter tagsAsJson's SQL needs. */
 export const tagsAsJsonParameters = (entityType: EntityType) => ({ tagsEntityType: entityType });
 
-/** The tags in one value tagsAsJson's SQL gave (MariaDB gives NULL for none). */
-export function tagsOfJson(value: unknown): Tag[] {
+/**
+ * The tags in one value tagsAsJson's SQL gave (MariaDB gives NULL for none); undefined for a value that is no JSON
+ * array, as MariaDB cuts JSON_ARRAYAGG at group_concat_max_len: the tags loader reads those.
+ */
+export function tagsOfJson(value: unknown): Tag[] | undefined {
   if (value == null) return [];
-  const pairs = (typeof value === 'string' ? JSON.parse(value) : value) as [number | string, string][];
-  return pairs.map(([id, name]) => Object.assign(new Tag(), { id: Number(id), name }));
+  let pairs: unknown;
+  try {
+    pairs = typeof value === 'string' ? JSON.parse(value) : value;
+  } catch {
+    return undefined;
+  }
+  if (!Array.isArray(pairs)) return undefined;
+  return (pairs as [number | string, string][]).map(([id, name]) => Object.assign(new Tag(), { id: Number(id), name }));
 }

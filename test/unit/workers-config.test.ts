@@ -17,4 +17,11 @@ describe('WORKERS', () => {
       `WORKERS must be a whole number from 1 to 64, or auto (one per core), got '${value}'`,
     );
   });
+
+  it('refuses more than one with an in-memory SQLite database, which each worker would have empty and alone', () => {
+    expect(() => loadConfig({ WORKERS: '2', DATABASE_URL: 'sqlite::memory:' })).toThrow(
+      /WORKERS above 1 needs a database the workers share/,
+    );
+    expect(loadConfig({ WORKERS: '1', DATABASE_URL: 'sqlite::memory:' }).workers).toBe(1);
+  });
 });
