@@ -7,7 +7,7 @@ import {
   type JoinedEntity,
   type JoinedRecords,
 } from '../db/plain-rows';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type Page, type PageArgs } from './page';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type Edge, type Page, type PageArgs } from './page';
 import { badInput } from '../schema/errors';
 
 type SortValue = string | number;
@@ -74,16 +74,24 @@ function pageWindow(args: PageArgs): Window {
   return { size: first ?? DEFAULT_PAGE_SIZE, backward: false };
 }
 
-/** An edge whose cursor is encoded only when read: most lists are asked for their nodes alone. */
-class LazyEdge<T> {
+/** An edge whose cursor is encoded (from its source: the node, or another edge) only when read: most lists are asked for their nodes alone. */
+class LazyEdge<T, S> {
   constructor(
     readonly node: T,
-    private readonly cursorOf: (row: T) => string,
+    private readonly source: S,
+    private readonly cursorOf: (source: S) => string,
   ) {}
 
   get cursor(): string {
-    return this.cursorOf(this.node);
+    return this.cursorOf(this.source);
   }
+}
+
+const cursorOfEdge = (edge: Edge<unknown>) => edge.cursor;
+
+/** A page's edges with each node made into another, their cursors still encoded only when read. */
+export function mapNodes<T, U>(edges: readonly Edge<T>[], toNode: (node: T) => U): Edge<U>[] {
+  return edges.map((edge) => new LazyEdge(toNode(edge.node), edge, cursorOfEdge));
 }
 
 function assemblePage<T extends { id: number }>(
@@ -96,7 +104,7 @@ function assemblePage<T extends { id: number }>(
   const hasMore = rows.length > window.size;
   const page = rows.slice(0, window.size);
   if (window.backward) page.reverse();
-  const edges = page.map((node) => new LazyEdge(node, cursorOf));
+  const edges = page.map((node) => new LazyEdge(node, node, cursorOf));
   return {
     edges,
     pageInfo: {

@@ -19,7 +19,6 @@ import { ContactConnection, DealConnection } from './types/connections';
 import { reachable, withinReach } from './reachable';
 import { idOf } from '../schema/global-id';
 import { decodeRefs, decodeRefsOrThrow, OWNED_RECORD_REFS } from './decode-refs';
-import { RECORD_FILTER_REFS } from './types/record-filter.input';
 
 @Resolver(() => Contact)
 export class ContactResolver extends recordFieldsResolver(Contact) {
@@ -33,7 +32,7 @@ export class ContactResolver extends recordFieldsResolver(Contact) {
     return findContacts(
       ctx.dataSource.manager,
       currentUser(ctx),
-      filter && decodeRefsOrThrow(filter, { ...RECORD_FILTER_REFS, relationId: 'Relation' }),
+      filter && decodeRefsOrThrow(filter, { ...OWNED_RECORD_REFS, relationId: 'Relation' }),
       page,
     );
   }

@@ -49,5 +49,5 @@ export type WithGlobalIds<T, K extends keyof T> = Omit<T, K> & {
   [P in keyof Pick<T, K>]: Exclude<T[P], number> | string;
 };
 
-/** The references every owned record's input carries: its owner and its division. */
+/** The references every owned record's input, and the filters of lists of them, carry: its owner and its division. */
 export const OWNED_RECORD_REFS = { ownerId: 'User', divisionId: 'Division' } as const;

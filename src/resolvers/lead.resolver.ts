@@ -22,8 +22,7 @@ import { LeadInput, UpdateLeadInput } from './types/lead.input';
 import { reachable, reachableUser } from './reachable';
 import { idOf } from '../schema/global-id';
 import { decodeRefs, decodeRefsOrThrow, OWNED_RECORD_REFS } from './decode-refs';
-import { RECORD_FILTER_REFS } from './types/record-filter.input';
-import { columnNames, RECORD_FIELD_READS } from './page-selection';
+import { columnNames, pageSelection, RECORD_FIELD_READS } from './page-selection';
 
 /** The columns the field resolvers of a lead read; a field neither a column nor here makes the inbox read every column. */
 export const FIELD_RESOLVER_READS: Record<string, readonly string[]> = {
@@ -41,17 +40,22 @@ export const FIELD_RESOLVER_READS: Record<string, readonly string[]> = {
 const partialRelations = new WeakMap<Lead, Relation>();
 const TAG_FIELDS: ReadonlySet<string> = new Set(['id', 'name']);
 
-/** The records of a page's leads it reads in its own statement, by what the query selects of them. */
-function leadJoins(ctx: Context, info: GraphQLResolveInfo, columns: readonly string[]): LeadJoins {
+/** The records a page of leads can read in its own statement (lead-query.ts) instead of through a loader. */
+const JOINABLE_FIELDS = ['owner', 'relation'] as const;
+
+/**
+ * The records of a page's leads it reads in its own statement: an owner is a short row, read whole and primed into
+ * the user loader; of a relation only the columns the query selects of it and the division reachable() reads, unless
+ * it selects a field that is no column (contacts …).
+ */
+function leadJoins(ctx: Context, info: GraphQLResolveInfo, joined: readonly string[]): LeadJoins {
   const joins: LeadJoins = {};
-  // the owner field reads only ownerId; an owner is a short row, read whole and primed into the user loader
-  if (columns.includes('ownerId')) joins.owner = {};
-  if (columns.includes('convertedRelationId')) {
-    // reachable() reads the division; a relation field that is no column (contacts …) asks for the whole record
-    const properties = selectedColumns(info, ['edges', 'node', 'relation'], columnNames(ctx.dataSource, Relation), {}, [
-      'divisionId',
-    ]);
-    joins.relation = { properties };
+  if (joined.includes('owner')) joins.owner = {};
+  if (joined.includes('relation')) {
+    const relationColumns = columnNames(ctx.dataSource, Relation);
+    joins.relation = {
+      properties: selectedColumns(info, ['edges', 'node', 'relation'], relationColumns, {}, ['divisionId']),
+    };
   }
   return joins;
 }
@@ -67,15 +71,15 @@ export class LeadResolver extends recordFieldsResolver(Lead) {
     @Arg('orderBy', () => LeadOrder, { nullable: true }) orderBy?: LeadOrder,
     @Info() info?: GraphQLResolveInfo,
   ) {
-    const columns =
-      info && selectedColumns(info, ['edges', 'node'], columnNames(ctx.dataSource, Lead), FIELD_RESOLVER_READS, ['id']);
-    const joins = info && columns ? leadJoins(ctx, info, columns) : {};
+    const selection = pageSelection(ctx.dataSource, Lead, info, FIELD_RESOLVER_READS, JOINABLE_FIELDS);
+    const { columns } = selection;
+    const joins = info ? leadJoins(ctx, info, selection.joins) : {};
     // tags of only their id and name come with the page's own statement, where the database can (tags-as-json.ts)
     const tagFields = info && columns && selectedColumns(info, ['edges', 'node', 'tags'], TAG_FIELDS, {}, []);
     const { joined, computed, ...result } = await findLeads(
       ctx.dataSource.manager,
       currentUser(ctx),
-      filter && decodeRefsOrThrow(filter, RECORD_FILTER_REFS),
+      filter && decodeRefsOrThrow(filter, OWNED_RECORD_REFS),
       orderBy,
       page,
       columns,

@@ -20,7 +20,6 @@ import { RelationFilter, RelationOrder } from './types/relation-filter.input';
 import { RelationInput, UpdateRelationInput } from './types/relation.input';
 import { reachable, withinReach } from './reachable';
 import { idOf } from '../schema/global-id';
-import { RECORD_FILTER_REFS } from './types/record-filter.input';
 import { pageSelection, RECORD_FIELD_READS } from './page-selection';
 
 /** The columns the field resolvers of a relation read; a field neither a column nor here makes the page read every column. */
@@ -49,7 +48,7 @@ export class RelationResolver extends recordFieldsResolver(Relation) {
     const { joined, ...result } = await findRelations(
       ctx.dataSource.manager,
       currentUser(ctx),
-      filter && decodeRefsOrThrow(filter, RECORD_FILTER_REFS),
+      filter && decodeRefsOrThrow(filter, OWNED_RECORD_REFS),
       orderBy,
       page,
       columns,

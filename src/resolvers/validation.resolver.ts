@@ -21,15 +21,14 @@ import { ValidationFilter } from './types/validation-filter.input';
 import { ValidationRule } from './types/validation-rule.type';
 import { ValidationRow, ValidationRowConnection } from './types/validation-row.type';
 import { ValidationSummary } from './types/validation-summary.type';
-import { decodeRefsOrThrow } from './decode-refs';
+import { decodeRefsOrThrow, OWNED_RECORD_REFS } from './decode-refs';
 import { FIELD_RESOLVER_READS as LEAD_READS } from './lead.resolver';
 import { columnNames, RECORD_FIELD_READS } from './page-selection';
 import { FIELD_RESOLVER_READS as RELATION_READS } from './relation.resolver';
 
-/** The data stewards' validation report, its summary, and fixing or ignoring what it finds. */
 /** A validation filter with its ids decoded and its rule codes checked. */
 const reportFilter = (filter: ValidationFilter | null | undefined) =>
-  resolveReportFilter(filter && decodeRefsOrThrow(filter, { divisionId: 'Division', ownerId: 'User' }));
+  resolveReportFilter(filter && decodeRefsOrThrow(filter, OWNED_RECORD_REFS));
 
 /** The columns the field resolvers of each record type read (see selectedColumns). */
 const RECORD_READS: { [T in EntityType]: Readonly<Record<string, readonly string[]>> } = {
@@ -50,6 +49,7 @@ function recordColumns(ctx: Context, info: GraphQLResolveInfo): RecordColumns | 
   );
 }
 
+/** The data stewards' validation report, its summary, and fixing or ignoring what it finds. */
 @Resolver()
 export class ValidationResolver {
   @Authorized(UserRole.STEWARD)

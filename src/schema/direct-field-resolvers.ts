@@ -53,6 +53,12 @@ export function callFieldResolversDirectly(schema: GraphQLSchema, resolvers: rea
   }
 }
 
+const directResolvers = new WeakSet<GraphQLFieldResolver<unknown, unknown>>();
+
+/** Whether a field's resolve function is one callFieldResolversDirectly made. */
+export const isCalledDirectly = (resolve: GraphQLFieldResolver<unknown, unknown> | undefined): boolean =>
+  !!resolve && directResolvers.has(resolve);
+
 function direct(
   instance: Record<string, Method>,
   methodName: string,
@@ -61,9 +67,11 @@ function direct(
   wrapped: GraphQLFieldResolver<unknown, unknown>,
 ): GraphQLFieldResolver<unknown, unknown> {
   const method = instance[methodName];
-  return (root, args, context, info) => {
+  const resolve: GraphQLFieldResolver<unknown, unknown> = (root, args, context, info) => {
     if (!(root instanceof recordClass)) return wrapped(root, args, context, info);
     const values = kinds.map((kind) => (kind === 'root' ? root : kind === 'context' ? context : info));
     return method.apply(instance, values);
   };
+  directResolvers.add(resolve);
+  return resolve;
 }

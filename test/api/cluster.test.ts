@@ -35,16 +35,21 @@ describe('the server as WORKERS=2 processes (node:cluster) without Redis', () =>
   let admin: string;
   let server: ServerProcess;
 
+  /** the answers to an unknown token on a database nothing but the server has opened */
+  let beforeAnyUser: Awaited<ReturnType<typeof onEveryConnection>>;
+
   beforeAll(async () => {
     databaseUrl = await freshDatabaseUrl();
-    const created = crm(databaseUrl, 'user', 'create', '--email', 'ada@x.dk', '--name', 'Ada', '--role', 'ADMIN');
-    admin = created.lines[created.lines.length - 1];
     // a token cache longer than any test: a worker that missed a revocation would go on taking the token
     server = await startServerProcess(databaseUrl, {
       WORKERS: '2',
       TOKEN_CACHE_SECONDS: '600',
       WEB_LEADS_PER_ADDRESS_PER_MINUTE: String(WEB_LEADS_PER_MINUTE),
     });
+    // the workers only connect: without the primary's migrations the token look-up finds no table
+    beforeAnyUser = await onEveryConnection(server.url, ME, 'crm_unknown');
+    const created = crm(databaseUrl, 'user', 'create', '--email', 'ada@x.dk', '--name', 'Ada', '--role', 'ADMIN');
+    admin = created.lines[created.lines.length - 1];
   });
   afterAll(() => {
     if (server?.child.exitCode === null) server.child.kill('SIGKILL');
@@ -53,6 +58,9 @@ describe('the server as WORKERS=2 processes (node:cluster) without Redis', () =>
   it('runs as the primary and 2 workers on one port, on a database the primary brought up to date', async () => {
     expect(childPids(server.child.pid!)).toHaveLength(2);
     expect(server.logs.find((entry) => entry.url)).toMatchObject({ workers: 2 });
+    expect(beforeAnyUser.map((answer) => answer.errors?.[0]?.extensions?.code)).toEqual(
+      sequence(CONNECTIONS).map(() => 'UNAUTHENTICATED'),
+    );
     const answers = await onEveryConnection(server.url, ME, admin);
     expect(answers.map((answer) => answer.data?.me.email)).toEqual(sequence(CONNECTIONS).map(() => 'ada@x.dk'));
   });

@@ -70,18 +70,9 @@ async function expectCountsToMatchRows(): Promise<void> {
 
 describe("the validation report's totalCount", () => {
   it('is read from the kept counts, not counted over the report entries', async () => {
-    const counter = queryCounter(app.dataSource);
-    const logQuery = counter.logQuery;
-    const statements: string[] = [];
-    counter.logQuery = (query?: string) => {
-      statements.push(query!);
-      logQuery.call(counter);
-    };
-    try {
-      ok(await app.gql('{ validationErrors { totalCount } }', {}, steward.token));
-    } finally {
-      counter.logQuery = logQuery;
-    }
+    const statements = await queryCounter(app.dataSource).statementsDuring(async () =>
+      ok(await app.gql('{ validationErrors { totalCount } }', {}, steward.token)),
+    );
     expect(statements.filter((sql) => /COUNT\(/i.test(sql))).toEqual([]);
     expect(statements.some((sql) => sql.includes('validation_record_count'))).toBe(true);
   });

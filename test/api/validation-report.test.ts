@@ -174,14 +174,7 @@ describe('validationErrors', () => {
   it("joins of a page's records read only the columns the query selects of each record type", async () => {
     await relations('Narrow', [{ name: 'NARROW', email: 'narrow@narrow.dk' }]);
     await client.createLead(steward.token, { lastName: 'NARROW', email: 'lead@narrow.dk', kind: 'PRIVATE' });
-    const counter = queryCounter(app.dataSource);
-    const logQuery = counter.logQuery;
-    const statements: string[] = [];
-    counter.logQuery = (sql?: string) => {
-      statements.push(sql!);
-      logQuery.call(counter);
-    };
-    try {
+    const statements = await queryCounter(app.dataSource).statementsDuring(async () =>
       ok(
         await app.gql(
           `{ validationErrors(filter: { search: "narrow" }) { edges { node {
@@ -189,10 +182,8 @@ describe('validationErrors', () => {
           {},
           steward.token,
         ),
-      );
-    } finally {
-      counter.logQuery = logQuery;
-    }
+      ),
+    );
     const page = statements.find((sql) => /joined_RELATION/.test(sql));
     expect(page).toMatch(/joined_RELATION_name/);
     expect(page).toMatch(/joined_LEAD_email/);

@@ -1,5 +1,5 @@
 import os from 'node:os';
-import { loadConfig } from '../../src/config';
+import { loadConfig, MAX_WORKERS } from '../../src/config';
 
 describe('WORKERS', () => {
   it('is 1 unless set: one process, as before', () => {
@@ -8,8 +8,8 @@ describe('WORKERS', () => {
 
   it('is the count it says, or one per core for auto or 0', () => {
     expect(loadConfig({ WORKERS: '3' }).workers).toBe(3);
-    expect(loadConfig({ WORKERS: 'auto' }).workers).toBe(os.availableParallelism());
-    expect(loadConfig({ WORKERS: '0' }).workers).toBe(os.availableParallelism());
+    expect(loadConfig({ WORKERS: 'auto' }).workers).toBe(Math.min(os.availableParallelism(), MAX_WORKERS));
+    expect(loadConfig({ WORKERS: '0' }).workers).toBe(Math.min(os.availableParallelism(), MAX_WORKERS));
   });
 
   it.each(['65', '-1', '1.5', 'two'])('refuses %s, saying what it must be', (value) => {

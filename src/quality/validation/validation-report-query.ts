@@ -4,7 +4,7 @@ import { Finding, ValidationEntry } from '../../entities';
 import { RECORD_TYPES } from '../../entities/record-types';
 import { byId } from '../../paging/sort-keys';
 import type { Page, PageArgs } from '../../paging/page';
-import { paginate } from '../../paging/pagination';
+import { mapNodes, paginate } from '../../paging/pagination';
 import type { EntityType } from '../record-fields';
 import { recordOfKey } from './record-key';
 import { countReportRecords, countRuleRecords } from './record-counts';
@@ -42,9 +42,9 @@ function rows<T extends { id: number }>(
   const { joined, ...rest } = page;
   return {
     ...rest,
-    edges: page.edges.map(({ cursor, node }) => {
+    edges: mapNodes(page.edges, (node) => {
       const { entityType, id } = recordOfKey(keyOf(node));
-      return { cursor, node: { entityType, recordId: id, record: joined?.[entityType]?.get(id) } };
+      return { entityType, recordId: id, record: joined?.[entityType]?.get(id) };
     }),
   };
 }

@@ -15,6 +15,3 @@ export class RecordFilter implements WithGlobalIds<RecordFilterData, 'ownerId' |
   @Field(() => String, { nullable: true, description: 'Free text over name, company, e-mail and phone' }) search?:
     string | null;
 }
-
-/** The references a record filter names, for decodeRefsOrThrow. */
-export const RECORD_FILTER_REFS = { ownerId: 'User', divisionId: 'Division' } as const;

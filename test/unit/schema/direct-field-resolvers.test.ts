@@ -4,6 +4,7 @@ import { Lead, User } from '../../../src/entities';
 import { UserRole } from '../../../src/entities/enums';
 import { createMemoryPubSub } from '../../../src/live/pubsub';
 import { buildSchema } from '../../../src/resolvers/build-schema';
+import { isCalledDirectly } from '../../../src/schema/direct-field-resolvers';
 
 let fieldsOf: (type: string) => ReturnType<GraphQLObjectType['getFields']>;
 const info = {} as GraphQLResolveInfo;
@@ -15,6 +16,31 @@ beforeAll(async () => {
 });
 
 describe('field resolvers called straight from the schema', () => {
+  it('are those that take only record, context and info and that nothing guards', () => {
+    for (const [type, field] of [
+      ['Lead', 'owner'],
+      ['Lead', 'relation'],
+      ['Lead', 'tags'],
+      ['Relation', 'division'],
+    ])
+      expect({ type, field, direct: isCalledDirectly(fieldsOf(type)[field].resolve) }).toEqual({
+        type,
+        field,
+        direct: true,
+      });
+    // behind @Authorized, or taking arguments
+    for (const [type, field] of [
+      ['Lead', 'findings'],
+      ['Lead', 'activities'],
+      ['Relation', 'contacts'],
+    ])
+      expect({ type, field, direct: isCalledDirectly(fieldsOf(type)[field].resolve) }).toEqual({
+        type,
+        field,
+        direct: false,
+      });
+  });
+
   it('get the record and the context in the order the method declares them', async () => {
     const owner = Object.assign(new User(), { id: 7, role: UserRole.SALES, divisionId: 1, name: 'Ann' });
     const lead = Object.assign(new Lead(), { id: 1, ownerId: 7 });
