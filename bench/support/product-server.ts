@@ -1,7 +1,8 @@
 /**
  * The CRM server started as it is deployed, `node dist/src/main.js` with
- * WORKERS=N (a node:cluster primary and its workers, or one process where
- * WORKERS is not heeded), as a ServerChild of http-load.ts. It speaks no bench
+ * `npm start`'s Node flags and WORKERS=N (a node:cluster primary and its
+ * workers, which inherit the flags, or one process where WORKERS is not
+ * heeded), as a ServerChild of http-load.ts. It speaks no bench
  * protocol: it is ready once /healthz answers, stopped by SIGTERM, and its CPU
  * time and memory are its process tree's, from /proc. It counts no SQL
  * statements for the bench and cannot be profiled (serve-api.ts can).
@@ -18,6 +19,15 @@ const MAIN = [path.join(__dirname, '../../src/main.js'), path.join(__dirname, '.
   fs.existsSync(file),
 );
 const READY_TIMEOUT_MS = 120_000;
+
+/** The Node flags of package.json's start script (`node --max-semi-space-size=64 dist/src/main.js`). */
+export function startFlags(main: string): string[] {
+  const manifest = path.resolve(path.dirname(main), '../../package.json');
+  const start: string = JSON.parse(fs.readFileSync(manifest, 'utf8')).scripts.start;
+  const words = start.trim().split(/\s+/);
+  if (words[0] !== 'node') throw new Error(`${manifest}: the start script is not \`node …\`: ${start}`);
+  return words.slice(1).filter((word) => word.startsWith('--'));
+}
 
 /** A TCP port nobody listens on now. */
 function freePort(): Promise<number> {
@@ -36,7 +46,7 @@ export async function startProductServer(env: NodeJS.ProcessEnv, workers: number
   if (!MAIN) throw new Error(`dist/src/main.js not found above ${__dirname}: npm run build:server`);
   const port = await freePort();
   const log = fs.openSync(process.env.BENCH_LOG_FILE || '/dev/null', 'a');
-  const child = spawn(process.execPath, [MAIN], {
+  const child = spawn(process.execPath, [...startFlags(MAIN), MAIN], {
     env: { ...env, WORKERS: String(workers), PORT: String(port) },
     stdio: ['ignore', log, 'inherit'],
   });

@@ -1,5 +1,7 @@
-import { startProductServer } from '../../../bench/support/product-server';
-import { processTreeUsage } from '../../../bench/support/proc';
+import fs from 'node:fs';
+import path from 'node:path';
+import { startFlags, startProductServer } from '../../../bench/support/product-server';
+import { allProcesses, processTreeUsage } from '../../../bench/support/proc';
 import { freshDatabaseUrl } from '../../support/database';
 
 // dist/src/main.js, built by `npm run build` (pretest), as the bench starts it
@@ -22,6 +24,18 @@ describe('the product server as the bench starts it (product-server.ts)', () => 
       expect(stats.processes).toBe(3);
       expect(stats.counters).toEqual({});
       expect(() => server.startProfile()).toThrow(/BENCH_WORKERS=1/);
+      // every process of it with `npm start`'s Node flags (the workers inherit the primary's)
+      const flags = startFlags(path.resolve(__dirname, '../../../dist/src/main.js'));
+      expect(flags).toContain('--max-semi-space-size=64');
+      const processes = allProcesses();
+      const parentOf = new Map(processes.map(({ pid, ppid }) => [pid, ppid]));
+      const descends = (pid: number): boolean =>
+        pid > 1 && (parentOf.get(pid) === process.pid || descends(parentOf.get(pid)!));
+      const commandLines = processes
+        .filter(({ pid }) => descends(pid))
+        .map(({ pid }) => fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0'));
+      expect(commandLines).toHaveLength(3);
+      for (const words of commandLines) expect(words).toEqual(expect.arrayContaining(flags));
     } finally {
       await server.stop();
     }
