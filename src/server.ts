@@ -105,10 +105,12 @@ export async function startServer(
   app.use(
     pinoHttp({
       logger,
-      // one line per request; never the headers, which carry bearer tokens
+      // one line per request; never the headers, which carry bearer tokens. The serializers read the raw request and
+      // response (pino-std-serializers would first copy every header); a request the client gave up on has no status
+      wrapSerializers: false,
       serializers: {
-        req: (req) => ({ method: req.method, url: req.url }),
-        res: (res) => ({ statusCode: res.statusCode }),
+        req: (req: express.Request) => ({ method: req.method, url: req.originalUrl }),
+        res: (res: express.Response) => ({ statusCode: res.headersSent ? res.statusCode : null }),
       },
       customSuccessObject: (req, _res, entry) => ({
         ...entry,
