@@ -39,15 +39,17 @@ function readerOf(dataSource: DataSource, entity: EntityTarget<ObjectLiteral>): 
 export function entityHydrator<T extends ObjectLiteral>(
   dataSource: DataSource,
   entity: EntityTarget<T>,
-  keyOf: (column: ColumnMetadata) => string,
+  keyOf: (column: ColumnMetadata) => string | number,
   properties?: readonly string[],
-): (raw: Record<string, unknown>) => T {
+): (raw: Record<string | number, unknown>) => T {
   const { create } = readerOf(dataSource, entity as EntityTarget<ObjectLiteral>);
   const columns = selectableColumns(dataSource, entity as EntityTarget<ObjectLiteral>, properties);
   const { driver } = dataSource;
+  const keys = columns.map(keyOf);
   return (raw) => {
     const record = create();
-    for (const c of columns) record[c.propertyName] = driver.prepareHydratedValue(raw[keyOf(c)], c);
+    for (let n = 0; n < columns.length; n++)
+      record[columns[n].propertyName] = driver.prepareHydratedValue(raw[keys[n]], columns[n]);
     return record as T;
   };
 }

@@ -1,6 +1,7 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import { entityHydrator, selectableColumns } from './entities-where-in';
+import { selectRows, type RawRow } from './select-rows';
 
 /** Reads the columns of a query on one entity (and whatever `extend` adds) and converts each value by the driver as TypeORM would, into make()'s objects. */
 async function convertedRows<T extends ObjectLiteral>(
@@ -8,20 +9,21 @@ async function convertedRows<T extends ObjectLiteral>(
   columns: ColumnMetadata[],
   make: () => Record<string, unknown>,
   extend?: (query: SelectQueryBuilder<T>) => void,
-): Promise<{ rows: T[]; raws: Record<string, unknown>[] }> {
-  const { driver } = query.connection;
+): Promise<{ rows: T[]; raws: RawRow[]; key(alias: string): string | number }> {
+  const { driver } = query.dataSource;
   const { alias } = query;
   query.select([]);
   for (const column of columns) query.addSelect(`${alias}.${column.propertyPath}`, column.propertyName);
   extend?.(query);
-  const raws = await query.getRawMany<Record<string, unknown>>();
+  const { rows: raws, key } = await selectRows(query);
+  const keys = columns.map((column) => key(column.propertyName));
   const rows = raws.map((raw) => {
     const row = make();
-    for (const column of columns)
-      row[column.propertyName] = driver.prepareHydratedValue(raw[column.propertyName], column);
+    for (let n = 0; n < columns.length; n++)
+      row[columns[n].propertyName] = driver.prepareHydratedValue(raw[keys[n]], columns[n]);
     return row as T;
   });
-  return { rows, raws };
+  return { rows, raws, key };
 }
 
 /**
@@ -88,7 +90,7 @@ export async function partialEntitiesJoined<T extends ObjectLiteral>(
 ): Promise<{ rows: T[]; joined: JoinedRecords; computed: ComputedValues }> {
   const { connection: dataSource, alias } = query;
   if (query.expressionMap.take !== undefined) query.limit(query.expressionMap.take).take(undefined);
-  const { rows, raws } = await partialRows(query, properties, (q) => {
+  const { rows, raws, key } = await partialRows(query, properties, (q) => {
     for (const [name, { entity, foreignKey, only, properties }] of Object.entries(joins)) {
       const joinAlias = `joined_${name}`;
       const condition = `${joinAlias}.id = ${alias}.${foreignKey}`;
@@ -104,17 +106,20 @@ export async function partialEntitiesJoined<T extends ObjectLiteral>(
   });
   const joined: JoinedRecords = {};
   for (const [name, { entity, properties }] of Object.entries(joins)) {
-    const hydrate = entityHydrator(dataSource, entity, (c) => `joined_${name}_${c.propertyName}`, properties);
+    const hydrate = entityHydrator(dataSource, entity, (c) => key(`joined_${name}_${c.propertyName}`), properties);
     const records = new Map<number, ObjectLiteral>();
+    const idKey = key(`joined_${name}_id`);
     for (const raw of raws) {
-      const id = raw[`joined_${name}_id`];
+      const id = raw[idKey];
       // many leads share an owner
       if (id != null && !records.has(Number(id))) records.set(Number(id), hydrate(raw));
     }
     joined[name] = records;
   }
   const values: ComputedValues = {};
-  for (const name of Object.keys(computed))
-    values[name] = new Map(raws.map((raw, n) => [rows[n].id as number, raw[`computed_${name}`]]));
+  for (const name of Object.keys(computed)) {
+    const at = key(`computed_${name}`);
+    values[name] = new Map(raws.map((raw, n) => [rows[n].id as number, raw[at]]));
+  }
   return { rows, joined, computed: values };
 }

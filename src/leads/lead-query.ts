@@ -7,6 +7,7 @@ import type { PageArgs } from '../paging/page';
 import { LeadOrderField, type LeadFilterData, type LeadOrderData } from './lead-filter';
 import { paginate, type SortKey } from '../paging/pagination';
 import { tagsAsJson, tagsAsJsonParameters } from '../tags/tags-as-json';
+import { shaped } from '../db/query-shape';
 
 function sortKey(order: LeadOrderData | null | undefined): SortKey<Lead> {
   const direction = order?.direction ?? 'DESC';
@@ -30,7 +31,7 @@ async function filteredLeads(
   filter: LeadFilterData | null | undefined,
 ): Promise<SelectQueryBuilder<Lead>> {
   const f = filter ?? {};
-  const query = manager.createQueryBuilder(Lead, 'lead');
+  const query = shaped(manager.createQueryBuilder(Lead, 'lead'));
   await applyRecordFilter(query, actor, f, 'LEAD');
   if (f.status?.length) query.andWhere('lead.status IN (:...status)', { status: f.status });
   else query.andWhere('lead.status != :merged', { merged: LeadStatus.MERGED });

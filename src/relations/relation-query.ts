@@ -6,6 +6,7 @@ import { byDate, byId, byText } from '../paging/sort-keys';
 import type { PageArgs } from '../paging/page';
 import { RelationOrderField, type RelationFilterData, type RelationOrderData } from './relation-filter';
 import { paginate, type SortKey } from '../paging/pagination';
+import { shaped } from '../db/query-shape';
 
 export const LIVE_STATUSES = [RecordStatus.ACTIVE, RecordStatus.INACTIVE];
 
@@ -38,7 +39,7 @@ export async function findRelations(
   joined: readonly (keyof typeof RELATION_JOINS)[] = [],
 ) {
   const f = filter ?? {};
-  const query = manager.createQueryBuilder(Relation, 'relation');
+  const query = shaped(manager.createQueryBuilder(Relation, 'relation'));
   await applyRecordFilter(query, actor, f, 'RELATION');
   // the live statuses are every one but MERGED: said so, the status index does not stand in for the order's
   if (f.status?.length) query.andWhere('relation.status IN (:...status)', { status: f.status });

@@ -9,6 +9,7 @@ import type { EntityType } from '../record-fields';
 import { recordOfKey } from './record-key';
 import { countReportRecords, countRuleRecords } from './record-counts';
 import { narrowsByEntry, whereCreatedAndText, whereOwnership, type ReportFilter } from './report-filter';
+import { shaped } from '../../db/query-shape';
 
 /** A record of the validation report; the API resolves its record and findings. */
 export interface ReportRow {
@@ -56,9 +57,10 @@ async function rowsOfRule(
   code: string,
   page: PageArgs,
 ): Promise<Page<ReportRow>> {
-  const query = manager
-    .createQueryBuilder(Finding, 'f')
-    .where('f.code = :code AND f.listed = :listed', { code, listed: true });
+  const query = shaped(manager.createQueryBuilder(Finding, 'f')).where('f.code = :code AND f.listed = :listed', {
+    code,
+    listed: true,
+  });
   whereOwnership(query, 'f', f);
   if (narrowsByEntry(f)) {
     query.innerJoin(ValidationEntry, 'entry', 'entry.id = f.recordKey');
@@ -82,7 +84,7 @@ async function rowsOfEntries(
   page: PageArgs,
   recordColumns: RecordColumns,
 ): Promise<Page<ReportRow>> {
-  const query = manager.createQueryBuilder(ValidationEntry, 'entry');
+  const query = shaped(manager.createQueryBuilder(ValidationEntry, 'entry'));
   if (f.severity === 'ERROR') query.where('entry.errorCount > 0');
   else if (f.severity === 'WARNING') query.where('entry.warningCount > 0');
   else query.where('(entry.errorCount > 0 OR entry.warningCount > 0)');
