@@ -24,7 +24,7 @@ import {
   type ServerChild,
 } from './support/http-load';
 import { loadLeads } from './support/load-leads';
-import { startProductServer } from './support/product-server';
+import { serverNodeFlags, startProductServer } from './support/product-server';
 import { giveRelationsPeople } from './support/relation-people';
 import { comparablePage, installPeer, loadPeer, PEER_PAGE_QUERY, peerDatabaseUrl } from './support/peer';
 
@@ -149,7 +149,7 @@ async function askOnce(url: string, headers: Record<string, string>, body: objec
  *                      createRelations, as the product writes them (minutes for 100,000)
  *   BENCH_CONVERT=0    convert no lead, so relation is always null and never loaded
  *   BENCH_WORKERS      Node processes per server (os.availableParallelism()): above 1, the API runs as deployed,
- *                      `node dist/src/main.js` with WORKERS=N, and PostGraphile, the pages from memory and bare
+ *                      `node dist/src/main.js` with npm start's Node flags and WORKERS=N, and PostGraphile, the pages from memory and bare
  *                      Apollo each as a node:cluster primary with N workers (support/serve-cluster.ts); CPU and
  *                      memory are then summed over each server's processes, and SQL statements are not counted.
  *                      1: each server one process, the API support/serve-api.ts
@@ -242,8 +242,8 @@ export const apiThroughput: Benchmark = {
       );
       console.log(
         workers === 1
-          ? "  each server one Node process (BENCH_WORKERS=1): the API as bench/support/serve-api.ts starts it (src/main.ts's start-up, SQL statements counted)"
-          : `  each server ${workers} Node processes (BENCH_WORKERS=${workers}): the API as deployed, \`node dist/src/main.js\` with WORKERS=${workers}; ` +
+          ? `  each server one Node process (BENCH_WORKERS=1): the API as bench/support/serve-api.ts starts it (src/main.ts's start-up, with npm start's Node flags ${serverNodeFlags().join(' ')}, SQL statements counted)`
+          : `  each server ${workers} Node processes (BENCH_WORKERS=${workers}): the API as deployed, \`node ${serverNodeFlags().join(' ')} dist/src/main.js\` (npm start) with WORKERS=${workers}; ` +
               `PostGraphile, the pages from memory and bare Apollo each a node:cluster primary with ${workers} workers; ` +
               "CPU and memory summed over each server's processes, SQL statements not counted",
       );
@@ -263,7 +263,9 @@ export const apiThroughput: Benchmark = {
         const apiEnv = serverEnv({ DATABASE_URL: database.url });
         const api = await start(
           'API',
-          workers === 1 ? startServerChild('serve-api', apiEnv) : startProductServer(apiEnv, workers),
+          workers === 1
+            ? startServerChild('serve-api', apiEnv, serverNodeFlags())
+            : startProductServer(apiEnv, workers),
         );
         const apiHeaders = { authorization: `Bearer ${loaded.adminToken}` };
         let apiPage = '';

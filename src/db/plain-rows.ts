@@ -12,6 +12,8 @@ async function convertedRows<T extends ObjectLiteral>(
 ): Promise<{ rows: T[]; raws: RawRow[]; key(alias: string): string | number }> {
   const { driver } = query.dataSource;
   const { alias } = query;
+  // TypeORM turns take() into a LIMIT only for a query without joins, or in getMany
+  if (query.expressionMap.take !== undefined) query.limit(query.expressionMap.take).take(undefined);
   query.select([]);
   for (const column of columns) query.addSelect(`${alias}.${column.propertyPath}`, column.propertyName);
   extend?.(query);
@@ -80,7 +82,7 @@ export type ComputedValues = Record<string, Map<number, unknown>>;
 /**
  * partialEntities, and the records `joins` name and the `computed` values read in the same statement, each record with its properties (every
  * selectable column unless the join names some) converted as entitiesWhereIn converts them (what a by-id loader would
- * give). A take() is turned into a LIMIT, as TypeORM applies take() to a joined query only in getMany.
+ * give).
  */
 export async function partialEntitiesJoined<T extends ObjectLiteral>(
   query: SelectQueryBuilder<T>,
@@ -89,7 +91,6 @@ export async function partialEntitiesJoined<T extends ObjectLiteral>(
   computed: ComputedColumns = {},
 ): Promise<{ rows: T[]; joined: JoinedRecords; computed: ComputedValues }> {
   const { connection: dataSource, alias } = query;
-  if (query.expressionMap.take !== undefined) query.limit(query.expressionMap.take).take(undefined);
   const { rows, raws, key } = await partialRows(query, properties, (q) => {
     for (const [name, { entity, foreignKey, only, properties }] of Object.entries(joins)) {
       const joinAlias = `joined_${name}`;

@@ -5,7 +5,8 @@ import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
  * of a page's CPU time), yet that SQL, with its parameters still named (`:id`), follows only from the calls that
  * built the query and not from the values of their parameters. A query made through shaped() records those calls;
  * shapedSql() builds its SQL the first time it meets them and takes it from memory after that. A call it cannot
- * describe (a function that builds a subquery, Brackets, a where by object) leaves the query unshaped: built anew.
+ * describe (a function that builds a subquery, Brackets, a FindOperator or a Date in a where by object), or a builder
+ * that held more than its entity when shaped() got it, leaves the query unshaped: its SQL built anew each time.
  */
 
 /** The building calls understood, each with the position of its parameters argument (-1: none). */
@@ -54,7 +55,7 @@ function targetId(target: object): number {
 }
 
 /** An argument as text, or undefined when it cannot be told apart from a different one by text. */
-function describe(value: unknown): string | undefined {
+function describe(value: unknown, dataSource: DataSource): string | undefined {
   switch (typeof value) {
     case 'undefined':
       return 'u';
@@ -63,17 +64,17 @@ function describe(value: unknown): string | undefined {
     case 'boolean':
       return JSON.stringify(value);
     case 'function':
-      // an entity class, not an arrow function building a subquery
-      return value.prototype ? `#${targetId(value)}` : undefined;
+      // an entity class, not a function building a subquery
+      return dataSource.hasMetadata(value) ? `#${targetId(value)}` : undefined;
   }
   if (value === null) return 'null';
   if (Array.isArray(value)) {
-    const items = value.map(describe);
+    const items = value.map((item) => describe(item, dataSource));
     return items.includes(undefined) ? undefined : `[${items.join(',')}]`;
   }
   if (Object.getPrototypeOf(value) === Object.prototype) {
     const entries = Object.entries(value as object).map(([key, item]) => {
-      const text = describe(item);
+      const text = describe(item, dataSource);
       return text === undefined ? undefined : `${JSON.stringify(key)}:${text}`;
     });
     return entries.includes(undefined) ? undefined : `{${entries.join(',')}}`;
@@ -81,12 +82,26 @@ function describe(value: unknown): string | undefined {
   return undefined;
 }
 
-/** The query, recording how it is built from here on (see the top of this file). */
+/** Whether a builder holds nothing but its entity and alias, as createQueryBuilder(Entity, alias) gives it. */
+function isFresh({ expressionMap: map }: SelectQueryBuilder<ObjectLiteral>): boolean {
+  return (
+    map.selects.length <= 1 &&
+    map.wheres.length === 0 &&
+    map.joinAttributes.length === 0 &&
+    Object.keys(map.orderBys).length === 0 &&
+    map.groupBys.length === 0 &&
+    [map.limit, map.offset, map.take, map.skip].every((n) => n === undefined)
+  );
+}
+
+/** The query, recording how it is built from here on (see the top of this file); `query` must be fresh from createQueryBuilder. */
 export function shaped<T extends ObjectLiteral>(query: SelectQueryBuilder<T>): SelectQueryBuilder<T> {
   const metadata = query.expressionMap.mainAlias?.metadata;
+  const { dataSource } = query;
+  const entity = metadata && (typeof metadata.target === 'function' ? targetId(metadata.target) : metadata.target);
   const shape: Shape = {
-    calls: [metadata ? `${targetId(metadata.target as object)} ${query.alias}` : ''],
-    unknown: !metadata,
+    calls: [`${entity} ${query.alias}`],
+    unknown: !metadata || !isFresh(query as SelectQueryBuilder<ObjectLiteral>),
   };
   const proxy: SelectQueryBuilder<T> = new Proxy(query, {
     get(target, name, receiver) {
@@ -96,7 +111,7 @@ export function shaped<T extends ObjectLiteral>(query: SelectQueryBuilder<T>): S
       if (parameters === undefined && !VALUE_CALLS.has(name) && !READING_CALLS.has(name)) shape.unknown = true;
       return (...args: unknown[]) => {
         if (parameters !== undefined && !shape.unknown) {
-          const described = args.map((arg, n) => (n === parameters ? '' : describe(arg)));
+          const described = args.map((arg, n) => (n === parameters ? '' : describe(arg, dataSource)));
           if (described.includes(undefined)) shape.unknown = true;
           else shape.calls.push(`${name}(${described.join(',')})`);
         }

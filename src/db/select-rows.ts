@@ -55,11 +55,12 @@ export async function selectRows<T extends ObjectLiteral>(query: SelectQueryBuil
     if (dataSource.options.type !== 'better-sqlite3')
       return { rows: (await runner.query(sql, parameters)) as RawRow[], key: byAlias };
     const text = AS_ARRAYS + sql;
-    const statement = await (runner as unknown as SqliteRunner).getStmt(text);
-    statement.raw(true);
+    // a statement SQLite cannot prepare fails below, as any other statement fails
+    const statement = await (runner as unknown as SqliteRunner).getStmt(text).catch(() => undefined);
+    statement?.raw(true);
     const rows = (await runner.query(text, parameters)) as RawRow[];
     // the statement TypeORM ran is another when its cache dropped this one meanwhile
-    if (rows.length === 0 || !Array.isArray(rows[0])) return { rows, key: byAlias };
+    if (!statement || rows.length === 0 || !Array.isArray(rows[0])) return { rows, key: byAlias };
     const at = positionsOf(statement);
     return { rows, key: (alias) => at.get(alias) ?? alias };
   } finally {

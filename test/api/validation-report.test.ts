@@ -171,6 +171,25 @@ describe('validationErrors', () => {
     expect(five).toBe(3);
   });
 
+  it('reads a one-rule page narrowed by text with a LIMIT, not every finding of the rule', async () => {
+    await relations(
+      'Limited',
+      ['A', 'B', 'C'].map((n) => ({ name: `LIMITED ${n}` })),
+    );
+    const statements = await queryCounter(app.dataSource).statementsDuring(async () => {
+      const data = ok(
+        await app.gql(
+          '{ validationErrors(first: 2, filter: { ruleCodes: ["NAME_ALL_CAPS"], search: "limited" }) { edges { node { record { id } } } } }',
+          {},
+          steward.token,
+        ),
+      );
+      expect(data.validationErrors.edges).toHaveLength(2);
+    });
+    const page = statements.find((sql) => /INNER JOIN/i.test(sql) && /NAME_ALL_CAPS|code/.test(sql));
+    expect(page).toMatch(/LIMIT 3\b/);
+  });
+
   it("joins of a page's records read only the columns the query selects of each record type", async () => {
     await relations('Narrow', [{ name: 'NARROW', email: 'narrow@narrow.dk' }]);
     await client.createLead(steward.token, { lastName: 'NARROW', email: 'lead@narrow.dk', kind: 'PRIVATE' });

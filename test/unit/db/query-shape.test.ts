@@ -38,6 +38,23 @@ describe('SQL built once per shape of query', () => {
     expect(built).toHaveBeenCalledTimes(4);
   });
 
+  it('tells apart queries that differ only by a join, an order or a selected column', async () => {
+    const three = () => tagNames().where('t.name IN (:...l)', { l: ['alpha', 'beta', 'gamma'] });
+    expect(names(await selectRows(three()))).toEqual(['alpha', 'beta', 'gamma']);
+    expect(names(await selectRows(three().innerJoin(Tag, 'o', 'o.name < t.name')))).not.toContain('alpha');
+    expect(names(await selectRows(three().orderBy('t.name', 'DESC')))).toEqual(['gamma', 'beta', 'alpha']);
+    const extra = await selectRows(three().addSelect("'x'", 'extra'));
+    expect(extra.rows.map((row) => row[extra.key('extra')])).toEqual(['x', 'x', 'x']);
+  });
+
+  it('builds anew the SQL of a builder that held conditions before it was shaped', async () => {
+    const narrowed = (condition: string) =>
+      shaped(db.createQueryBuilder(Tag, 't').where(condition, { n: 'beta' })).select('t.name', 'name');
+    expect(names(await selectRows(narrowed('t.name = :n')))).toEqual(['beta']);
+    expect(names(await selectRows(narrowed('t.name > :n')))).toEqual(['gamma']);
+    expect(built).toHaveBeenCalledTimes(2);
+  });
+
   it('builds anew a query it cannot describe, and answers it right', async () => {
     const either = () =>
       tagNames().where(
@@ -54,7 +71,11 @@ describe('SQL built once per shape of query', () => {
       const query = shaped(manager.createQueryBuilder(Tag, 't'))
         .select('t.name', 'name')
         .where('t.name = :n', { n: 'delta' });
-      return names(await selectRows(query));
+      // on SQLite every runner is the one connection's: only the runner used tells
+      const ran = jest.spyOn(manager.queryRunner!, 'query');
+      const rows = names(await selectRows(query));
+      expect(ran).toHaveBeenCalledWith(expect.stringMatching(/SELECT/), ['delta']);
+      return rows;
     });
     expect(seen).toEqual(['delta']);
   });
