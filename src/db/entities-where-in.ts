@@ -1,5 +1,6 @@
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
+import { queryRows } from './select-rows';
 
 interface Reader {
   /** `SELECT … FROM table WHERE ` */
@@ -83,6 +84,6 @@ export async function entitiesWhereIn<T extends ObjectLiteral>(
   const reader = readerOf(dataSource, entity as EntityTarget<ObjectLiteral>);
   const marks = values.map(() => '?').join(', ');
   const sql = `${reader.prefix}${reader.quoted.get(column)} IN (${marks})${orderById ? ` ORDER BY ${reader.quoted.get('id')}` : ''}`;
-  const rows: Record<string, unknown>[] = await dataSource.query(sql, [...values]);
-  return rows.map(entityHydrator(dataSource, entity, (c) => c.databaseName));
+  const { rows, key } = await queryRows(dataSource, sql, [...values]);
+  return rows.map(entityHydrator(dataSource, entity, (c) => key(c.databaseName)));
 }

@@ -1,7 +1,7 @@
 import { Brackets, SelectQueryBuilder, type DataSource } from 'typeorm';
 import { openDatabase } from '../../../src/db/open-database';
 import { shaped } from '../../../src/db/query-shape';
-import { selectRows, type SelectedRows } from '../../../src/db/select-rows';
+import { queryRows, selectRows, type SelectedRows } from '../../../src/db/select-rows';
 import { Tag } from '../../../src/entities';
 import { freshDatabaseUrl } from '../../support/database';
 
@@ -88,6 +88,13 @@ describe('selectRows', () => {
     expect(Array.isArray(selected.rows[0])).toBe(sqlite);
     expect(selected.key('id')).toBe(sqlite ? 1 : 'id');
     expect(selected.rows[0][selected.key('name')]).toBe('gamma');
+  });
+
+  it("reads SQL of one's own (the loaders') the same way", async () => {
+    const read = await queryRows(db, 'SELECT id, name FROM tag WHERE name = ?', ['beta']);
+    expect(Array.isArray(read.rows[0])).toBe(db.options.type === 'better-sqlite3');
+    expect(names(read)).toEqual(['beta']);
+    expect(await db.query('SELECT name FROM tag WHERE name = ?', ['beta'])).toEqual([{ name: 'beta' }]);
   });
 
   it('leaves the rows of every other statement of the same select objects', async () => {
