@@ -41,12 +41,13 @@ function freePort(): Promise<number> {
   });
 }
 
-/** Starts the server with WORKERS=workers on a free PORT, its logs (stdout) to BENCH_LOG_FILE or /dev/null. */
 /** The Node flags `npm start` gives the server (startFlags), for a bench server that runs its code in-process too. */
 export function serverNodeFlags(): string[] {
   if (!MAIN) throw new Error(`dist/src/main.js not found above ${__dirname}: npm run build:server`);
   return startFlags(MAIN);
 }
+
+/** Starts the server with WORKERS=workers on a free PORT, its logs (stdout) to BENCH_LOG_FILE or /dev/null. */
 
 export async function startProductServer(env: NodeJS.ProcessEnv, workers: number): Promise<ServerChild> {
   if (!MAIN) throw new Error(`dist/src/main.js not found above ${__dirname}: npm run build:server`);

@@ -18,6 +18,8 @@ export interface SelectedRows {
 const AS_ARRAYS = '/* rows as arrays */ ';
 
 interface SqliteStatement {
+  /** whether it returns rows: only those take raw() */
+  reader: boolean;
   raw(on: boolean): SqliteStatement;
   columns(): { name: string }[];
 }
@@ -44,10 +46,10 @@ async function readRows(runner: QueryRunner, sql: string, parameters: unknown[])
   const text = AS_ARRAYS + sql;
   // a statement SQLite cannot prepare fails below, as any other statement fails
   const statement = await (runner as unknown as SqliteRunner).getStmt(text).catch(() => undefined);
-  statement?.raw(true);
+  if (statement?.reader) statement.raw(true);
   const rows = (await runner.query(text, parameters)) as RawRow[];
   // the statement TypeORM ran is another when its cache dropped this one meanwhile
-  if (!statement || rows.length === 0 || !Array.isArray(rows[0])) return { rows, key: byAlias };
+  if (!statement?.reader || rows.length === 0 || !Array.isArray(rows[0])) return { rows, key: byAlias };
   const at = positionsOf(statement);
   return { rows, key: (alias) => at.get(alias) ?? alias };
 }
