@@ -51,14 +51,6 @@ function partialRows<T extends ObjectLiteral>(
   return convertedRows(query, columns, () => metadata.create() as Record<string, unknown>, extend);
 }
 
-/** The rows of a query on one entity as its entities holding only the columns named (properties), the others unset. */
-export async function partialEntities<T extends ObjectLiteral>(
-  query: SelectQueryBuilder<T>,
-  properties: readonly string[],
-): Promise<T[]> {
-  return (await partialRows(query, properties)).rows;
-}
-
 /** A record each row names by a foreign key (a lead's owner), read in the same statement by a LEFT JOIN. */
 export interface JoinedEntity {
   entity: new () => ObjectLiteral;
@@ -80,17 +72,18 @@ export type ComputedColumns = Readonly<Record<string, string>>;
 export type ComputedValues = Record<string, Map<number, unknown>>;
 
 /**
- * partialEntities, and the records `joins` name and the `computed` values read in the same statement, each record with its properties (every
- * selectable column unless the join names some) converted as entitiesWhereIn converts them (what a by-id loader would
- * give).
+ * The rows of a query on one entity as its entities holding only the columns named (properties), the others unset;
+ * and the records `joins` name and the `computed` values read in the same statement, each record with its properties
+ * (every selectable column unless the join names some) converted as entitiesWhereIn converts them (what a by-id loader
+ * would give).
  */
 export async function partialEntitiesJoined<T extends ObjectLiteral>(
   query: SelectQueryBuilder<T>,
   properties: readonly string[],
-  joins: Readonly<Record<string, JoinedEntity>>,
+  joins: Readonly<Record<string, JoinedEntity>> = {},
   computed: ComputedColumns = {},
 ): Promise<{ rows: T[]; joined: JoinedRecords; computed: ComputedValues }> {
-  const { connection: dataSource, alias } = query;
+  const { dataSource, alias } = query;
   const { rows, raws, key } = await partialRows(query, properties, (q) => {
     for (const [name, { entity, foreignKey, only, properties }] of Object.entries(joins)) {
       const joinAlias = `joined_${name}`;

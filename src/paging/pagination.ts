@@ -1,6 +1,5 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import {
-  partialEntities,
   partialEntitiesJoined,
   type ComputedColumns,
   type ComputedValues,
@@ -157,8 +156,6 @@ export async function paginate<T extends ObjectLiteral & { id: number }>(
   let joined: JoinedRecords | undefined;
   let values: ComputedValues | undefined;
   if (!properties) rows = await query.getMany();
-  else if (Object.keys(joins).length === 0 && Object.keys(computed).length === 0)
-    rows = await partialEntities(query, properties);
   else ({ rows, joined, computed: values } = await partialEntitiesJoined(query, properties, joins, computed));
   const page = assemblePage(
     rows,

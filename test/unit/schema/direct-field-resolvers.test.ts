@@ -1,18 +1,16 @@
 import 'reflect-metadata';
-import type { GraphQLObjectType, GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Lead, User } from '../../../src/entities';
 import { UserRole } from '../../../src/entities/enums';
-import { createMemoryPubSub } from '../../../src/live/pubsub';
-import { buildSchema } from '../../../src/resolvers/build-schema';
 import { isCalledDirectly } from '../../../src/schema/direct-field-resolvers';
+import { schemaFields } from '../../support/schema-fields';
 
-let fieldsOf: (type: string) => ReturnType<GraphQLObjectType['getFields']>;
+let fieldsOf: Awaited<ReturnType<typeof schemaFields>>;
 const info = {} as GraphQLResolveInfo;
 const asRole = (role: UserRole) => ({ user: Object.assign(new User(), { role, divisionId: 1 }), authRefusal: null });
 
 beforeAll(async () => {
-  const schema = await buildSchema(createMemoryPubSub());
-  fieldsOf = (type) => (schema.getType(type) as GraphQLObjectType).getFields();
+  fieldsOf = await schemaFields();
 });
 
 describe('field resolvers called straight from the schema', () => {

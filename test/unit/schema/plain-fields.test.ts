@@ -1,14 +1,12 @@
 import 'reflect-metadata';
-import type { GraphQLObjectType, GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { UserRole } from '../../../src/entities/enums';
-import { createMemoryPubSub } from '../../../src/live/pubsub';
-import { buildSchema } from '../../../src/resolvers/build-schema';
+import { schemaFields } from '../../support/schema-fields';
 
-let fieldsOf: (type: string) => ReturnType<GraphQLObjectType['getFields']>;
+let fieldsOf: Awaited<ReturnType<typeof schemaFields>>;
 
 beforeAll(async () => {
-  const schema = await buildSchema(createMemoryPubSub());
-  fieldsOf = (type) => (schema.getType(type) as GraphQLObjectType).getFields();
+  fieldsOf = await schemaFields();
 });
 
 describe('fields no rule guards', () => {
