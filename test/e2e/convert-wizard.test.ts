@@ -306,6 +306,8 @@ describe('the conversion wizard in Chromium', () => {
     const noContact = page.getByRole('radio', { name: 'No contact person' });
     expect(await noContact.isChecked()).toBe(true);
     // from the keyboard alone: the new step's heading has the focus, Tab enters the choices, arrows choose, Enter goes on
+    // (the step moves the focus once it has rendered: wait for that before reading it)
+    await page.getByRole('heading', { name: 'Step 2 of 4: Contact person' }).and(page.locator(':focus')).waitFor();
     expect(await page.evaluate('document.activeElement?.textContent')).toBe('Step 2 of 4: Contact person');
     await page.keyboard.press('Tab');
     await page.keyboard.press('ArrowUp');
