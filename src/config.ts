@@ -43,6 +43,8 @@ export interface Config {
   maxSubscriptionsPerConnection: number;
   /** open websockets one API token may hold on one server instance */
   maxConnectionsPerToken: number;
+  /** how often the server pings each websocket; one that has not answered by the next ping is closed. 0: never */
+  wsPingMs: number;
 }
 
 export const DEFAULT_DATABASE_URL = `sqlite:${path.join('data', 'crm.sqlite')}`;
@@ -107,5 +109,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     tokenCacheMs: integer(env, 'TOKEN_CACHE_SECONDS', 10, 0) * 1000,
     maxSubscriptionsPerConnection: integer(env, 'MAX_SUBSCRIPTIONS_PER_CONNECTION', 20, 1),
     maxConnectionsPerToken: integer(env, 'MAX_CONNECTIONS_PER_TOKEN', 10, 1),
+    wsPingMs: integer(env, 'WS_PING_SECONDS', 12) * 1000,
   };
 }

@@ -50,7 +50,8 @@ function authorizationOf(params: Record<string, unknown> | undefined): string | 
  * API tokens of HTTP, operations meet the same depth and complexity limits.
  * The token is checked again on every subscribe and every config.tokenRecheckMs
  * (in the database, so a token revoked on any instance counts); a socket whose
- * token is refused is closed with 4403 and the reason. Returns the Apollo plugin
+ * token is refused is closed with 4403 and the reason; every config.wsPingMs a
+ * socket is pinged, and closed when it did not answer the last ping. Returns the Apollo plugin
  * that closes it when Apollo drains.
  */
 export function serveSubscriptions(
@@ -141,6 +142,8 @@ export function serveSubscriptions(
       isProd: config.production,
     },
     wsServer,
+    // a socket that does not answer a ping by the next one is gone (a laptop asleep, a dropped network): closed
+    config.wsPingMs,
   );
   const stopRecheck = recheckTokens(sockets, authenticator, config.tokenRecheckMs, logger);
   return {

@@ -32,4 +32,11 @@ describe('the token and websocket settings of the environment', () => {
     expect(loadConfig({ TOKEN_CACHE_SECONDS: '0' }).tokenCacheMs).toBe(0);
     expect(() => loadConfig({ TOKEN_CACHE_SECONDS: '-1' })).toThrow(/TOKEN_CACHE_SECONDS must be a whole number/);
   });
+
+  it('ping every websocket every 12 s unless WS_PING_SECONDS says otherwise; 0 turns the pings off', () => {
+    expect(loadConfig({}).wsPingMs).toBe(12_000);
+    expect(loadConfig({ WS_PING_SECONDS: '30' }).wsPingMs).toBe(30_000);
+    expect(loadConfig({ WS_PING_SECONDS: '0' }).wsPingMs).toBe(0);
+    expect(() => loadConfig({ WS_PING_SECONDS: 'often' })).toThrow(/WS_PING_SECONDS must be a whole number/);
+  });
 });
