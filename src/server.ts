@@ -7,7 +7,6 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
-import { pinoHttp } from 'pino-http';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config';
 import { importRoutes } from './leads/import/import.route';
@@ -17,6 +16,7 @@ import { LeadFeed } from './live/lead-feed';
 import { openRateLimitCounts } from './leads/web/rate-limit-counts';
 import { webLeadRoutes } from './leads/web/web-leads.route';
 import type { Logger } from './logger';
+import { accessLog } from './access-log';
 import { compiledExecution } from './schema/compiled-execution';
 import { createContext, type Context } from './schema/context';
 import { endReadsAtBudget, limitStatementTime, withStatementBudget } from './db/statement-budget';
@@ -102,24 +102,7 @@ export async function startServer(
   // an ETag is a hash of the whole answer, for every answer; no client revalidates GraphQL answers by it
   app.disable('etag');
   if (config.trustProxy > 0) app.set('trust proxy', config.trustProxy);
-  app.use(
-    pinoHttp({
-      logger,
-      // one line per request; never the headers, which carry bearer tokens. The serializers read the raw request and
-      // response (pino-std-serializers would first copy every header); a request the client gave up on has no status
-      wrapSerializers: false,
-      serializers: {
-        req: (req: express.Request) => ({ method: req.method, url: req.originalUrl }),
-        res: (res: express.Response) => ({ statusCode: res.headersSent ? res.statusCode : null }),
-      },
-      customSuccessObject: (req, _res, entry) => ({
-        ...entry,
-        operationName: (req as express.Request).body?.operationName ?? undefined,
-      }),
-      customSuccessMessage: (req, res, ms) =>
-        `${req.method} ${(req as express.Request).originalUrl} ${res.statusCode} ${Math.round(ms)}ms`,
-    }),
-  );
+  app.use(accessLog(logger));
   app.get('/healthz', async (_req, res) => {
     try {
       await dataSource.query('SELECT 1');
