@@ -19,7 +19,7 @@ import type { Logger } from './logger';
 import { accessLog } from './access-log';
 import { compiledExecution } from './schema/compiled-execution';
 import { createContext, type Context } from './schema/context';
-import { endReadsAtBudget, limitStatementTime, withStatementBudget } from './db/statement-budget';
+import { budgetedDataSource, endReadsAtBudget, StatementBudget } from './db/statement-budget';
 import { graphqlHttpErrors } from './schema/http-errors';
 import { assertOperationLimits, depthRule, type OperationLimits } from './schema/limits';
 import type { LeadPubSub } from './live/pubsub';
@@ -41,9 +41,9 @@ function limitsPlugin(schema: GraphQLSchema, limits: OperationLimits): ApolloSer
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, operation }) {
+        async didResolveOperation({ request, document, operation, contextValue }) {
           assertOperationLimits(schema, document, request.variables, request.operationName ?? undefined, limits);
-          if (operation?.operation === 'query') endReadsAtBudget();
+          if (operation?.operation === 'query') endReadsAtBudget(contextValue.dataSource);
         },
       };
     },
@@ -74,7 +74,6 @@ export async function startServer(
   const tokenCache = config.tokenCacheMs > 0 ? new TokenCache(dataSource, config.tokenCacheMs) : null;
   const stopHearingRevocations = tokenCache ? await revocations.listen(() => tokenCache.clear()) : () => undefined;
   const authenticator = new TokenAuthenticator(dataSource, logger, tokenCache);
-  limitStatementTime(dataSource);
   const apollo = new ApolloServer<Context>({
     gateway: compiledExecution(schema),
     introspection: !config.production,
@@ -117,13 +116,14 @@ export async function startServer(
   app.use(
     '/graphql',
     express.json({ limit: config.bodyLimit }),
-    ((_req, _res, next) => withStatementBudget(config.dbTimeoutMs, next)) as express.RequestHandler,
     expressMiddleware(apollo, {
       context: async ({ req }) => {
+        // the request's statements go through its own view of the data source, held to its database time
+        const requestData = budgetedDataSource(dataSource, new StatementBudget(config.dbTimeoutMs));
         const authentication = await authenticator.authenticate(req.headers.authorization);
         if (authentication && 'refused' in authentication)
-          return createContext(dataSource, null, config, authentication.refused);
-        return createContext(dataSource, authentication?.user ?? null, config);
+          return createContext(requestData, null, config, authentication.refused);
+        return createContext(requestData, authentication?.user ?? null, config);
       },
     }),
     graphqlHttpErrors(config.bodyLimit),

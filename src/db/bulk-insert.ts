@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { baseDataSource } from './statement-budget';
 
 const ROWS_PER_STATEMENT = 500;
 
@@ -58,7 +59,7 @@ const consecutiveIds = new WeakMap<DataSource, Promise<boolean>>();
  * mode 2 may interleave concurrent statements' ids.
  */
 function insertsGetConsecutiveIds(manager: EntityManager): Promise<boolean> {
-  const { dataSource } = manager;
+  const dataSource = baseDataSource(manager.dataSource);
   let answer = consecutiveIds.get(dataSource);
   if (!answer) {
     answer =

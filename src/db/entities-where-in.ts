@@ -1,6 +1,7 @@
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import { queryRows } from './select-rows';
+import { baseDataSource } from './statement-budget';
 
 interface Reader {
   /** `SELECT … FROM table WHERE ` */
@@ -14,8 +15,8 @@ interface Reader {
 const readers = new WeakMap<DataSource, Map<EntityTarget<ObjectLiteral>, Reader>>();
 
 function readerOf(dataSource: DataSource, entity: EntityTarget<ObjectLiteral>): Reader {
-  let byEntity = readers.get(dataSource);
-  if (!byEntity) readers.set(dataSource, (byEntity = new Map()));
+  let byEntity = readers.get(baseDataSource(dataSource));
+  if (!byEntity) readers.set(baseDataSource(dataSource), (byEntity = new Map()));
   let reader = byEntity.get(entity);
   if (!reader) {
     const metadata = dataSource.getMetadata(entity);

@@ -1,4 +1,5 @@
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { baseDataSource } from './statement-budget';
 
 /**
  * SQL built once per shape of query. TypeORM builds a select's SQL anew for every query (getQuery: about a twentieth
@@ -128,8 +129,9 @@ export function shaped<T extends ObjectLiteral>(query: SelectQueryBuilder<T>): S
 export function shapedSql(query: SelectQueryBuilder<ObjectLiteral>): string {
   const shape = shapeOf.get(query);
   if (!shape || shape.unknown) return query.getQuery();
-  let cache = sqlByShape.get(query.dataSource);
-  if (!cache) sqlByShape.set(query.dataSource, (cache = new Map()));
+  const dataSource = baseDataSource(query.dataSource);
+  let cache = sqlByShape.get(dataSource);
+  if (!cache) sqlByShape.set(dataSource, (cache = new Map()));
   const key = shape.calls.join('\n');
   // a condition that holds its values (the ids a search found) is a shape of its own each time
   if (key.length > MAX_SHAPE_LENGTH) return query.getQuery();

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { UnitOfWork } from '../db/unit-of-work';
 import { LeadTopic, type LeadPubSub } from './pubsub';
+import { baseDataSource } from '../db/statement-budget';
 
 const pubSubs = new WeakMap<DataSource, LeadPubSub>();
 
@@ -15,7 +16,7 @@ export function announceLeadsThrough(dataSource: DataSource, pubSub: LeadPubSub 
 
 /** One event per topic and committed transaction, however many batches it wrote (an import writes hundreds). */
 function announce(uow: UnitOfWork, topic: LeadTopic, ids: number[]): void {
-  const pubSub = pubSubs.get(uow.manager.dataSource);
+  const pubSub = pubSubs.get(baseDataSource(uow.manager.dataSource));
   if (!pubSub || ids.length === 0) return;
   const topics = uow.leadEvents;
   if (topics.size === 0)

@@ -5,6 +5,7 @@ import type { Config } from '../config';
 import type { Logger } from '../logger';
 import { clusterRelay, type ClusterRelay } from './cluster-relay';
 import { connectRedis } from './redis-client';
+import { baseDataSource } from '../db/statement-budget';
 
 /** Word that a token was revoked, to every server instance that caches tokens (see schema/token-cache.ts). */
 export interface TokenRevocations {
@@ -81,5 +82,5 @@ export function announceRevocationsThrough(dataSource: DataSource, revocations: 
 
 /** Tells every instance that a token of this database was revoked (after the revocation has committed). */
 export async function announceRevocation(dataSource: DataSource): Promise<void> {
-  await byDataSource.get(dataSource)?.announce();
+  await byDataSource.get(baseDataSource(dataSource))?.announce();
 }

@@ -1,6 +1,6 @@
 import { queryCounter } from '../../ormconfig';
 import { usesMysql } from '../../src/db/dialect';
-import { endReadsAtBudget, withStatementBudget } from '../../src/db/statement-budget';
+import { budgetedDataSource, StatementBudget } from '../../src/db/statement-budget';
 import { Lead } from '../../src/entities';
 import { LeadKind, LeadSource } from '../../src/entities/enums';
 import { bearer, liveClient, LiveSubscription } from '../support/live-client';
@@ -293,11 +293,12 @@ describe('the database time of a request', () => {
     const slow = usesMysql
       ? 'SELECT SLEEP(3) AS n'
       : 'WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM c WHERE n < 1000000) SELECT COUNT(*) AS n FROM c';
-    const read = (statements: string[]) =>
-      withStatementBudget(50, async () => {
-        endReadsAtBudget();
-        for (const statement of statements) await app.dataSource.query(statement);
-      });
+    const read = async (statements: string[]) => {
+      const budget = new StatementBudget(50);
+      budget.endReadsAtBudget();
+      const dataSource = budgetedDataSource(app.dataSource, budget);
+      for (const statement of statements) await dataSource.query(statement);
+    };
     const started = Date.now();
     if (usesMysql) {
       await expect(read([slow])).rejects.toMatchObject({ extensions: { code: 'TIMED_OUT' } });

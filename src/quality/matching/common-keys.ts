@@ -1,5 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import type { DataSource } from 'typeorm';
+import { baseDataSource } from '../../db/statement-budget';
 
 /**
  * Blocking keys found shared by more records than a block may hold, with how many, per database: a look-up neither
@@ -13,10 +14,10 @@ const TTL_MS = 10 * 60_000;
 const perDatabase = new WeakMap<DataSource, LRUCache<string, number>>();
 
 export function commonKeysOf(dataSource: DataSource): LRUCache<string, number> {
-  let keys = perDatabase.get(dataSource);
+  let keys = perDatabase.get(baseDataSource(dataSource));
   if (!keys)
     perDatabase.set(
-      dataSource,
+      baseDataSource(dataSource),
       (keys = new LRUCache<string, number>({ max: MAX_KEYS, ttl: TTL_MS, ttlAutopurge: false })),
     );
   return keys;

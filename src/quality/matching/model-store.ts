@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { TrainedModel } from '../../entities/trained-model.entity';
 import { DEFAULT_MODEL } from './default-model';
 import type { MatchModel } from './match-model';
+import { baseDataSource } from '../../db/statement-budget';
 
 /** The latest model per database, read again only when a newer one was stored: every findMatches asks for it. */
 const latest = new WeakMap<DataSource, { id: number; model: MatchModel }>();
@@ -10,10 +11,10 @@ const latest = new WeakMap<DataSource, { id: number; model: MatchModel }>();
 export async function currentModel(manager: EntityManager): Promise<MatchModel> {
   const [newest] = await manager.find(TrainedModel, { select: { id: true }, order: { id: 'DESC' }, take: 1 });
   if (!newest) return DEFAULT_MODEL;
-  const known = latest.get(manager.connection);
+  const known = latest.get(baseDataSource(manager.connection));
   if (known?.id === newest.id) return known.model;
   const { model } = await manager.findOneByOrFail(TrainedModel, { id: newest.id });
-  latest.set(manager.connection, { id: newest.id, model });
+  latest.set(baseDataSource(manager.connection), { id: newest.id, model });
   return model;
 }
 
