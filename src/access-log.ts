@@ -3,25 +3,31 @@ import type { Logger } from './logger';
 
 declare module 'http' {
   interface IncomingMessage {
-    /** the server's logger, for what goes wrong while this request is answered (error handlers) */
+    /** the server's logger with the request's method and path, for what goes wrong while it is answered (error handlers) */
     log?: Logger;
   }
 }
 
 /**
  * One line per request once it is answered, or once the client gave up (status null): method, path, status, time
- * and the GraphQL operation's name; never the headers, which carry bearer tokens. pino-http wrote the same line
+ * and the GraphQL operation's name, at level error for a 5xx; never the headers, which carry bearer tokens. Handlers
+ * log through req.log, whose lines name the request. pino-http wrote the same line
  * through a child logger made for every request, which cost a twentieth of the CPU of a page of leads.
  */
 export function accessLog(logger: Logger): RequestHandler {
   return (req, res, next) => {
     const arrivedAt = Date.now();
-    req.log = logger;
+    let requestLog: Logger | undefined;
+    // made when a handler first logs: most requests never do
+    Object.defineProperty(req, 'log', {
+      get: () => (requestLog ??= logger.child({ req: { method: req.method, url: req.originalUrl } })),
+    });
     const answered = () => {
       res.off('finish', answered);
       res.off('close', answered);
       const ms = Date.now() - arrivedAt;
-      logger.info(
+      // a failure of the server is an error wherever else it was logged
+      logger[res.statusCode >= 500 ? 'error' : 'info'](
         {
           req: { method: req.method, url: req.originalUrl },
           res: { statusCode: res.headersSent ? res.statusCode : null },

@@ -49,12 +49,14 @@ export interface Config {
 
 export const DEFAULT_DATABASE_URL = `sqlite:${path.join('data', 'crm.sqlite')}`;
 
-function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0): number {
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0, max = Infinity): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < min)
-    throw new Error(`${name} must be a whole number${min > 0 ? ` of at least ${min}` : ''}, got '${raw}'`);
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw new Error(
+      `${name} must be a whole number${min > 0 ? ` of at least ${min}` : ''}${max < Infinity ? ` of at most ${max}` : ''}, got '${raw}'`,
+    );
   return value;
 }
 
@@ -109,6 +111,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     tokenCacheMs: integer(env, 'TOKEN_CACHE_SECONDS', 10, 0) * 1000,
     maxSubscriptionsPerConnection: integer(env, 'MAX_SUBSCRIPTIONS_PER_CONNECTION', 20, 1),
     maxConnectionsPerToken: integer(env, 'MAX_CONNECTIONS_PER_TOKEN', 10, 1),
-    wsPingMs: integer(env, 'WS_PING_SECONDS', 12) * 1000,
+    // a timer of more than 24.8 days fires at once
+    wsPingMs: integer(env, 'WS_PING_SECONDS', 12, 0, 3600) * 1000,
   };
 }

@@ -30,6 +30,9 @@ export class StatementBudget {
   }
 }
 
+/** COMMIT, ROLLBACK (to a savepoint too) and RELEASE SAVEPOINT */
+const ENDS_TRANSACTION = /^\s*(COMMIT|ROLLBACK|RELEASE)\b/i;
+
 const bases = new WeakMap<DataSource, DataSource>();
 const budgets = new WeakMap<DataSource, StatementBudget>();
 
@@ -53,11 +56,14 @@ export function budgetedDataSource(dataSource: DataSource, budget: StatementBudg
   const view = Object.create(dataSource) as DataSource;
   const databaseType = dataSource.options.type;
   const createQueryRunner = (mode: ReplicationMode = 'master'): QueryRunner => {
-    // better-sqlite3's driver hands out one runner for good: each caller gets an object of its own over it, whose
-    // state (a transaction begun, a release) stays its own
+    // better-sqlite3's driver hands out one runner for good (over its one connection): each caller gets an object of
+    // its own over it, which keeps its own account of the transaction it began
     const runner = Object.create(dataSource.driver.createQueryRunner(mode)) as QueryRunner;
+    Object.assign(runner, { isTransactionActive: false, transactionDepth: 0 });
     const query = runner.query;
     runner.query = (async (sql: string, ...rest: unknown[]) => {
+      // a transaction is always ended, however late: else its locks (SQLite's whole file) would stay taken
+      if (ENDS_TRANSACTION.test(sql)) return query.call(runner, sql, ...(rest as []));
       const left = budget.left();
       try {
         return await query.call(runner, boundedStatement(sql, left, databaseType), ...(rest as []));

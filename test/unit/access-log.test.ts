@@ -33,6 +33,10 @@ beforeAll(async () => {
     req.log?.info('handled');
     res.json({ data: { me: null } });
   });
+  app.get('/broken', (req, res) => {
+    req.log?.error('request failed');
+    res.status(500).end();
+  });
   app.get('/slow', (_req, res) => {
     answerSlowly = () => res.end('late');
   });
@@ -57,8 +61,8 @@ describe('the access log', () => {
     expect(response.status).toBe(200);
     await waitForLines(2);
     const [handled, access] = lines;
-    // the handlers log through req.log
-    expect(handled.msg).toBe('handled');
+    // the handlers log through req.log, which names the request
+    expect(handled).toMatchObject({ msg: 'handled', req: { method: 'POST', url: '/graphql?x=1' } });
     expect(access).toMatchObject({
       level: 30,
       req: { method: 'POST', url: '/graphql?x=1' },
@@ -68,6 +72,16 @@ describe('the access log', () => {
     });
     expect(typeof access.responseTime).toBe('number');
     expect(JSON.stringify(lines)).not.toContain('secret-token');
+  });
+
+  it("writes a 5xx answer's line at level error", async () => {
+    lines.length = 0;
+    expect((await fetch(`${url}/broken`)).status).toBe(500);
+    await waitForLines(2);
+    expect(lines).toMatchObject([
+      { level: 50, msg: 'request failed', req: { method: 'GET', url: '/broken' } },
+      { level: 50, res: { statusCode: 500 }, msg: expect.stringMatching(/^GET \/broken 500 \d+ms$/) },
+    ]);
   });
 
   it('writes the line with status null when the client gives up before the answer', async () => {

@@ -38,5 +38,8 @@ describe('the token and websocket settings of the environment', () => {
     expect(loadConfig({ WS_PING_SECONDS: '30' }).wsPingMs).toBe(30_000);
     expect(loadConfig({ WS_PING_SECONDS: '0' }).wsPingMs).toBe(0);
     expect(() => loadConfig({ WS_PING_SECONDS: 'often' })).toThrow(/WS_PING_SECONDS must be a whole number/);
+    expect(() => loadConfig({ WS_PING_SECONDS: '3601' })).toThrow(
+      "WS_PING_SECONDS must be a whole number of at most 3600, got '3601'",
+    );
   });
 });

@@ -19,6 +19,8 @@ beforeAll(async () => {
 });
 afterAll(() => db?.destroy());
 
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /** A request's view whose reads have used up their time. */
 async function spentView(): Promise<DataSource> {
   const budget = new StatementBudget(1);
@@ -47,7 +49,33 @@ describe("a request's view of the data source (budgetedDataSource)", () => {
     expect(await other.getRepository(Tag).count()).toBe(1);
   });
 
-  it("gives each caller a query runner of its own, whose transaction is not another's (SQLite has one connection)", async () => {
+  it('ends a transaction whose statements ran out of time: its rollback is never refused', async () => {
+    const timedOut = { extensions: { code: 'TIMED_OUT' } };
+    const spending = () => {
+      const budget = new StatementBudget(50);
+      budget.endReadsAtBudget();
+      return budgetedDataSource(db, budget);
+    };
+    const runner = spending().createQueryRunner();
+    await runner.startTransaction();
+    await runner.query('SELECT 1 AS n');
+    await pause(60);
+    await expect(runner.query('SELECT 1 AS n')).rejects.toMatchObject(timedOut);
+    await runner.rollbackTransaction();
+    await runner.release();
+    expect(runner.isTransactionActive).toBe(false);
+    // through transaction() (which drops a failed rollback's error): the connection is left outside any transaction
+    await expect(spending().transaction(async (manager) => (await pause(60), manager.find(Tag)))).rejects.toMatchObject(
+      timedOut,
+    );
+    if (db.options.type === 'better-sqlite3')
+      expect(
+        (db.driver as unknown as { databaseConnection: { inTransaction: boolean } }).databaseConnection.inTransaction,
+      ).toBe(false);
+    expect(await db.transaction((manager) => manager.count(Tag))).toBe(1);
+  });
+
+  it('gives each caller a query runner of its own, which keeps its own account of the transaction it began', async () => {
     const [first, second] = [
       budgetedDataSource(db, new StatementBudget(5000)),
       budgetedDataSource(db, new StatementBudget(5000)),
