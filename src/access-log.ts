@@ -11,8 +11,8 @@ declare module 'http' {
 /**
  * One line per request once it is answered, or once the client gave up (status null): method, path, status, time
  * and the GraphQL operation's name, at level error for a 5xx; never the headers, which carry bearer tokens. Handlers
- * log through req.log, whose lines name the request. pino-http wrote the same line
- * through a child logger made for every request, which cost a twentieth of the CPU of a page of leads.
+ * log through req.log, whose lines name the request. pino-http wrote the same line through a child logger made for
+ * every request, which cost a twentieth of the CPU of a page of leads.
  */
 export function accessLog(logger: Logger): RequestHandler {
   return (req, res, next) => {

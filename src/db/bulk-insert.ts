@@ -1,5 +1,5 @@
-import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
-import { baseDataSource } from './statement-budget';
+import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { PerDatabase } from './per-database';
 
 const ROWS_PER_STATEMENT = 500;
 
@@ -51,7 +51,7 @@ export async function bulkInsert<T extends ObjectLiteral>(
   await insertInChunks(manager, entity, rows, ROWS_PER_STATEMENT);
 }
 
-const consecutiveIds = new WeakMap<DataSource, Promise<boolean>>();
+const consecutiveIds = new PerDatabase<Promise<boolean>>();
 
 /**
  * Whether the rows of one multi-row INSERT get consecutive ids. SQLite: always (its transactions run one at a time).
@@ -59,21 +59,16 @@ const consecutiveIds = new WeakMap<DataSource, Promise<boolean>>();
  * mode 2 may interleave concurrent statements' ids.
  */
 function insertsGetConsecutiveIds(manager: EntityManager): Promise<boolean> {
-  const dataSource = baseDataSource(manager.dataSource);
-  let answer = consecutiveIds.get(dataSource);
-  if (!answer) {
-    answer =
-      dataSource.options.type === 'better-sqlite3'
-        ? Promise.resolve(true)
-        : manager
-            .query('SELECT @@innodb_autoinc_lock_mode AS lockMode, @@auto_increment_increment AS step')
-            .then(
-              ([{ lockMode, step }]: { lockMode: number | string; step: number | string }[]) =>
-                Number(lockMode) <= 1 && Number(step) === 1,
-            );
-    consecutiveIds.set(dataSource, answer);
-  }
-  return answer;
+  return consecutiveIds.of(manager.dataSource, () =>
+    manager.dataSource.options.type === 'better-sqlite3'
+      ? Promise.resolve(true)
+      : manager
+          .query('SELECT @@innodb_autoinc_lock_mode AS lockMode, @@auto_increment_increment AS step')
+          .then(
+            ([{ lockMode, step }]: { lockMode: number | string; step: number | string }[]) =>
+              Number(lockMode) <= 1 && Number(step) === 1,
+          ),
+  );
 }
 
 /** The ids one INSERT of `count` rows generated, from what the driver answered: SQLite's last id, MySQL's first. */

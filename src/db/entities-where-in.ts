@@ -1,7 +1,7 @@
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import { queryRows } from './select-rows';
-import { baseDataSource } from './statement-budget';
+import { PerDatabase } from './per-database';
 
 interface Reader {
   /** `SELECT … FROM table WHERE ` */
@@ -12,11 +12,10 @@ interface Reader {
   create: () => ObjectLiteral;
 }
 
-const readers = new WeakMap<DataSource, Map<EntityTarget<ObjectLiteral>, Reader>>();
+const readers = new PerDatabase<Map<EntityTarget<ObjectLiteral>, Reader>>();
 
 function readerOf(dataSource: DataSource, entity: EntityTarget<ObjectLiteral>): Reader {
-  let byEntity = readers.get(baseDataSource(dataSource));
-  if (!byEntity) readers.set(baseDataSource(dataSource), (byEntity = new Map()));
+  const byEntity = readers.of(dataSource, () => new Map());
   let reader = byEntity.get(entity);
   if (!reader) {
     const metadata = dataSource.getMetadata(entity);

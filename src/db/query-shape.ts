@@ -1,5 +1,5 @@
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { baseDataSource } from './statement-budget';
+import { PerDatabase } from './per-database';
 
 /**
  * SQL built once per shape of query. TypeORM builds a select's SQL anew for every query (getQuery: about a twentieth
@@ -44,7 +44,7 @@ interface Shape {
 }
 
 const shapeOf = new WeakMap<SelectQueryBuilder<ObjectLiteral>, Shape>();
-const sqlByShape = new WeakMap<DataSource, Map<string, string>>();
+const sqlByShape = new PerDatabase<Map<string, string>>();
 const targetIds = new WeakMap<object, number>();
 let targetCount = 0;
 
@@ -129,9 +129,7 @@ export function shaped<T extends ObjectLiteral>(query: SelectQueryBuilder<T>): S
 export function shapedSql(query: SelectQueryBuilder<ObjectLiteral>): string {
   const shape = shapeOf.get(query);
   if (!shape || shape.unknown) return query.getQuery();
-  const dataSource = baseDataSource(query.dataSource);
-  let cache = sqlByShape.get(dataSource);
-  if (!cache) sqlByShape.set(dataSource, (cache = new Map()));
+  const cache = sqlByShape.of(query.dataSource, () => new Map());
   const key = shape.calls.join('\n');
   // a condition that holds its values (the ids a search found) is a shape of its own each time
   if (key.length > MAX_SHAPE_LENGTH) return query.getQuery();

@@ -1,9 +1,9 @@
 import type { DataSource } from 'typeorm';
 import type { UnitOfWork } from '../db/unit-of-work';
 import { LeadTopic, type LeadPubSub } from './pubsub';
-import { baseDataSource } from '../db/statement-budget';
+import { PerDatabase } from '../db/per-database';
 
-const pubSubs = new WeakMap<DataSource, LeadPubSub>();
+const pubSubs = new PerDatabase<LeadPubSub>();
 
 /**
  * Lead events of this DataSource's transactions go to this pub/sub (the server
@@ -16,7 +16,7 @@ export function announceLeadsThrough(dataSource: DataSource, pubSub: LeadPubSub 
 
 /** One event per topic and committed transaction, however many batches it wrote (an import writes hundreds). */
 function announce(uow: UnitOfWork, topic: LeadTopic, ids: number[]): void {
-  const pubSub = pubSubs.get(baseDataSource(uow.manager.dataSource));
+  const pubSub = pubSubs.get(uow.manager.dataSource);
   if (!pubSub || ids.length === 0) return;
   const topics = uow.leadEvents;
   if (topics.size === 0)

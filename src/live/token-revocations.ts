@@ -5,7 +5,7 @@ import type { Config } from '../config';
 import type { Logger } from '../logger';
 import { clusterRelay, type ClusterRelay } from './cluster-relay';
 import { connectRedis } from './redis-client';
-import { baseDataSource } from '../db/statement-budget';
+import { PerDatabase } from '../db/per-database';
 
 /** Word that a token was revoked, to every server instance that caches tokens (see schema/token-cache.ts). */
 export interface TokenRevocations {
@@ -72,7 +72,7 @@ export async function openTokenRevocations(
   return relay ? relayedRevocations(relay) : memoryRevocations;
 }
 
-const byDataSource = new WeakMap<DataSource, TokenRevocations>();
+const byDataSource = new PerDatabase<TokenRevocations>();
 
 /** Revocations of this DataSource's tokens are announced through these (the server and `crm token revoke` set them). */
 export function announceRevocationsThrough(dataSource: DataSource, revocations: TokenRevocations | null): void {
@@ -82,5 +82,5 @@ export function announceRevocationsThrough(dataSource: DataSource, revocations: 
 
 /** Tells every instance that a token of this database was revoked (after the revocation has committed). */
 export async function announceRevocation(dataSource: DataSource): Promise<void> {
-  await byDataSource.get(baseDataSource(dataSource))?.announce();
+  await byDataSource.get(dataSource)?.announce();
 }

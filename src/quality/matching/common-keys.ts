@@ -1,6 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import type { DataSource } from 'typeorm';
-import { baseDataSource } from '../../db/statement-budget';
+import { PerDatabase } from '../../db/per-database';
 
 /**
  * Blocking keys found shared by more records than a block may hold, with how many, per database: a look-up neither
@@ -11,14 +11,11 @@ import { baseDataSource } from '../../db/statement-budget';
 const MAX_KEYS = 500_000;
 const TTL_MS = 10 * 60_000;
 
-const perDatabase = new WeakMap<DataSource, LRUCache<string, number>>();
+const perDatabase = new PerDatabase<LRUCache<string, number>>();
 
 export function commonKeysOf(dataSource: DataSource): LRUCache<string, number> {
-  let keys = perDatabase.get(baseDataSource(dataSource));
-  if (!keys)
-    perDatabase.set(
-      baseDataSource(dataSource),
-      (keys = new LRUCache<string, number>({ max: MAX_KEYS, ttl: TTL_MS, ttlAutopurge: false })),
-    );
-  return keys;
+  return perDatabase.of(
+    dataSource,
+    () => new LRUCache<string, number>({ max: MAX_KEYS, ttl: TTL_MS, ttlAutopurge: false }),
+  );
 }

@@ -1,20 +1,20 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { TrainedModel } from '../../entities/trained-model.entity';
 import { DEFAULT_MODEL } from './default-model';
 import type { MatchModel } from './match-model';
-import { baseDataSource } from '../../db/statement-budget';
+import { PerDatabase } from '../../db/per-database';
 
 /** The latest model per database, read again only when a newer one was stored: every findMatches asks for it. */
-const latest = new WeakMap<DataSource, { id: number; model: MatchModel }>();
+const latest = new PerDatabase<{ id: number; model: MatchModel }>();
 
 /** The model every pair is scored with: the one `crm dedupe train` stored last, else DEFAULT_MODEL. */
 export async function currentModel(manager: EntityManager): Promise<MatchModel> {
   const [newest] = await manager.find(TrainedModel, { select: { id: true }, order: { id: 'DESC' }, take: 1 });
   if (!newest) return DEFAULT_MODEL;
-  const known = latest.get(baseDataSource(manager.connection));
+  const known = latest.get(manager.connection);
   if (known?.id === newest.id) return known.model;
   const { model } = await manager.findOneByOrFail(TrainedModel, { id: newest.id });
-  latest.set(baseDataSource(manager.connection), { id: newest.id, model });
+  latest.set(manager.connection, { id: newest.id, model });
   return model;
 }
 

@@ -1,5 +1,6 @@
 import { SelectQueryBuilder, type DataSource } from 'typeorm';
 import { openDatabase } from '../../../src/db/open-database';
+import { PerDatabase } from '../../../src/db/per-database';
 import { shaped } from '../../../src/db/query-shape';
 import { selectRows } from '../../../src/db/select-rows';
 import {
@@ -80,12 +81,22 @@ describe("a request's view of the data source (budgetedDataSource)", () => {
       budgetedDataSource(db, new StatementBudget(5000)),
       budgetedDataSource(db, new StatementBudget(5000)),
     ];
+    // a transaction of the data source itself (an import's, a scan's): on SQLite its runner is the one all share
+    const own = db.createQueryRunner();
+    await own.startTransaction();
+    try {
+      const runner = first.createQueryRunner();
+      expect(runner.isTransactionActive).toBe(false);
+      expect(runner.manager.connection).toBe(first);
+    } finally {
+      await own.rollbackTransaction();
+      await own.release();
+    }
     const runner = first.createQueryRunner();
     await runner.startTransaction();
     try {
       expect(runner.isTransactionActive).toBe(true);
       expect(second.createQueryRunner().isTransactionActive).toBe(false);
-      expect(runner.manager.connection).toBe(first);
     } finally {
       await runner.rollbackTransaction();
       await runner.release();
@@ -98,6 +109,10 @@ describe("a request's view of the data source (budgetedDataSource)", () => {
       budgetedDataSource(db, new StatementBudget(5000)),
     ];
     expect(views.map(baseDataSource)).toEqual([db, db]);
+    const kept = new PerDatabase<string>();
+    kept.set(db, 'kept');
+    expect(views.map((view) => kept.get(view))).toEqual(['kept', 'kept']);
+    expect(views.map((view) => kept.of(view, () => 'made'))).toEqual(['kept', 'kept']);
     expect(baseDataSource(db)).toBe(db);
     const built = jest.spyOn(SelectQueryBuilder.prototype, 'getQuery');
     try {
