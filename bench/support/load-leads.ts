@@ -12,6 +12,7 @@ import { cleanInput } from '../../src/fields/field-check';
 import { createRelations } from '../../src/relations/relation.service';
 import type { RelationData } from '../../src/relations/relation-data';
 import { ensureTags } from '../../src/tags/tag.service';
+import { refreshTagLists } from '../../src/tags/tag-lists';
 import { createUser } from '../../src/users/user.service';
 import { generateLeads, type GeneratedLead } from '../generate/lead.generator';
 import { stopwatch } from './benchmark';
@@ -335,6 +336,7 @@ function bulkWriter(admin: User): BatchWriter {
       );
       if (taggings.length > 0)
         await manager.createQueryBuilder().insert().into(Tagging).values(taggings).updateEntity(false).execute();
+      await refreshTagLists(manager, 'LEAD', [...idOf.values()]);
       return results.map((result, k) => ((result as string[]).length > 0 ? result : idOf.get(inputs[k].externalId!)!));
     },
     async relations({ manager }, leads) {

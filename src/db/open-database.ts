@@ -4,6 +4,7 @@ import { createDataSource, type MysqlServer } from '../../ormconfig';
 import { addDefaultCatalogue } from './default-catalogue';
 import { fillSqliteRecordCounts } from './sqlite-record-counts';
 import { fillSqliteSearchIndex } from './sqlite-search-index';
+import { fillSqliteTagLists } from './sqlite-tag-lists';
 import { hashTextMatchKeys } from './sqlite-text-match-keys';
 
 /** Whether a mysql:// URL leads to MySQL or MariaDB, which TypeORM must know to compare schemas right. */
@@ -31,6 +32,7 @@ export async function openDatabase(databaseUrl: string): Promise<DataSource> {
       await hashTextMatchKeys(dataSource);
       await fillSqliteSearchIndex(dataSource);
       await fillSqliteRecordCounts(dataSource);
+      await fillSqliteTagLists(dataSource);
     } else await dataSource.runMigrations({ transaction: 'each' });
     await addDefaultCatalogue(dataSource);
   } catch (error) {

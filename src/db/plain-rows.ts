@@ -65,7 +65,7 @@ export interface JoinedEntity {
 /** The joined records by id, for each join by its name; a row whose key names no record adds nothing. */
 export type JoinedRecords = Record<string, Map<number, ObjectLiteral>>;
 
-/** Values a row's own statement computes besides its columns (a record's tags as JSON), SQL by name. */
+/** Values a row's own statement reads besides its entity's columns (a lead's kept tag list), SQL by name. */
 export type ComputedColumns = Readonly<Record<string, string>>;
 
 /** The values of each computed column by the id of the row they came with, as the driver gave them. */

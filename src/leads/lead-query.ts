@@ -6,7 +6,7 @@ import { byDate, byId, byText } from '../paging/sort-keys';
 import type { PageArgs } from '../paging/page';
 import { LeadOrderField, type LeadFilterData, type LeadOrderData } from './lead-filter';
 import { paginate, type SortKey } from '../paging/pagination';
-import { tagsAsJson, tagsAsJsonParameters } from '../tags/tags-as-json';
+import { keepsTagLists } from '../tags/tag-lists';
 import { shaped } from '../db/query-shape';
 
 function sortKey(order: LeadOrderData | null | undefined): SortKey<Lead> {
@@ -52,7 +52,7 @@ export type LeadJoins = Partial<Record<keyof typeof LEAD_JOINS, { properties?: r
 /**
  * A page of the lead inbox, filtered and ordered; with columns, its leads hold only those (see paginate), and the
  * owners and relations their columns name come joined (Page.joined.owner, .relation) when `joined` asks for them,
- * and with `withTags` each lead's tags as JSON (Page.computed.tags, see tags-as-json.ts) where the database can.
+ * and with `withTags` each lead's kept tag list (Page.computed.tags, see tag-lists.ts) where the database keeps them.
  */
 export async function findLeads(
   manager: EntityManager,
@@ -71,9 +71,8 @@ export async function findLeads(
     ]),
   );
   const query = await filteredLeads(manager, actor, filter);
-  const tags = withTags ? tagsAsJson(manager.connection, 'lead.id') : null;
-  if (tags) query.setParameters(tagsAsJsonParameters('LEAD'));
-  return paginate(query, page, sortKey(order), columns, joins, tags ? { tags } : {});
+  const tags = withTags && keepsTagLists(manager.connection, 'LEAD');
+  return paginate(query, page, sortKey(order), columns, joins, tags ? { tags: 'lead.tagList' } : {});
 }
 
 /** At most `limit` leads created after the lead `afterId`, oldest first. */

@@ -7,6 +7,7 @@ import { SearchIndex1795600000002 } from './1795600000002-SearchIndex';
 import { NumberSeriesDivision1795600000003 } from './1795600000003-NumberSeriesDivision';
 import { DealValue1795600000031 } from './1795600000031-DealValue';
 import { ValidationRecordCount1795600000032 } from './1795600000032-ValidationRecordCount';
+import { LeadTagList1795600000033 } from './1795600000033-LeadTagList';
 
 /** Every MySQL migration, oldest first. SQLite follows the entities directly. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   NumberSeriesDivision1795600000003,
   DealValue1795600000031,
   ValidationRecordCount1795600000032,
+  LeadTagList1795600000033,
 ];

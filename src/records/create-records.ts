@@ -5,6 +5,7 @@ import type { EntityType } from '../entities/enums';
 import { assertDivisionAccess, type Actor } from '../schema/access';
 import { badInput } from '../schema/errors';
 import { addTags, checkTagNames } from '../tags/tag.service';
+import { refreshTagLists } from '../tags/tag-lists';
 import type { BatchItem } from './batch-result';
 import { checkFields, cleanInput } from '../fields/field-check';
 import { fieldError, type FieldError } from '../fields/field-errors';
@@ -87,6 +88,9 @@ export async function createRecords<D extends OwnedInput, E extends ObjectLitera
       if (tags.length > 0) await addTags(manager, kind.taggedType, [record.id], tags);
       items[index].record = record;
     }
+    // addTags kept the lists of the tagged ones
+    const untagged = accepted.filter((a) => a.tags.length === 0).map((a) => a.record.id);
+    await refreshTagLists(manager, kind.taggedType, untagged);
     await recordsWritten(
       uow,
       kind.taggedType,

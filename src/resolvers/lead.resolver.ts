@@ -7,7 +7,7 @@ import { transaction } from '../db/transaction';
 import { createLead, createLeads } from '../leads/lead-intake.service';
 import { assignLead, rejectLead, takeLead, updateLead } from '../leads/lead-lifecycle.service';
 import { findLeads, type LeadJoins } from '../leads/lead-query';
-import { tagsOfJson } from '../tags/tags-as-json';
+import { tagsOfList } from '../tags/tag-lists';
 import { currentUser } from '../schema/auth';
 import { selectedColumns } from '../schema/selected-columns';
 import type { Context } from '../schema/context';
@@ -74,7 +74,7 @@ export class LeadResolver extends recordFieldsResolver(Lead) {
     const selection = pageSelection(ctx.dataSource, Lead, info, FIELD_RESOLVER_READS, JOINABLE_FIELDS);
     const { columns } = selection;
     const joins = info ? leadJoins(ctx, info, selection.joins) : {};
-    // tags of only their id and name come with the page's own statement, where the database can (tags-as-json.ts)
+    // tags of only their id and name come with the page's own row, where the database keeps them (tag-lists.ts)
     const tagFields = info && columns && selectedColumns(info, ['edges', 'node', 'tags'], TAG_FIELDS, {}, []);
     const { joined, computed, ...result } = await findLeads(
       ctx.dataSource.manager,
@@ -87,7 +87,7 @@ export class LeadResolver extends recordFieldsResolver(Lead) {
       !!tagFields?.length,
     );
     for (const [id, json] of computed?.tags ?? []) {
-      const tags = tagsOfJson(json);
+      const tags = tagsOfList(json);
       if (tags) ctx.loaders.leadTags.prime(id, tags);
     }
     // the field resolvers then find them and check them (reachable, reachableUser) as ever

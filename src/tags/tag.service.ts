@@ -2,6 +2,7 @@ import { In, type EntityManager } from 'typeorm';
 import { Tag, Tagging } from '../entities';
 import type { EntityType } from '../entities/enums';
 import { fieldError, type FieldError } from '../fields/field-errors';
+import { refreshTagLists } from './tag-lists';
 
 const MAX_TAG_LENGTH = 100;
 
@@ -44,8 +45,8 @@ export async function addTags(
 ): Promise<void> {
   const tags = await ensureTags(manager, cleanTagNames(names));
   const rows = recordIds.flatMap((recordId) => tags.map((tag) => ({ entityType, recordId, tagId: tag.id })));
-  if (rows.length === 0) return;
-  await manager.createQueryBuilder().insert().into(Tagging).values(rows).orIgnore().execute();
+  if (rows.length > 0) await manager.createQueryBuilder().insert().into(Tagging).values(rows).orIgnore().execute();
+  await refreshTagLists(manager, entityType, recordIds);
 }
 
 /** Gives a record every tag another one has (a converted lead's tags go to what it became). */
@@ -58,6 +59,7 @@ export async function copyTags(
   if (tagged.length === 0) return;
   const rows = tagged.map(({ tagId }) => ({ ...to, tagId }));
   await manager.createQueryBuilder().insert().into(Tagging).values(rows).orIgnore().execute();
+  await refreshTagLists(manager, to.entityType, [to.recordId]);
 }
 
 export async function removeTags(
@@ -69,4 +71,5 @@ export async function removeTags(
   const tags = await manager.findBy(Tag, { name: In(cleanTagNames(names)) });
   if (tags.length === 0) return;
   await manager.delete(Tagging, { entityType, recordId, tagId: In(tags.map((t) => t.id)) });
+  await refreshTagLists(manager, entityType, [recordId]);
 }

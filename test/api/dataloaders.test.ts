@@ -90,9 +90,9 @@ describe('per-request DataLoaders', () => {
     expect(ten).toBeLessThanOrEqual(8);
   });
 
-  it("read the bench's page of 50 leads in 1 statement: owners and relations joined, tags as JSON (a second on MySQL)", async () => {
+  it("read the bench's page of 50 leads in 1 statement: owners and relations joined, tags from each lead's kept list (a second on MySQL)", async () => {
     await statementsFor(50, PAGE_QUERY); // the token is looked up and cached
-    // MySQL's JSON_ARRAYAGG cannot order the tags by name, so there the tags loader reads them
+    // MySQL's JSON_ARRAYAGG cannot order the tags by name, so no lists are kept there and the tags loader reads them
     expect(await statementsFor(50, PAGE_QUERY)).toBe(app.dataSource.options.type === 'mysql' ? 2 : 1);
   });
 

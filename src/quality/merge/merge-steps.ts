@@ -6,6 +6,7 @@ import type { EntityType } from '../record-fields';
 import type { ChangeLog } from './change-log';
 import type { KeptValue } from './field-choices';
 import { RECORD_TYPES, type Link } from '../../entities/record-types';
+import { refreshTagLists } from '../../tags/tag-lists';
 
 const CHUNK = 500;
 
@@ -78,6 +79,7 @@ export async function unionTags(
     .map((tagId) => ({ entityType, recordId: survivorId, tagId }));
   await bulkInsert(manager, Tagging, added);
   log.add(manager, Tagging, [], added);
+  if (added.length > 0) await refreshTagLists(manager, entityType, [survivorId]);
 }
 
 export async function keepAlternateValues(

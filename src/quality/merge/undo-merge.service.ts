@@ -15,6 +15,7 @@ import { loggedDerivedImages, restoreDerivedImages, type DerivedImages } from '.
 import { dropCreatedCounts, recordKeyOf } from './finding-images';
 import { RecordSet } from './record-set';
 import { planRestore, type Restore } from './row-restore';
+import { refreshTagLists } from '../../tags/tag-lists';
 
 interface Plan {
   change: RowChange;
@@ -104,6 +105,14 @@ async function applyRestores(manager: EntityManager, merge: Merge, plans: Plan[]
   }
 }
 
+/** The kept tag lists of the records whose taggings the undo wrote back (the survivor's) follow them. */
+async function refreshRetagged(manager: EntityManager, merge: Merge, changes: RowChange[]): Promise<void> {
+  const retagged = changes
+    .filter((change) => change.entityName === Tagging.name)
+    .map((change) => (change.after ?? change.before)!.recordId as number);
+  await refreshTagLists(manager, merge.entityType, [...new Set(retagged)]);
+}
+
 /** The leads, relations and contacts whose derived data must be right again: every one restored, and every one that had validation rows. */
 function restoredRecords(
   manager: EntityManager,
@@ -146,6 +155,7 @@ export async function undoMerge(uow: UnitOfWork<Actor>, id: number): Promise<Mer
   const conflicts = plans.filter((plan) => plan.restore.action === 'conflict');
   if (conflicts.length > 0) throw conflictError(merge, conflicts);
   await applyRestores(manager, merge, plans);
+  await refreshRetagged(manager, merge, changes);
 
   const derived = loggedDerivedImages(changes);
   await restoreDerivedImages(manager, derived.before, derived.after);

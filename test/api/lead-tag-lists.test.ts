@@ -1,0 +1,126 @@
+/**
+ * A lead's tags kept in its own row (src/tags/tag-lists.ts) follow every write of its taggings, so the inbox page,
+ * which reads them from there, answers what the taggings say; a list not known is read through the tags loader.
+ */
+import { queryCounter } from '../../ormconfig';
+import { openDatabase } from '../../src/db/open-database';
+import { tagsLoader } from '../../src/loaders/tags.loader';
+import { fromGlobalId } from '../../src/schema/global-id';
+import { keepsTagLists, tagsOfList } from '../../src/tags/tag-lists';
+import { mergeFixtures } from '../support/merge-fixtures';
+import { ok, startTestApp, type Actor, type TestApp } from '../support/test-app';
+
+let app: TestApp;
+let steward: Actor;
+let make: ReturnType<typeof mergeFixtures>;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  steward = await app.actor('STEWARD', 'North');
+  make = mergeFixtures(app, steward.token);
+});
+afterAll(() => app.close());
+
+const dbIds = (ids: string[]) => ids.map((id) => fromGlobalId(id).id);
+
+/** Each lead's kept list against its taggings as the tags loader reads them (MySQL keeps none: null). */
+async function expectListsKept(ids: string[] | number[]): Promise<void> {
+  const rows: { id: number; tagList: string | null }[] = await app.dataSource.query(
+    `SELECT id, tagList FROM lead WHERE id IN (${ids.map(() => '?').join(', ')}) ORDER BY id`,
+    ids.map((id) => (typeof id === 'string' ? fromGlobalId(id).id : id)),
+  );
+  const truth = await tagsLoader(app.dataSource, 'LEAD').loadMany(rows.map((row) => Number(row.id)));
+  const kept = keepsTagLists(app.dataSource, 'LEAD');
+  expect(rows.map((row) => (kept ? tagsOfList(row.tagList) : row.tagList))).toEqual(
+    kept ? truth : rows.map(() => null),
+  );
+  expect(rows).toHaveLength(ids.length);
+}
+
+/** The lead's tags as the inbox page gives them. */
+async function pageTags(id: string): Promise<string[]> {
+  const { leads } = ok(
+    await app.gql(`{ leads(first: 100) { edges { node { id tags { name } } } } }`, {}, steward.token),
+  );
+  const edge = leads.edges.find((e: { node: { id: string } }) => e.node.id === id);
+  return edge.node.tags.map((tag: { name: string }) => tag.name);
+}
+
+const removeTags = async (id: string, ...tags: string[]) =>
+  ok(
+    await app.gql(
+      `mutation($id: ID!, $tags: [String!]!) { removeTags(recordId: $id, tags: $tags) { id } }`,
+      { id, tags },
+      steward.token,
+    ),
+  );
+
+describe("a lead's kept tag list", () => {
+  it('follows creating the lead with and without tags, adding and removing tags', async () => {
+    const tagged = await make.lead({ lastName: 'Kept', email: 'kept@x.dk', tags: ['zulu', 'alfa'] });
+    const plain = await make.lead({ lastName: 'Plain', email: 'plain@x.dk' });
+    const blank = await make.lead({ lastName: 'Blank', email: 'blank@x.dk', tags: ['  '] });
+    await expectListsKept([tagged, plain, blank]);
+    expect(await pageTags(tagged)).toEqual(['alfa', 'zulu']);
+
+    await make.tag(plain, 'mike', 'Ærø');
+    await make.tag(tagged, 'bravo');
+    await removeTags(tagged, 'zulu');
+    await expectListsKept([tagged, plain]);
+    expect(await pageTags(tagged)).toEqual(['alfa', 'bravo']);
+    expect((await pageTags(plain)).sort()).toEqual(['mike', 'Ærø'].sort());
+  });
+
+  it('gives a merge survivor the merged leads’ tags, and takes them back when the merge is undone', async () => {
+    const survivor = await make.lead({ lastName: 'Holm', email: 'holm@holm.dk', tags: ['fair'] });
+    const merged = await make.lead({ lastName: 'Holm', phone: '+4512345678', tags: ['webinar', 'fair'] });
+    const merge = ok(await make.merge(survivor, [merged])).mergeRecords;
+    await expectListsKept([survivor, merged]);
+    expect(await pageTags(survivor)).toEqual(['fair', 'webinar']);
+
+    ok(await make.undo(merge.id));
+    await expectListsKept([survivor, merged]);
+    expect(await pageTags(survivor)).toEqual(['fair']);
+  });
+
+  it('keeps every tag of concurrent taggings of one lead', async () => {
+    const lead = await make.lead({ lastName: 'Busy', email: 'busy@x.dk' });
+    const names = Array.from({ length: 8 }, (_, n) => `busy ${n}`);
+    await Promise.all(names.map((name) => make.tag(lead, name)));
+    await expectListsKept([lead]);
+    expect(await pageTags(lead)).toEqual(names);
+  });
+
+  it('not known is read through the tags loader, one statement more for the page', async () => {
+    const lead = await make.lead({ lastName: 'Unknown', email: 'unknown@x.dk', tags: ['echo'] });
+    const statements = async () => {
+      const counter = queryCounter(app.dataSource);
+      const before = counter.count;
+      const tags = await pageTags(lead);
+      return { tags, statements: counter.count - before };
+    };
+    const known = await statements();
+    await app.dataSource.query('UPDATE lead SET tagList = NULL WHERE id = ?', dbIds([lead]));
+    const unknown = await statements();
+    expect(unknown.tags).toEqual(['echo']);
+    expect(known.tags).toEqual(['echo']);
+    const kept = keepsTagLists(app.dataSource, 'LEAD');
+    expect(unknown.statements).toBe(known.statements + (kept ? 1 : 0));
+  });
+
+  it('is filled for a database from before kept lists (SQLite at start-up, MySQL by its migration)', async () => {
+    const lead = await make.lead({ lastName: 'Old', email: 'old@x.dk', tags: ['oscar', 'kilo'] });
+    const all = (await app.dataSource.query('SELECT id FROM lead')).map((row: { id: number }) => Number(row.id));
+    if (app.dataSource.options.type === 'better-sqlite3') await app.dataSource.query('UPDATE lead SET tagList = NULL');
+    else {
+      const last = async () =>
+        (await app.dataSource.query('SELECT name FROM migrations ORDER BY id DESC LIMIT 1'))[0].name;
+      while ((await last()) !== 'LeadTagList1795600000033') await app.dataSource.undoLastMigration();
+      await app.dataSource.undoLastMigration();
+    }
+    const reopened = await openDatabase(app.databaseUrl);
+    await reopened.destroy();
+    await expectListsKept(all);
+    expect(await pageTags(lead)).toEqual(['kilo', 'oscar']);
+  });
+});
