@@ -39,7 +39,8 @@ const TAGS = [
  * createRelations, as the product writes them (with everything derived on the
  * way: match keys, validation findings …). 'bulk': the same rows written
  * straight into lead, tagging and relation with multi-row INSERTs, nothing
- * derived: much faster, and independent of the write path.
+ * derived but the leads' kept tag lists (the page reads them): much faster, and
+ * independent of the write path.
  */
 export type LoadMethod = 'service' | 'bulk';
 
@@ -294,7 +295,7 @@ const RELATION_COLUMNS = [
   'updatedAt',
 ];
 
-/** Multi-row INSERTs of just the columns named, so the rows need nothing from the write path (nor columns a migration lacks). */
+/** Multi-row INSERTs of just the columns named, so the rows need nothing from the write path (nor columns a migration lacks); then the leads' tag lists. */
 function bulkWriter(admin: User): BatchWriter {
   let tagIds: Map<string, number> | null = null;
   return {

@@ -100,7 +100,7 @@ export class Lead extends Node {
   @Column(searchTextColumn) searchText: string | null;
 
   /** Its tags as JSON, kept by whatever tags it (tags/tag-lists.ts); null where not known. */
-  @Column({ type: 'text', nullable: true, select: false }) tagList: string | null;
+  @Column({ type: largeTextType, nullable: true, select: false }) tagList: string | null;
 
   @Field(() => Int) @VersionColumn() version: number;
 

@@ -7,7 +7,7 @@ export class LeadTagList1795600000033 implements MigrationInterface {
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     if (!(await queryRunner.hasColumn('lead', 'tagList')))
-      await queryRunner.query('ALTER TABLE `lead` ADD `tagList` text NULL');
+      await queryRunner.query('ALTER TABLE `lead` ADD `tagList` mediumtext NULL');
     await fillTagLists(queryRunner.manager);
   }
 

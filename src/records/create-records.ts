@@ -4,8 +4,8 @@ import { Division } from '../entities';
 import type { EntityType } from '../entities/enums';
 import { assertDivisionAccess, type Actor } from '../schema/access';
 import { badInput } from '../schema/errors';
-import { addTags, checkTagNames } from '../tags/tag.service';
-import { refreshTagLists } from '../tags/tag-lists';
+import { checkTagNames, tagNewRecords, tagsOfNewRecords } from '../tags/tag.service';
+import { newTagList } from '../tags/tag-lists';
 import type { BatchItem } from './batch-result';
 import { checkFields, cleanInput } from '../fields/field-check';
 import { fieldError, type FieldError } from '../fields/field-errors';
@@ -79,18 +79,25 @@ export async function createRecords<D extends OwnedInput, E extends ObjectLitera
     if (errors.length === 0) accepted.push({ index, record, tags: tags ?? [] });
   });
   if (accepted.length > 0) {
+    const tags = await tagsOfNewRecords(
+      manager,
+      accepted.map((a) => a.tags),
+    );
+    accepted.forEach(({ record }, n) => {
+      const tagList = newTagList(manager.connection, kind.taggedType, tags[n]);
+      if (tagList !== undefined) Object.assign(record, { tagList });
+    });
     await insertNewRecords(
       manager,
       kind.entity,
       accepted.map((a) => a.record),
     );
-    for (const { index, record, tags } of accepted) {
-      if (tags.length > 0) await addTags(manager, kind.taggedType, [record.id], tags);
-      items[index].record = record;
-    }
-    // addTags kept the lists of the tagged ones
-    const untagged = accepted.filter((a) => a.tags.length === 0).map((a) => a.record.id);
-    await refreshTagLists(manager, kind.taggedType, untagged);
+    await tagNewRecords(
+      manager,
+      kind.taggedType,
+      accepted.map((a, n) => ({ recordId: a.record.id, tags: tags[n] })),
+    );
+    for (const { index, record } of accepted) items[index].record = record;
     await recordsWritten(
       uow,
       kind.taggedType,

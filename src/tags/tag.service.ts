@@ -2,7 +2,7 @@ import { In, type EntityManager } from 'typeorm';
 import { Tag, Tagging } from '../entities';
 import type { EntityType } from '../entities/enums';
 import { fieldError, type FieldError } from '../fields/field-errors';
-import { refreshTagLists } from './tag-lists';
+import { holdTagLists, refreshTagLists } from './tag-lists';
 
 const MAX_TAG_LENGTH = 100;
 
@@ -24,7 +24,7 @@ export function checkTagNames(names: readonly string[], field = 'tags'): FieldEr
     );
 }
 
-/** The tags with these names, creating the missing ones. */
+/** The tags with these names, creating the missing ones, ordered by name as the database orders them. */
 export async function ensureTags(manager: EntityManager, names: readonly string[]): Promise<Tag[]> {
   if (names.length === 0) return [];
   await manager
@@ -34,7 +34,11 @@ export async function ensureTags(manager: EntityManager, names: readonly string[
     .values(names.map((name) => ({ name })))
     .orIgnore()
     .execute();
-  return manager.findBy(Tag, { name: In([...names]) });
+  return manager.find(Tag, { where: { name: In([...names]) }, order: { name: 'ASC' } });
+}
+
+async function insertTaggings(manager: EntityManager, rows: Tagging[]): Promise<void> {
+  if (rows.length > 0) await manager.createQueryBuilder().insert().into(Tagging).values(rows).orIgnore().execute();
 }
 
 export async function addTags(
@@ -43,10 +47,35 @@ export async function addTags(
   recordIds: number[],
   names: readonly string[],
 ): Promise<void> {
+  await holdTagLists(manager, entityType, recordIds);
   const tags = await ensureTags(manager, cleanTagNames(names));
-  const rows = recordIds.flatMap((recordId) => tags.map((tag) => ({ entityType, recordId, tagId: tag.id })));
-  if (rows.length > 0) await manager.createQueryBuilder().insert().into(Tagging).values(rows).orIgnore().execute();
+  await insertTaggings(
+    manager,
+    recordIds.flatMap((recordId) => tags.map((tag) => ({ entityType, recordId, tagId: tag.id }))),
+  );
   await refreshTagLists(manager, entityType, recordIds);
+}
+
+/** The tags of records being created, each record's given by name (see tagNewRecords). */
+export async function tagsOfNewRecords(
+  manager: EntityManager,
+  names: readonly (readonly string[])[],
+): Promise<Tag[][]> {
+  const tags: Tag[][] = [];
+  for (const given of names) tags.push(await ensureTags(manager, cleanTagNames(given)));
+  return tags;
+}
+
+/** Tags records just created with the tags tagsOfNewRecords gave (their kept lists were stored with them: newTagList). */
+export async function tagNewRecords(
+  manager: EntityManager,
+  entityType: EntityType,
+  records: { recordId: number; tags: readonly Tag[] }[],
+): Promise<void> {
+  await insertTaggings(
+    manager,
+    records.flatMap(({ recordId, tags }) => tags.map((tag) => ({ entityType, recordId, tagId: tag.id }))),
+  );
 }
 
 /** Gives a record every tag another one has (a converted lead's tags go to what it became). */
@@ -57,8 +86,11 @@ export async function copyTags(
 ): Promise<void> {
   const tagged = await manager.findBy(Tagging, from);
   if (tagged.length === 0) return;
-  const rows = tagged.map(({ tagId }) => ({ ...to, tagId }));
-  await manager.createQueryBuilder().insert().into(Tagging).values(rows).orIgnore().execute();
+  await holdTagLists(manager, to.entityType, [to.recordId]);
+  await insertTaggings(
+    manager,
+    tagged.map(({ tagId }) => ({ ...to, tagId })),
+  );
   await refreshTagLists(manager, to.entityType, [to.recordId]);
 }
 
@@ -70,6 +102,7 @@ export async function removeTags(
 ): Promise<void> {
   const tags = await manager.findBy(Tag, { name: In(cleanTagNames(names)) });
   if (tags.length === 0) return;
+  await holdTagLists(manager, entityType, [recordId]);
   await manager.delete(Tagging, { entityType, recordId, tagId: In(tags.map((t) => t.id)) });
   await refreshTagLists(manager, entityType, [recordId]);
 }

@@ -6,7 +6,7 @@ import { queryCounter } from '../../ormconfig';
 import { openDatabase } from '../../src/db/open-database';
 import { tagsLoader } from '../../src/loaders/tags.loader';
 import { fromGlobalId } from '../../src/schema/global-id';
-import { keepsTagLists, tagsOfList } from '../../src/tags/tag-lists';
+import { keepsTagLists, MAX_KEPT_TAGS, tagsOfList } from '../../src/tags/tag-lists';
 import { mergeFixtures } from '../support/merge-fixtures';
 import { ok, startTestApp, type Actor, type TestApp } from '../support/test-app';
 
@@ -22,25 +22,31 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 const dbIds = (ids: string[]) => ids.map((id) => fromGlobalId(id).id);
+/** the table's name quoted (LEAD is a keyword of MySQL 8) */
+const leadTable = () => app.dataSource.driver.escape('lead');
 
-/** Each lead's kept list against its taggings as the tags loader reads them (MySQL keeps none: null). */
+/** Each lead's kept list against its taggings as the tags loader reads them (none kept on MySQL or above MAX_KEPT_TAGS). */
 async function expectListsKept(ids: string[] | number[]): Promise<void> {
   const rows: { id: number; tagList: string | null }[] = await app.dataSource.query(
-    `SELECT id, tagList FROM lead WHERE id IN (${ids.map(() => '?').join(', ')}) ORDER BY id`,
+    `SELECT id, tagList FROM ${leadTable()} WHERE id IN (${ids.map(() => '?').join(', ')}) ORDER BY id`,
     ids.map((id) => (typeof id === 'string' ? fromGlobalId(id).id : id)),
   );
   const truth = await tagsLoader(app.dataSource, 'LEAD').loadMany(rows.map((row) => Number(row.id)));
   const kept = keepsTagLists(app.dataSource, 'LEAD');
-  expect(rows.map((row) => (kept ? tagsOfList(row.tagList) : row.tagList))).toEqual(
-    kept ? truth : rows.map(() => null),
+  expect(rows.map((row) => row.tagList && tagsOfList(row.tagList))).toEqual(
+    truth.map((tags) => (kept && Array.isArray(tags) && tags.length <= MAX_KEPT_TAGS ? tags : null)),
   );
   expect(rows).toHaveLength(ids.length);
 }
 
-/** The lead's tags as the inbox page gives them. */
-async function pageTags(id: string): Promise<string[]> {
+/** The lead's tags as the inbox page gives them; `search` narrows the page. */
+async function pageTags(id: string, search?: string): Promise<string[]> {
   const { leads } = ok(
-    await app.gql(`{ leads(first: 100) { edges { node { id tags { name } } } } }`, {}, steward.token),
+    await app.gql(
+      `query($filter: LeadFilter) { leads(first: 100, filter: $filter) { edges { node { id tags { name } } } } }`,
+      { filter: search ? { search } : null },
+      steward.token,
+    ),
   );
   const edge = leads.edges.find((e: { node: { id: string } }) => e.node.id === id);
   return edge.node.tags.map((tag: { name: string }) => tag.name);
@@ -83,6 +89,30 @@ describe("a lead's kept tag list", () => {
     expect(await pageTags(survivor)).toEqual(['fair']);
   });
 
+  it('is no edit of the lead: its version and update time stay as they were', async () => {
+    const lead = await make.lead({ lastName: 'Still', email: 'still@x.dk', tags: ['one'] });
+    const stamp = async () =>
+      (await app.dataSource.query(`SELECT version, updatedAt FROM ${leadTable()} WHERE id = ?`, dbIds([lead]))).map(
+        (row: { version: number; updatedAt: unknown }) => [Number(row.version), String(row.updatedAt)],
+      );
+    const before = await stamp();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await make.tag(lead, 'two');
+    await removeTags(lead, 'one');
+    expect(await pageTags(lead)).toEqual(['two']);
+    expect(await stamp()).toEqual(before);
+  });
+
+  it('is not kept above MAX_KEPT_TAGS tags: the tags loader reads them', async () => {
+    const lead = await make.lead({ lastName: 'Many', email: 'many@x.dk' });
+    const names = Array.from({ length: MAX_KEPT_TAGS + 1 }, (_, n) => `many ${String(n).padStart(3, '0')}`);
+    for (let at = 0; at < names.length; at += 100) await make.tag(lead, ...names.slice(at, at + 100));
+    await expectListsKept([lead]);
+    const [{ tagList }] = await app.dataSource.query(`SELECT tagList FROM ${leadTable()} WHERE id = ?`, dbIds([lead]));
+    expect(tagList).toBeNull();
+    expect(await pageTags(lead)).toEqual(names);
+  });
+
   it('keeps every tag of concurrent taggings of one lead', async () => {
     const lead = await make.lead({ lastName: 'Busy', email: 'busy@x.dk' });
     const names = Array.from({ length: 8 }, (_, n) => `busy ${n}`);
@@ -96,11 +126,11 @@ describe("a lead's kept tag list", () => {
     const statements = async () => {
       const counter = queryCounter(app.dataSource);
       const before = counter.count;
-      const tags = await pageTags(lead);
+      const tags = await pageTags(lead, 'unknown@x.dk');
       return { tags, statements: counter.count - before };
     };
     const known = await statements();
-    await app.dataSource.query('UPDATE lead SET tagList = NULL WHERE id = ?', dbIds([lead]));
+    await app.dataSource.query(`UPDATE ${leadTable()} SET tagList = NULL WHERE id = ?`, dbIds([lead]));
     const unknown = await statements();
     expect(unknown.tags).toEqual(['echo']);
     expect(known.tags).toEqual(['echo']);
@@ -110,7 +140,9 @@ describe("a lead's kept tag list", () => {
 
   it('is filled for a database from before kept lists (SQLite at start-up, MySQL by its migration)', async () => {
     const lead = await make.lead({ lastName: 'Old', email: 'old@x.dk', tags: ['oscar', 'kilo'] });
-    const all = (await app.dataSource.query('SELECT id FROM lead')).map((row: { id: number }) => Number(row.id));
+    const all = (await app.dataSource.query(`SELECT id FROM ${leadTable()}`)).map((row: { id: number }) =>
+      Number(row.id),
+    );
     if (app.dataSource.options.type === 'better-sqlite3') await app.dataSource.query('UPDATE lead SET tagList = NULL');
     else {
       const last = async () =>

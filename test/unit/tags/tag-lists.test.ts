@@ -17,5 +17,7 @@ describe("a lead's kept tag list", () => {
     expect(tagsOfList(null)).toBeUndefined();
     expect(tagsOfList('[[1,"a"],[2,"b')).toBeUndefined();
     expect(tagsOfList('"text"')).toBeUndefined();
+    expect(tagsOfList('[1,2]')).toBeUndefined();
+    expect(tagsOfList('[[1,2]]')).toBeUndefined();
   });
 });
