@@ -83,10 +83,10 @@ export async function createRecords<D extends OwnedInput, E extends ObjectLitera
       manager,
       accepted.map((a) => a.tags),
     );
-    accepted.forEach(({ record }, n) => {
-      const tagList = newTagList(manager.connection, kind.taggedType, tags[n]);
+    for (const [n, { record }] of accepted.entries()) {
+      const tagList = await newTagList(manager, kind.taggedType, tags[n]);
       if (tagList !== undefined) Object.assign(record, { tagList });
-    });
+    }
     await insertNewRecords(
       manager,
       kind.entity,

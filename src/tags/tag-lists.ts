@@ -13,11 +13,13 @@ const KEPT: Partial<Record<EntityType, typeof Lead>> = { LEAD: Lead };
 export const MAX_KEPT_TAGS = 500;
 const CHUNK = 500;
 
-/** The list SQL of the record `${table}.id`, or null where the database cannot order within an aggregate (MySQL). */
-function listSql(dataSource: DataSource, entityType: EntityType, table: string): string | null {
-  const of = `FROM tagging tg INNER JOIN tag t ON t.id = tg.tagId WHERE tg.entityType = '${entityType}' AND tg.recordId = ${table}.id`;
+/**
+ * The list SQL over the tags `t` that `from` (a FROM clause) gives, or null where the database cannot order within an
+ * aggregate (MySQL).
+ */
+function listOver(dataSource: DataSource, from: string): string | null {
   const list = (aggregate: string) =>
-    `(SELECT CASE WHEN COUNT(*) = 0 THEN '[]' WHEN COUNT(*) <= ${MAX_KEPT_TAGS} THEN ${aggregate} END ${of})`;
+    `(SELECT CASE WHEN COUNT(*) = 0 THEN '[]' WHEN COUNT(*) <= ${MAX_KEPT_TAGS} THEN ${aggregate} END ${from})`;
   switch (dataSource.options.type) {
     case 'better-sqlite3':
       return list('json_group_array(json_array(t.id, t.name) ORDER BY t.name)');
@@ -27,6 +29,13 @@ function listSql(dataSource: DataSource, entityType: EntityType, table: string):
       return null;
   }
 }
+
+/** The list SQL of the record `${table}.id`, from its taggings. */
+const listSql = (dataSource: DataSource, entityType: EntityType, table: string) =>
+  listOver(
+    dataSource,
+    `FROM tagging tg INNER JOIN tag t ON t.id = tg.tagId WHERE tg.entityType = '${entityType}' AND tg.recordId = ${table}.id`,
+  );
 
 /** The table keeping the lists of records of this type, where this database keeps them (only leads; not MySQL). */
 function keptIn(dataSource: DataSource, entityType: EntityType): string | null {
@@ -76,13 +85,23 @@ export async function fillTagLists(manager: EntityManager): Promise<void> {
 }
 
 /**
- * The list a record about to be created with these tags (ordered by name as the database orders them) is stored
- * with, without reading any taggings (a refresh would lock the end of the tagging index, where concurrent intakes
+ * The list a record about to be created with these tags is stored with, built by the database from the tags alone,
+ * without reading any taggings (a refresh would lock the end of the tagging index on MySQL, where concurrent intakes
  * write theirs); undefined where no list is kept.
  */
-export function newTagList(dataSource: DataSource, entityType: EntityType, tags: readonly Tag[]) {
-  if (!keepsTagLists(dataSource, entityType)) return undefined;
-  return tags.length <= MAX_KEPT_TAGS ? JSON.stringify(tags.map((tag) => [tag.id, tag.name])) : null;
+export async function newTagList(
+  manager: EntityManager,
+  entityType: EntityType,
+  tags: readonly Tag[],
+): Promise<string | null | undefined> {
+  if (!keepsTagLists(manager.connection, entityType)) return undefined;
+  if (tags.length === 0) return '[]';
+  const list = listOver(manager.connection, `FROM tag t WHERE t.id IN (${tags.map(() => '?').join(', ')})`);
+  const [row]: { list: string | null }[] = await manager.query(
+    `SELECT ${list} AS list`,
+    tags.map((tag) => tag.id),
+  );
+  return row.list;
 }
 
 /** Whether the oldest lead's tag list is not yet known: an SQLite file from before them (synchronize adds the column). */

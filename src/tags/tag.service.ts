@@ -24,7 +24,7 @@ export function checkTagNames(names: readonly string[], field = 'tags'): FieldEr
     );
 }
 
-/** The tags with these names, creating the missing ones, ordered by name as the database orders them. */
+/** The tags with these names, creating the missing ones. */
 export async function ensureTags(manager: EntityManager, names: readonly string[]): Promise<Tag[]> {
   if (names.length === 0) return [];
   await manager
@@ -34,7 +34,7 @@ export async function ensureTags(manager: EntityManager, names: readonly string[
     .values(names.map((name) => ({ name })))
     .orIgnore()
     .execute();
-  return manager.find(Tag, { where: { name: In([...names]) }, order: { name: 'ASC' } });
+  return manager.findBy(Tag, { name: In([...names]) });
 }
 
 async function insertTaggings(manager: EntityManager, rows: Tagging[]): Promise<void> {
