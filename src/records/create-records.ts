@@ -5,7 +5,7 @@ import type { EntityType } from '../entities/enums';
 import { assertDivisionAccess, type Actor } from '../schema/access';
 import { badInput } from '../schema/errors';
 import { checkTagNames, tagNewRecords, tagsOfNewRecords } from '../tags/tag.service';
-import { newTagList } from '../tags/tag-lists';
+import { newTagLists } from '../tags/tag-lists';
 import type { BatchItem } from './batch-result';
 import { checkFields, cleanInput } from '../fields/field-check';
 import { fieldError, type FieldError } from '../fields/field-errors';
@@ -83,10 +83,8 @@ export async function createRecords<D extends OwnedInput, E extends ObjectLitera
       manager,
       accepted.map((a) => a.tags),
     );
-    for (const [n, { record }] of accepted.entries()) {
-      const tagList = await newTagList(manager, kind.taggedType, tags[n]);
-      if (tagList !== undefined) Object.assign(record, { tagList });
-    }
+    const tagLists = await newTagLists(manager, kind.taggedType, tags);
+    if (tagLists) accepted.forEach(({ record }, n) => Object.assign(record, { tagList: tagLists[n] }));
     await insertNewRecords(
       manager,
       kind.entity,

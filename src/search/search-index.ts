@@ -1,5 +1,6 @@
 import { In, type EntityManager } from 'typeorm';
 import { bulkInsert } from '../db/bulk-insert';
+import { oldestRowLacks } from '../db/oldest-row';
 import { Relation } from '../entities';
 import { ENTITY_TYPES, RECORD_TYPES } from '../entities/record-types';
 import { SearchToken } from '../entities/search-token.entity';
@@ -106,14 +107,7 @@ export async function fillSearchIndex(
  * its text, and the fill runs in one transaction, so the oldest record of each type tells without a scan.
  */
 export async function searchIndexMissing(manager: EntityManager): Promise<boolean> {
-  for (const { entity } of Object.values(RECORD_TYPES)) {
-    const oldest = await manager
-      .createQueryBuilder(entity as typeof Relation, 'r')
-      .select('r.searchText', 'searchText')
-      .orderBy('r.id', 'ASC')
-      .limit(1)
-      .getRawOne<{ searchText: string | null }>();
-    if (oldest && oldest.searchText === null) return true;
-  }
+  for (const { entity } of Object.values(RECORD_TYPES))
+    if (await oldestRowLacks(manager, entity, 'searchText')) return true;
   return false;
 }

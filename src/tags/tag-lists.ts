@@ -13,36 +13,23 @@ const KEPT: Partial<Record<EntityType, typeof Lead>> = { LEAD: Lead };
 export const MAX_KEPT_TAGS = 500;
 const CHUNK = 500;
 
-/**
- * The list SQL over the tags `t` that `from` (a FROM clause) gives, or null where the database cannot order within an
- * aggregate (MySQL).
- */
-function listOver(dataSource: DataSource, from: string): string | null {
-  const list = (aggregate: string) =>
-    `(SELECT CASE WHEN COUNT(*) = 0 THEN '[]' WHEN COUNT(*) <= ${MAX_KEPT_TAGS} THEN ${aggregate} END ${from})`;
-  switch (dataSource.options.type) {
-    case 'better-sqlite3':
-      return list('json_group_array(json_array(t.id, t.name) ORDER BY t.name)');
-    case 'mariadb':
-      return list('JSON_ARRAYAGG(JSON_ARRAY(t.id, t.name) ORDER BY t.name)');
-    default:
-      return null;
-  }
-}
+/** Each database's aggregate of the tags `t` into one list ordered by name (MySQL's JSON_ARRAYAGG cannot order). */
+const AGGREGATES: Partial<Record<string, string>> = {
+  'better-sqlite3': 'json_group_array(json_array(t.id, t.name) ORDER BY t.name)',
+  mariadb: 'JSON_ARRAYAGG(JSON_ARRAY(t.id, t.name) ORDER BY t.name)',
+};
 
-/** The list SQL of the record `${table}.id`, from its taggings. */
-const listSql = (dataSource: DataSource, entityType: EntityType, table: string) =>
-  listOver(
-    dataSource,
-    `FROM tagging tg INNER JOIN tag t ON t.id = tg.tagId WHERE tg.entityType = '${entityType}' AND tg.recordId = ${table}.id`,
-  );
+/** The list SQL over the tags `t` that `from` (a FROM clause) gives; call it only where keptIn found a table. */
+function listOver(dataSource: DataSource, from: string): string {
+  const aggregate = AGGREGATES[dataSource.options.type]!;
+  return `(SELECT CASE WHEN COUNT(*) = 0 THEN '[]' WHEN COUNT(*) <= ${MAX_KEPT_TAGS} THEN ${aggregate} END ${from})`;
+}
 
 /** The table keeping the lists of records of this type, where this database keeps them (only leads; not MySQL). */
 function keptIn(dataSource: DataSource, entityType: EntityType): string | null {
   const entity = KEPT[entityType];
-  if (!entity) return null;
-  const table = dataSource.driver.escape(dataSource.getMetadata(entity).tableName);
-  return listSql(dataSource, entityType, table) === null ? null : table;
+  if (!entity || !AGGREGATES[dataSource.options.type]) return null;
+  return dataSource.driver.escape(dataSource.getMetadata(entity).tableName);
 }
 
 export function keepsTagLists(dataSource: DataSource, entityType: EntityType): boolean {
@@ -64,7 +51,10 @@ export async function holdTagLists(manager: EntityManager, entityType: EntityTyp
 async function writeLists(manager: EntityManager, entityType: EntityType, where: string, parameters: unknown[]) {
   const table = keptIn(manager.connection, entityType);
   if (!table) return;
-  const list = listSql(manager.connection, entityType, table)!;
+  const list = listOver(
+    manager.connection,
+    `FROM tagging tg INNER JOIN tag t ON t.id = tg.tagId WHERE tg.entityType = '${entityType}' AND tg.recordId = ${table}.id`,
+  );
   await manager.query(`UPDATE ${table} SET tagList = ${list}, updatedAt = updatedAt WHERE ${where}`, parameters);
 }
 
@@ -85,34 +75,33 @@ export async function fillTagLists(manager: EntityManager): Promise<void> {
 }
 
 /**
- * The list a record about to be created with these tags is stored with, built by the database from the tags alone,
- * without reading any taggings (a refresh would lock the end of the tagging index on MySQL, where concurrent intakes
- * write theirs); undefined where no list is kept.
+ * The lists records about to be created with these tags are stored with, built by the database from the tags alone
+ * (one statement per distinct set), without reading any taggings: a refresh would lock the end of the tagging index
+ * on MySQL, where concurrent intakes write theirs. Undefined where no list is kept.
  */
-export async function newTagList(
+export async function newTagLists(
   manager: EntityManager,
   entityType: EntityType,
-  tags: readonly Tag[],
-): Promise<string | null | undefined> {
+  tagSets: readonly (readonly Tag[])[],
+): Promise<(string | null)[] | undefined> {
   if (!keepsTagLists(manager.connection, entityType)) return undefined;
-  if (tags.length === 0) return '[]';
-  const list = listOver(manager.connection, `FROM tag t WHERE t.id IN (${tags.map(() => '?').join(', ')})`);
-  const [row]: { list: string | null }[] = await manager.query(
-    `SELECT ${list} AS list`,
-    tags.map((tag) => tag.id),
-  );
-  return row.list;
-}
-
-/** Whether the oldest lead's tag list is not yet known: an SQLite file from before them (synchronize adds the column). */
-export async function tagListsMissing(manager: EntityManager): Promise<boolean> {
-  const oldest = await manager
-    .createQueryBuilder(Lead, 'lead')
-    .select('lead.tagList', 'tagList')
-    .orderBy('lead.id', 'ASC')
-    .limit(1)
-    .getRawOne<{ tagList: string | null }>();
-  return !!oldest && oldest.tagList === null;
+  const lists = new Map<string, string | null>([['', '[]']]);
+  const keyOf = (tags: readonly Tag[]) =>
+    tags
+      .map((tag) => tag.id)
+      .sort((a, b) => a - b)
+      .join(',');
+  for (const tags of tagSets) {
+    const key = keyOf(tags);
+    if (lists.has(key)) continue;
+    const list = listOver(manager.connection, `FROM tag t WHERE t.id IN (${tags.map(() => '?').join(', ')})`);
+    const [row]: { list: string | null }[] = await manager.query(
+      `SELECT ${list} AS list`,
+      tags.map((tag) => tag.id),
+    );
+    lists.set(key, row.list);
+  }
+  return tagSets.map((tags) => lists.get(keyOf(tags))!);
 }
 
 const isPair = (item: unknown): item is [number | string, string] =>

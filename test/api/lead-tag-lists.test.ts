@@ -8,6 +8,7 @@ import { tagsLoader } from '../../src/loaders/tags.loader';
 import { fromGlobalId } from '../../src/schema/global-id';
 import { keepsTagLists, MAX_KEPT_TAGS, tagsOfList } from '../../src/tags/tag-lists';
 import { mergeFixtures } from '../support/merge-fixtures';
+import { undoMigrationsThrough } from '../support/database';
 import { ok, startTestApp, type Actor, type TestApp } from '../support/test-app';
 
 let app: TestApp;
@@ -85,6 +86,26 @@ describe("a lead's kept tag list", () => {
     expect(statements.filter((sql) => /(FROM|JOIN|UPDATE) .?tagging\b/i.test(sql))).toEqual([]);
   });
 
+  it('of a batch of new leads is built once per distinct set of tags', async () => {
+    const inputs = ['a', 'b', 'c', 'd'].map((n, k) => ({
+      lastName: `Batch ${n}`,
+      email: `batch-${n}@x.dk`,
+      tags: k < 3 ? ['kilo', 'lima'] : ['lima'],
+    }));
+    const statements = await queryCounter(app.dataSource).statementsDuring(async () => {
+      const { createLeads } = ok(
+        await app.gql(
+          'mutation($inputs: [LeadInput!]!) { createLeads(inputs: $inputs) { lead { id } } }',
+          { inputs },
+          steward.token,
+        ),
+      );
+      await expectListsKept(createLeads.map((item: { lead: { id: string } }) => item.lead.id));
+    });
+    const built = statements.filter((sql) => /FROM tag t WHERE t\.id IN/.test(sql));
+    expect(built).toHaveLength(keepsTagLists(app.dataSource, 'LEAD') ? 2 : 0);
+  });
+
   it('gives a merge survivor the merged leads’ tags, and takes them back when the merge is undone', async () => {
     const survivor = await make.lead({ lastName: 'Holm', email: 'holm@holm.dk', tags: ['fair'] });
     const merged = await make.lead({ lastName: 'Holm', phone: '+4512345678', tags: ['webinar', 'fair'] });
@@ -152,12 +173,7 @@ describe("a lead's kept tag list", () => {
       Number(row.id),
     );
     if (app.dataSource.options.type === 'better-sqlite3') await app.dataSource.query('UPDATE lead SET tagList = NULL');
-    else {
-      const last = async () =>
-        (await app.dataSource.query('SELECT name FROM migrations ORDER BY id DESC LIMIT 1'))[0].name;
-      while ((await last()) !== 'LeadTagList1795600000033') await app.dataSource.undoLastMigration();
-      await app.dataSource.undoLastMigration();
-    }
+    else await undoMigrationsThrough(app.dataSource, 'LeadTagList1795600000033');
     const reopened = await openDatabase(app.databaseUrl);
     await reopened.destroy();
     await expectListsKept(all);

@@ -8,6 +8,7 @@ import { queryCounter } from '../../ormconfig';
 import { openDatabase } from '../../src/db/open-database';
 import { ValidationEntry, ValidationRecordCount } from '../../src/entities';
 import { scanFindings } from '../../src/quality/validation/validation-scan.service';
+import { undoMigrationsThrough } from '../support/database';
 import { ok, startTestApp, type Actor, type TestApp } from '../support/test-app';
 import { findingOf, validationClient, type RecordView } from '../support/validation-client';
 
@@ -130,12 +131,7 @@ describe("the validation report's totalCount", () => {
     expect(records).toBe((await client.report(steward.token)).totalCount);
     if (app.dataSource.options.type === 'better-sqlite3')
       await app.dataSource.createQueryBuilder().delete().from(ValidationRecordCount).execute();
-    else {
-      const last = async () =>
-        (await app.dataSource.query('SELECT name FROM migrations ORDER BY id DESC LIMIT 1'))[0].name;
-      while ((await last()) !== 'ValidationRecordCount1795600000032') await app.dataSource.undoLastMigration();
-      await app.dataSource.undoLastMigration();
-    }
+    else await undoMigrationsThrough(app.dataSource, 'ValidationRecordCount1795600000032');
     const reopened = await openDatabase(app.databaseUrl);
     await reopened.destroy();
     expect(await counted()).toBe(records);

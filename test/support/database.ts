@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { createConnection } from 'mysql2/promise';
+import type { DataSource } from 'typeorm';
 
 export const MARIADB_HINT =
   'Start MariaDB with `start-stop-daemon --start --oknodo --background --exec /usr/sbin/mariadbd` (root, empty password, database test on 127.0.0.1:3306)';
@@ -47,4 +48,11 @@ export async function freshOtherDatabaseUrl(): Promise<string> {
     return parsed.toString();
   }
   return freshDatabaseUrl();
+}
+
+/** MySQL: undoes the migrations down to and with the one named, as a database from before it would be. */
+export async function undoMigrationsThrough(dataSource: DataSource, name: string): Promise<void> {
+  const last = async () => (await dataSource.query('SELECT name FROM migrations ORDER BY id DESC LIMIT 1'))[0].name;
+  while ((await last()) !== name) await dataSource.undoLastMigration();
+  await dataSource.undoLastMigration();
 }
