@@ -101,7 +101,7 @@ function LeadsPage({ route, myId, steward }: { route: Route; myId: string; stewa
   const { page, id, query } = route;
   switch (page) {
     case 'inbox':
-      return <InboxPage key={query.toString()} query={query} myId={myId} steward={steward} />;
+      return <InboxPage query={query} myId={myId} steward={steward} />;
     case 'leads':
       return <LeadPage key={id} id={id!} steward={steward} />;
     case 'dashboard':

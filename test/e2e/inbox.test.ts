@@ -177,8 +177,17 @@ describe('the lead inbox and the dashboard in Chromium', () => {
     const admin = await openAdmin(browser, app, sales);
     const { page } = admin;
     await openInbox(admin);
-    await page.getByRole('group', { name: 'Status' }).getByLabel('rejected').check();
+    // typed first, then a box ticked: the tick applies the whole form, the search with it
     await page.getByLabel('Search').fill('Interested');
+    await page.getByRole('group', { name: 'Status' }).getByLabel('rejected').check();
+    await page.waitForURL(/#\/inbox\?status=REJECTED&search=Interested$/);
+    expect(await page.getByLabel('Search').inputValue()).toBe('Interested');
+    // two boxes ticked one after the other: both stay, however soon the second follows the first
+    await page.getByRole('group', { name: 'Source' }).getByLabel('web').check();
+    await page.getByRole('group', { name: 'Source' }).getByLabel('api').check();
+    await page.waitForURL(/#\/inbox\?status=REJECTED&source=WEB%2CAPI&search=Interested$/);
+    await page.getByRole('group', { name: 'Source' }).getByLabel('web').uncheck();
+    await page.getByRole('group', { name: 'Source' }).getByLabel('api').uncheck();
     await page.getByRole('button', { name: 'Apply' }).click();
     await page.waitForURL(/#\/inbox\?status=REJECTED&search=Interested$/);
     await onlyRow(page, 'Not Interested ApS');

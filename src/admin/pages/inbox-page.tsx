@@ -53,12 +53,45 @@ function pageArgs(query: URLSearchParams): PageArgs {
   return { first: PAGE };
 }
 
+/** The filter fields one types: the form is drawn afresh, with the URL's values, only when a URL changes them. */
+const typedKey = ({ search, tag, from, to }: InboxView) => JSON.stringify([search, tag, from, to]);
+
 /**
  * The lead inbox: the API's filters and paging kept in the URL, new leads pushed to the top of the first page and
- * changed ones updated in place as the subscriptions tell.
+ * changed ones updated in place as the subscriptions tell. The filter form outlives a change of the URL that leaves
+ * its typed fields as they were (another page of the list), so nothing typed is lost; the list starts afresh with
+ * each URL.
  */
 export function InboxPage({ query, myId, steward }: { query: URLSearchParams; myId: string; steward: boolean }) {
   const view = viewOfQuery(query);
+  return (
+    <section>
+      <div class="page-head">
+        <h1>Inbox</h1>
+        <LiveIndicator />
+      </div>
+      <InboxFilters
+        key={typedKey(view)}
+        view={view}
+        onChange={(next) => navigate('inbox', undefined, queryOfView(next))}
+      />
+      <InboxList key={query.toString()} query={query} view={view} myId={myId} steward={steward} />
+    </section>
+  );
+}
+
+/** The leads under the URL's filters and page, kept up to date by the subscriptions. */
+function InboxList({
+  query,
+  view,
+  myId,
+  steward,
+}: {
+  query: URLSearchParams;
+  view: InboxView;
+  myId: string;
+  steward: boolean;
+}) {
   const filter = leadFilterOf(view, myId);
   const paging = pageArgs(query);
   const firstPage = !paging.after && !paging.before;
@@ -95,15 +128,9 @@ export function InboxPage({ query, myId, steward }: { query: URLSearchParams; my
   const fresh = arrived.filter((lead) => !listedIds.has(lead.id) && viewHolds(view, lead, myId) === true);
   const freshIds = new Set(arrived.map((lead) => lead.id));
   const rows = [...fresh, ...listed].map((lead) => newer(lead, changed.get(lead.id)));
-  const show = (next: InboxView) => navigate('inbox', undefined, queryOfView(next));
 
   return (
-    <section>
-      <div class="page-head">
-        <h1>Inbox</h1>
-        <LiveIndicator />
-      </div>
-      <InboxFilters view={view} onChange={show} />
+    <>
       {outcome && (
         <p class={outcome.error ? 'error' : 'notice'} role={outcome.error ? 'alert' : 'status'}>
           {outcome.text}
@@ -191,21 +218,41 @@ export function InboxPage({ query, myId, steward }: { query: URLSearchParams; my
           />
         </>
       )}
-    </section>
+    </>
   );
 }
 
+/**
+ * The filters as the form holds them: every change reads the whole form, so a box ticked just after another, or
+ * after typing a search, keeps what the form shows rather than the view it was drawn from.
+ */
+function viewOfForm(form: HTMLFormElement): InboxView {
+  const data = new FormData(form);
+  const text = (name: string) => String(data.get(name) ?? '').trim() || undefined;
+  const ticked = <T extends string>(name: string, values: readonly T[]) =>
+    values.filter((value) => data.getAll(name).includes(value));
+  return {
+    status: ticked('status', STATUSES),
+    source: ticked('source', SOURCES),
+    kind: ticked('kind', KINDS)[0],
+    unowned: data.has('unowned'),
+    mine: data.has('mine'),
+    search: text('search'),
+    tag: text('tag'),
+    from: text('from'),
+    to: text('to'),
+  };
+}
+
 function InboxFilters({ view, onChange }: { view: InboxView; onChange: (view: InboxView) => void }) {
-  const toggle = <T extends string>(values: T[], value: T, on: boolean) =>
-    on ? [...values, value] : values.filter((v) => v !== value);
+  const apply = (event: { currentTarget: { form: HTMLFormElement | null } }) =>
+    event.currentTarget.form && onChange(viewOfForm(event.currentTarget.form));
   return (
     <form
       class="filters"
       onSubmit={(event) => {
         event.preventDefault();
-        const data = new FormData(event.currentTarget);
-        const text = (name: string) => String(data.get(name) ?? '').trim() || undefined;
-        onChange({ ...view, search: text('search'), tag: text('tag'), from: text('from'), to: text('to') });
+        onChange(viewOfForm(event.currentTarget));
       }}
     >
       <fieldset>
@@ -214,8 +261,10 @@ function InboxFilters({ view, onChange }: { view: InboxView; onChange: (view: In
           <label key={status}>
             <input
               type="checkbox"
+              name="status"
+              value={status}
               checked={view.status.includes(status)}
-              onChange={(e) => onChange({ ...view, status: toggle(view.status, status, e.currentTarget.checked) })}
+              onChange={apply}
             />
             {label(status)}
           </label>
@@ -227,8 +276,10 @@ function InboxFilters({ view, onChange }: { view: InboxView; onChange: (view: In
           <label key={source}>
             <input
               type="checkbox"
+              name="source"
+              value={source}
               checked={view.source.includes(source)}
-              onChange={(e) => onChange({ ...view, source: toggle(view.source, source, e.currentTarget.checked) })}
+              onChange={apply}
             />
             {label(source)}
           </label>
@@ -236,10 +287,7 @@ function InboxFilters({ view, onChange }: { view: InboxView; onChange: (view: In
       </fieldset>
       <label>
         Kind
-        <select
-          value={view.kind ?? ''}
-          onChange={(e) => onChange({ ...view, kind: KINDS.find((kind) => kind === e.currentTarget.value) })}
-        >
+        <select name="kind" value={view.kind ?? ''} onChange={apply}>
           <option value="">Any</option>
           {KINDS.map((kind) => (
             <option key={kind} value={kind}>
@@ -249,19 +297,11 @@ function InboxFilters({ view, onChange }: { view: InboxView; onChange: (view: In
         </select>
       </label>
       <label>
-        <input
-          type="checkbox"
-          checked={view.unowned}
-          onChange={(e) => onChange({ ...view, unowned: e.currentTarget.checked })}
-        />
+        <input type="checkbox" name="unowned" checked={view.unowned} onChange={apply} />
         Unowned
       </label>
       <label>
-        <input
-          type="checkbox"
-          checked={view.mine}
-          onChange={(e) => onChange({ ...view, mine: e.currentTarget.checked })}
-        />
+        <input type="checkbox" name="mine" checked={view.mine} onChange={apply} />
         Mine
       </label>
       <label>
