@@ -1,3 +1,5 @@
+import { queryCounter } from '../../ormconfig';
+import { usesMysql } from '../../src/db/dialect';
 import { Contact, MatchKey, Relation, TrainedModel } from '../../src/entities';
 import { RecordStatus, RelationKind } from '../../src/entities/enums';
 import { scanDuplicates } from '../../src/quality/duplicates/scan-duplicates.service';
@@ -80,6 +82,31 @@ describe('crm dedupe scan', () => {
     const table = await runner.getTable('match_key');
     await runner.release();
     expect(table!.indices.map((index) => index.columnNames)).toContainEqual(['key', 'entityType', 'recordId']);
+  });
+
+  it('stages the keys of records loaded around the API in statements of a few texts, each prepared once on SQLite', async () => {
+    await app.dataSource.getRepository(Relation).insert(
+      Array.from({ length: 40 }, (_, n) => ({
+        name: `Slice Staging ${n} ApS`,
+        registrationNumber: String(41000000 + n),
+        email: `slice.${n}@staging${n}.example`,
+        city: 'Vejle',
+        kind: RelationKind.COMPANY,
+        status: RecordStatus.ACTIVE,
+      })),
+    );
+    const statements = await queryCounter(app.dataSource).statementsDuring(() =>
+      scanDuplicates(app.dataSource, { entityTypes: ['RELATION'], pageSize: 10 }),
+    );
+    const inserts = statements.filter((sql) => /INTO match_key_scan .* VALUES \('RELATION',/.test(sql));
+    expect(inserts.length).toBeGreaterThan(3);
+    // MySQL takes the numbers as literals; SQLite binds them, in slices of 10,000, 100 or 1 rows
+    const literal = inserts.filter((sql) => /VALUES \('RELATION',\d/.test(sql));
+    if (usesMysql) expect(literal).toEqual(inserts);
+    else {
+      expect(literal).toEqual([]);
+      expect(new Set(inserts).size).toBeLessThanOrEqual(3);
+    }
   });
 
   it('keeps the ids of clusters whose members did not change', async () => {

@@ -188,6 +188,12 @@ describe('the lead inbox and the dashboard in Chromium', () => {
     await page.waitForURL(/#\/inbox\?status=REJECTED&source=WEB%2CAPI&search=Interested$/);
     await page.getByRole('group', { name: 'Source' }).getByLabel('web').uncheck();
     await page.getByRole('group', { name: 'Source' }).getByLabel('api').uncheck();
+    await page.waitForURL(/#\/inbox\?status=REJECTED&search=Interested$/);
+    // Apply applies what is typed
+    await page.getByLabel('Search').fill('Nope');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await page.waitForURL(/#\/inbox\?status=REJECTED&search=Nope$/);
+    await page.getByLabel('Search').fill('Interested');
     await page.getByRole('button', { name: 'Apply' }).click();
     await page.waitForURL(/#\/inbox\?status=REJECTED&search=Interested$/);
     await onlyRow(page, 'Not Interested ApS');

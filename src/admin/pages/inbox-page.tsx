@@ -223,25 +223,17 @@ function InboxList({
 }
 
 /**
- * The filters as the form holds them: every change reads the whole form, so a box ticked just after another, or
- * after typing a search, keeps what the form shows rather than the view it was drawn from.
+ * The filters as the form holds them, read as the URL would give them (viewOfQuery): every change reads the whole form,
+ * so a box ticked just after another, or after typing a search, keeps what the form shows rather than the view it was
+ * drawn from.
  */
 function viewOfForm(form: HTMLFormElement): InboxView {
-  const data = new FormData(form);
-  const text = (name: string) => String(data.get(name) ?? '').trim() || undefined;
-  const ticked = <T extends string>(name: string, values: readonly T[]) =>
-    values.filter((value) => data.getAll(name).includes(value));
-  return {
-    status: ticked('status', STATUSES),
-    source: ticked('source', SOURCES),
-    kind: ticked('kind', KINDS)[0],
-    unowned: data.has('unowned'),
-    mine: data.has('mine'),
-    search: text('search'),
-    tag: text('tag'),
-    from: text('from'),
-    to: text('to'),
-  };
+  const query = new URLSearchParams();
+  for (const [name, value] of new FormData(form)) {
+    const text = String(value).trim();
+    if (text) query.set(name, query.has(name) ? `${query.get(name)},${text}` : text);
+  }
+  return viewOfQuery(query);
 }
 
 function InboxFilters({ view, onChange }: { view: InboxView; onChange: (view: InboxView) => void }) {
@@ -297,11 +289,11 @@ function InboxFilters({ view, onChange }: { view: InboxView; onChange: (view: In
         </select>
       </label>
       <label>
-        <input type="checkbox" name="unowned" checked={view.unowned} onChange={apply} />
+        <input type="checkbox" name="unowned" value="1" checked={view.unowned} onChange={apply} />
         Unowned
       </label>
       <label>
-        <input type="checkbox" name="mine" checked={view.mine} onChange={apply} />
+        <input type="checkbox" name="mine" value="1" checked={view.mine} onChange={apply} />
         Mine
       </label>
       <label>

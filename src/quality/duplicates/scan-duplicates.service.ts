@@ -68,8 +68,6 @@ const MAX_RECORD_ID = 2 ** 31 - 1;
 /** A match key per record and then some: what the blocking arrays start with. */
 const KEYS_PER_RECORD = 12;
 const SCORING_SLICE = 5_000;
-const STAGED_ROWS_PER_STATEMENT = 10_000;
-
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 interface ReadRecords {
@@ -98,11 +96,25 @@ const liveKeyWriter = (dataSource: DataSource, entityType: EntityType): KeyWrite
 });
 
 /**
- * A slice of staged rows as one INSERT that leaves a row already there (a trigger copied it) as it is. MySQL takes the
- * numbers as literals: mysql2 formats each bound parameter in JavaScript, which costs more than the database's own
- * work. SQLite binds them, so that every full slice is the same statement, prepared once: TypeORM keeps the last 100
- * statements prepared, and each of 10,000 literal rows held about 3 MB (and took four times as long to run).
+ * Staged rows go 10,000 to a statement. MySQL takes the numbers as literals: mysql2 formats each bound parameter in
+ * JavaScript, which costs more than the database's own work. SQLite binds them, in slices of three sizes only, so that
+ * its statements have three texts, each prepared once: TypeORM keeps the last 100 statements prepared, and a statement
+ * of 10,000 literal rows held about 3 MB (and ran four times as long). 10,000 rows bind 20,000 values, under SQLite's
+ * limit of 32,766.
  */
+const STAGED_ROWS_PER_STATEMENT = 10_000;
+const SQLITE_SLICES = [STAGED_ROWS_PER_STATEMENT, 100, 1];
+
+/** The rows in the slices their statements take (see STAGED_ROWS_PER_STATEMENT). */
+function* stagedSlices<T>(rows: T[]): Generator<T[]> {
+  for (let start = 0; start < rows.length;) {
+    const left = rows.length - start;
+    const size = usesMysql ? Math.min(left, STAGED_ROWS_PER_STATEMENT) : SQLITE_SLICES.find((slice) => slice <= left)!;
+    yield rows.slice(start, (start += size));
+  }
+}
+
+/** One slice of staged rows as an INSERT that leaves a row already there (a trigger copied it) as it is. */
 function stagedInsert(table: string, entityType: EntityType, rows: [number, number][]): [string, number[]] {
   const columns = `${table} (entityType, recordId, \`key\`)`;
   if (usesMysql)
@@ -114,15 +126,14 @@ function stagedInsert(table: string, entityType: EntityType, rows: [number, numb
 }
 
 /**
- * Into a staging table, every key, 10,000 rows to a statement (stagedInsert). MySQL writes a page while the next is
- * read; SQLite writes it in a transaction of its own, giving way to other processes' writers.
+ * Into a staging table, every key (stagedInsert). MySQL writes a page while the next is read; SQLite writes it in a
+ * transaction of its own, giving way to other processes' writers.
  */
 const stagedKeyWriter = (dataSource: DataSource, entityType: EntityType, table: string): KeyWriter => ({
   async write(keysById) {
     const rows = [...keysById].flatMap(([id, keys]) => keys.map((key): [number, number] => [id, key]));
     const insert = async (target: DataSource | EntityManager) => {
-      for (let start = 0; start < rows.length; start += STAGED_ROWS_PER_STATEMENT)
-        await target.query(...stagedInsert(table, entityType, rows.slice(start, start + STAGED_ROWS_PER_STATEMENT)));
+      for (const slice of stagedSlices(rows)) await target.query(...stagedInsert(table, entityType, slice));
     };
     await (usesMysql ? insert(dataSource) : transactionGivingWay(dataSource, ({ manager }) => insert(manager)));
     return rows.length;
