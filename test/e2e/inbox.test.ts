@@ -189,10 +189,11 @@ describe('the lead inbox and the dashboard in Chromium', () => {
     await page.getByRole('group', { name: 'Source' }).getByLabel('web').uncheck();
     await page.getByRole('group', { name: 'Source' }).getByLabel('api').uncheck();
     await page.waitForURL(/#\/inbox\?status=REJECTED&search=Interested$/);
-    // Apply applies what is typed
-    await page.getByLabel('Search').fill('Nope');
+    // Apply applies what is typed (the form is drawn afresh with the list: typed into before that, it would be lost)
+    await page.getByLabel('Search').fill('Zzyzx');
     await page.getByRole('button', { name: 'Apply' }).click();
-    await page.waitForURL(/#\/inbox\?status=REJECTED&search=Nope$/);
+    await page.waitForURL(/#\/inbox\?status=REJECTED&search=Zzyzx$/);
+    await page.getByText('No leads under these filters.').waitFor();
     await page.getByLabel('Search').fill('Interested');
     await page.getByRole('button', { name: 'Apply' }).click();
     await page.waitForURL(/#\/inbox\?status=REJECTED&search=Interested$/);
