@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import type { Redis } from 'ioredis';
 import type { DataSource } from 'typeorm';
@@ -41,16 +42,45 @@ function relayedRevocations(relay: ClusterRelay): TokenRevocations {
   };
 }
 
-/** Through a Redis channel: every instance and `crm` process on that Redis and channel prefix. */
+/** How long an announcement waits to hear itself back before it gives up waiting (the word is out by then anyway). */
+const ECHO_WAIT_MS = 1_000;
+
+/**
+ * Through a Redis channel: every instance and `crm` process on that Redis and channel prefix. Redis sends a message to
+ * every subscriber at once, but PUBLISH answers before any of them has read it: an announcement resolves once this
+ * process's own subscriber has heard it, so that a request sent to another instance after the revocation answered
+ * finds the word there before it.
+ */
 async function openRedisRevocations(url: string, channel: string, logger: Logger): Promise<TokenRevocations> {
   const publisher = await connectRedis(url, logger);
   let subscriber: Redis | null = null;
+  const awaited = new Map<string, () => void>();
   return {
-    announce: async () => void (await publisher.publish(channel, '1')),
+    async announce() {
+      const id = randomUUID();
+      const echoed = subscriber
+        ? new Promise<void>((resolve) => {
+            const timer = setTimeout(resolve, ECHO_WAIT_MS);
+            awaited.set(id, () => {
+              clearTimeout(timer);
+              resolve();
+            });
+          })
+        : undefined;
+      try {
+        await publisher.publish(channel, id);
+        await echoed;
+      } finally {
+        awaited.delete(id);
+      }
+    },
     async listen(listener) {
       if (!subscriber) {
         subscriber = await connectRedis(url, logger);
-        subscriber.on('message', () => inProcess.emit(REVOKED));
+        subscriber.on('message', (_channel: string, id: string) => {
+          inProcess.emit(REVOKED);
+          awaited.get(id)?.();
+        });
         await subscriber.subscribe(channel);
       }
       return listenInProcess(listener);
