@@ -1,5 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import type { DataSource } from 'typeorm';
+import { sqliteConnection } from '../db/sqlite-connection';
 import type { Credential } from './token-authenticator';
 
 const MAX_TOKENS = 10_000;
@@ -7,12 +8,7 @@ const MAX_TOKENS = 10_000;
 /** A function that tells whether another connection has committed a write to this SQLite file since it last asked (never on MySQL). */
 function outsideWrites(dataSource: DataSource): () => boolean {
   if (dataSource.options.type !== 'better-sqlite3') return () => false;
-  const connection = (
-    dataSource.driver as unknown as {
-      databaseConnection: { prepare(sql: string): { pluck(): { get(): number } } };
-    }
-  ).databaseConnection;
-  const statement = connection.prepare('PRAGMA data_version').pluck();
+  const statement = sqliteConnection(dataSource).prepare('PRAGMA data_version').pluck();
   const version = () => statement.get();
   let last = version();
   return () => last !== (last = version());

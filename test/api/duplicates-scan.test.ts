@@ -1,5 +1,6 @@
 import { queryCounter } from '../../ormconfig';
 import { usesMysql } from '../../src/db/dialect';
+import { sqliteConnection } from '../../src/db/sqlite-connection';
 import { Contact, MatchKey, Relation, TrainedModel } from '../../src/entities';
 import { RecordStatus, RelationKind } from '../../src/entities/enums';
 import { scanDuplicates } from '../../src/quality/duplicates/scan-duplicates.service';
@@ -106,6 +107,8 @@ describe('crm dedupe scan', () => {
     else {
       expect(literal).toEqual([]);
       expect(new Set(inserts).size).toBeLessThanOrEqual(3);
+      // the swap's index build had sorter threads: the connection is given back without them
+      expect(sqliteConnection(app.dataSource).pragma('threads')).toEqual([{ threads: 0 }]);
     }
   });
 

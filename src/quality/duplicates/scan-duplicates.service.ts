@@ -103,43 +103,45 @@ const liveKeyWriter = (dataSource: DataSource, entityType: EntityType): KeyWrite
  * limit of 32,766.
  */
 const STAGED_ROWS_PER_STATEMENT = 10_000;
-const SQLITE_SLICES = [STAGED_ROWS_PER_STATEMENT, 100, 1];
-
-/** The rows in the slices their statements take (see STAGED_ROWS_PER_STATEMENT). */
-function* stagedSlices<T>(rows: T[]): Generator<T[]> {
-  for (let start = 0; start < rows.length;) {
-    const left = rows.length - start;
-    const size = usesMysql ? Math.min(left, STAGED_ROWS_PER_STATEMENT) : SQLITE_SLICES.find((slice) => slice <= left)!;
-    yield rows.slice(start, (start += size));
-  }
-}
-
-/** One slice of staged rows as an INSERT that leaves a row already there (a trigger copied it) as it is. */
-function stagedInsert(table: string, entityType: EntityType, rows: [number, number][]): [string, number[]] {
-  const columns = `${table} (entityType, recordId, \`key\`)`;
-  if (usesMysql)
-    return [
-      `INSERT IGNORE INTO ${columns} VALUES ${rows.map(([id, key]) => `('${entityType}',${id},${key})`).join(',')}`,
-      [],
-    ];
-  return [`INSERT OR IGNORE INTO ${columns} VALUES ${rows.map(() => `('${entityType}',?,?)`).join(',')}`, rows.flat()];
-}
+const SLICE_SIZES = usesMysql ? [STAGED_ROWS_PER_STATEMENT] : [STAGED_ROWS_PER_STATEMENT, 100, 1];
 
 /**
- * Into a staging table, every key (stagedInsert). MySQL writes a page while the next is read; SQLite writes it in a
- * transaction of its own, giving way to other processes' writers.
+ * Into a staging table, every key, as INSERTs that leave a row already there (a trigger copied it) as it is. MySQL
+ * writes a page while the next is read; SQLite writes it in a transaction of its own, giving way to other processes'
+ * writers.
  */
-const stagedKeyWriter = (dataSource: DataSource, entityType: EntityType, table: string): KeyWriter => ({
-  async write(keysById) {
-    const rows = [...keysById].flatMap(([id, keys]) => keys.map((key): [number, number] => [id, key]));
-    const insert = async (target: DataSource | EntityManager) => {
-      for (const slice of stagedSlices(rows)) await target.query(...stagedInsert(table, entityType, slice));
-    };
-    await (usesMysql ? insert(dataSource) : transactionGivingWay(dataSource, ({ manager }) => insert(manager)));
-    return rows.length;
-  },
-  overlapping: usesMysql,
-});
+function stagedKeyWriter(dataSource: DataSource, entityType: EntityType, table: string): KeyWriter {
+  const insertInto = `INSERT ${usesMysql ? 'IGNORE' : 'OR IGNORE'} INTO ${table} (entityType, recordId, \`key\`) VALUES `;
+  const boundTexts = new Map<number, string>();
+  /** a slice of id, key, id, key, … as its statement */
+  const statement = (values: number[]): [string, number[]] => {
+    const rows = values.length / 2;
+    if (usesMysql) {
+      const literal = Array.from({ length: rows }, (_, n) => `('${entityType}',${values[2 * n]},${values[2 * n + 1]})`);
+      return [insertInto + literal.join(','), []];
+    }
+    let text = boundTexts.get(rows);
+    if (text === undefined)
+      boundTexts.set(rows, (text = insertInto + Array(rows).fill(`('${entityType}',?,?)`).join(',')));
+    return [text, values];
+  };
+  return {
+    async write(keysById) {
+      const values: number[] = [];
+      for (const [id, keys] of keysById) for (const key of keys) values.push(id, key);
+      const insert = async (target: DataSource | EntityManager) => {
+        for (let start = 0; start < values.length;) {
+          const left = (values.length - start) / 2;
+          const rows = SLICE_SIZES.find((size) => size <= left) ?? left;
+          await target.query(...statement(values.slice(start, (start += 2 * rows))));
+        }
+      };
+      await (usesMysql ? insert(dataSource) : transactionGivingWay(dataSource, ({ manager }) => insert(manager)));
+      return values.length / 2;
+    },
+    overlapping: usesMysql,
+  };
+}
 
 /** Reads every live record of a type in id order, rebuilds its match keys (its alternate values' too) and blocks them in memory. */
 async function readRecords(

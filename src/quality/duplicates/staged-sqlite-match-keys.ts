@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import type { BetterSqlite3Driver } from 'typeorm/driver/better-sqlite3/BetterSqlite3Driver';
+import { sqliteConnection } from '../../db/sqlite-connection';
 import { transaction } from '../../db/transaction';
 import type { StagingStep } from './staged-match-keys';
 
@@ -9,10 +9,6 @@ const LOG = 'match_key_scan_log';
 const LOG_INSERT = 'match_key_scan_log_insert';
 const LOG_DELETE = 'match_key_scan_log_delete';
 const SORT_THREADS = 2;
-
-interface SqlitePragmas {
-  pragma(source: string): unknown;
-}
 
 /** What an interrupted staged load leaves behind: the triggers go first, they write into the log. */
 async function dropLeftovers(manager: EntityManager): Promise<void> {
@@ -71,9 +67,9 @@ async function swap(manager: EntityManager, entityType: string): Promise<void> {
   await manager.query(`DROP TABLE ${LIVE}`);
   await manager.query(`ALTER TABLE ${STAGING} RENAME TO ${LIVE}`);
   // other sessions' writes wait for the sort that builds the index: helper threads shorten it (11.4 million keys: 6.3 s
-  // with two, 8.8 s without), each holding up to cache_size of the sort. better-sqlite3's pragma() prepares it afresh:
-  // SQLite applies this pragma when a statement is prepared, and TypeORM would run a cached one
-  const connection = (manager.connection.driver as BetterSqlite3Driver).databaseConnection as SqlitePragmas;
+  // with two, 8.8 s without), each holding up to cache_size of the sort; not through TypeORM, which would run a cached
+  // statement SQLite does not apply again
+  const connection = sqliteConnection(manager.connection);
   connection.pragma(`threads = ${SORT_THREADS}`);
   try {
     for (const index of indexes) await manager.query(index);
